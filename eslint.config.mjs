@@ -1,0 +1,95 @@
+// Lint: type-checked TypeScript everywhere, React hooks rules for the pane, the Office add-in rules
+// where Office.js is called, and a hard wall around src/domain (pure: no Office, React or DOM).
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import officeAddins from "eslint-plugin-office-addins";
+import prettier from "eslint-config-prettier";
+import globals from "globals";
+
+const domainBannedImports = {
+  patterns: [
+    { group: ["react", "react-*", "react/*"], message: "src/domain is pure: no React." },
+    { group: ["@fluentui/*"], message: "src/domain is pure: no Fluent UI." },
+    { group: ["@microsoft/office-js", "office-*"], message: "src/domain is pure: no Office." },
+    {
+      group: ["**/excel/**", "**/taskpane/**", "**/preview/**", "**/files/**", "**/cli/**"],
+      message: "src/domain imports only itself and zod.",
+    },
+    { group: ["node:*", "fs", "path", "os", "child_process"], message: "src/domain is pure: no Node I/O." },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ["node_modules/", "dist/", "test-output/", "stubs/", "coverage/"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ["*.mjs", "*.cjs", "bin/*.cjs"] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-definitions": ["error", "type"],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Plain JavaScript glue (the bin script, configs) is not type-checked.
+    files: ["**/*.cjs", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+    rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    files: ["src/domain/**"],
+    rules: {
+      "no-restricted-imports": ["error", domainBannedImports],
+      "no-restricted-globals": [
+        "error",
+        ...[
+          "Office",
+          "Excel",
+          "OfficeExtension",
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "fetch",
+          "process",
+        ].map((name) => ({ name, message: "src/domain is pure: no host, DOM or process globals." })),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "src/domain has no clock: pass the date in.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "src/domain has no clock.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/excel/**"],
+    plugins: { "office-addins": officeAddins },
+    rules: {
+      "office-addins/call-sync-after-load": "error",
+      "office-addins/call-sync-before-read": "error",
+      "office-addins/load-object-before-read": "error",
+      "office-addins/test-for-null-using-isNullObject": "error",
+      "office-addins/no-context-sync-in-loop": "error",
+      "office-addins/no-empty-load": "error",
+      "office-addins/no-navigational-load": "warn",
+      "office-addins/no-office-initialize": "error",
+    },
+  },
+  prettier,
+);

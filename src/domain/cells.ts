@@ -1,0 +1,51 @@
+import type { CellRef, ColumnDef, RowDef, SectionDef, TableDef, TableId, ValueKind } from "./model";
+import type { FormatDef } from "./tables/formats";
+
+/** One input cell of a table with everything needed to read, check and label it. */
+export type CellDef = {
+  ref: CellRef;
+  row: RowDef;
+  column: ColumnDef;
+  section: SectionDef;
+  kind: ValueKind;
+};
+
+export const cellKey = (row: string, column: string): string => `${row}.${column}`;
+
+/** Every cell of a table, section by section, row by row. */
+export function cellsOfTable(table: TableDef): CellDef[] {
+  return table.sections.flatMap((section) =>
+    section.rows.flatMap((row) =>
+      section.columns.map((column) => ({
+        ref: { table: table.id, key: cellKey(row.key, column.key) },
+        row,
+        column,
+        section,
+        kind: column.kind ?? table.kind,
+      })),
+    ),
+  );
+}
+
+const indexCache = new WeakMap<FormatDef, Map<string, CellDef>>();
+
+function cellIndex(format: FormatDef): Map<string, CellDef> {
+  let index = indexCache.get(format);
+  if (!index) {
+    index = new Map(format.tables.flatMap(cellsOfTable).map((cell) => [refId(cell.ref), cell]));
+    indexCache.set(format, index);
+  }
+  return index;
+}
+
+const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
+
+/** The definition of a cell, or undefined when the format has no such cell. */
+export function findCell(format: FormatDef, ref: CellRef): CellDef | undefined {
+  return cellIndex(format).get(refId(ref));
+}
+
+/** Whether a key names a cell of the given table in this format. */
+export function hasCell(format: FormatDef, table: TableId, key: string): boolean {
+  return cellIndex(format).has(refId({ table, key }));
+}

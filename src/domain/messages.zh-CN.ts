@@ -1,0 +1,87 @@
+import { findCell, type CellDef } from "./cells";
+import type { CellRef, Finding } from "./model";
+import type { RuleDef } from "./rules/rule";
+import type { FormatDef } from "./tables/formats";
+
+// Every sentence nianbao says about a finding, in one place.
+
+const fmt = (n: number | undefined): string => (n === undefined ? "—" : String(n));
+
+/** The row as a person finds it in the printed table: its innermost group, then its label. */
+function rowName(cell: CellDef): string {
+  const group = cell.row.groups?.at(-1);
+  return group && group !== "三、本年度办理结果" ? `${group}${cell.row.label}` : cell.row.label;
+}
+
+/** “三、收到和处理政府信息公开申请情况 · 一、本年新收政府信息公开申请数量 · 自然人” */
+export function cellName(format: FormatDef, ref: CellRef): string {
+  const cell = findCell(format, ref);
+  const table = format.tables.find((t) => t.id === ref.table);
+  if (!cell || !table) return `${table?.title ?? ref.table} · ${ref.key}`;
+  return `${table.title} · ${rowName(cell)} · ${cell.column.label}`;
+}
+
+function ruleMessage(format: FormatDef, rule: RuleDef, finding: Finding): string {
+  const first = finding.cells[0] && findCell(format, finding.cells[0]);
+  const title = format.tables.find((t) => t.id === rule.table)?.title ?? rule.table;
+  if (!first) return `${title}：${rule.id}`;
+  // Along a row the row names the place and the column names the cell; down a column, the other way round.
+  const [where, leftLabel] =
+    rule.axis === "row" ? [rowName(first), first.column.label] : [first.column.label, rowName(first)];
+  const left = rule.leftText ?? leftLabel;
+  const right = rule.rightText ?? "各项之和";
+  const head = `${title} · ${where}：`;
+  switch (finding.code) {
+    case "sum.mismatch":
+    case "balance.mismatch":
+      return `${head}${left}（${fmt(finding.actual)}）不等于${right}（${fmt(finding.expected)}）`;
+    case "atLeast.violated": {
+      const smaller = finding.cells[1] && findCell(format, finding.cells[1]);
+      return `${head}${left}（${fmt(finding.actual)}）小于${smaller?.column.label ?? right}（${fmt(finding.expected)}）`;
+    }
+    case "carryOver.mismatch":
+      return `${head}${left}（${fmt(finding.actual)}）与${right}（${fmt(finding.expected)}）不一致`;
+    default:
+      return `${head}${rule.id}`;
+  }
+}
+
+/** A finding as one Chinese sentence that names the table, row and column as the user sees them. */
+export function describeFinding(format: FormatDef, finding: Finding): string {
+  const rule = format.rules.find((r) => r.id === finding.ruleId);
+  if (rule) return ruleMessage(format, rule, finding);
+  const cell = finding.cells[0] ? cellName(format, finding.cells[0]) : "";
+  const section = format.text.find((s) => s.key === finding.section)?.title ?? "";
+  const quote = finding.quote ?? "";
+  switch (finding.code) {
+    case "cell.notNumber":
+      return `${cell}：“${quote}”不是数字，请只填写数字`;
+    case "cell.notWhole":
+      return `${cell}：应为整数，填写的是 ${fmt(finding.actual)}`;
+    case "cell.negative":
+      return `${cell}：不能为负数，填写的是 ${fmt(finding.actual)}`;
+    case "cell.wrongUnit":
+      return `${cell}：“${quote}”的单位与本栏不符`;
+    case "cell.blank": {
+      const title = format.tables.find((t) => t.id === finding.cells[0]?.table)?.title ?? "";
+      return `${title}：有 ${finding.cells.length} 个单元格为空或填写“不适用”等，已按 0 计算；官方表格要求填写 0`;
+    }
+    case "cell.unitTyped":
+      return `${cell}：“${quote}”带有单位，Excel 会把它当作文字，合计不会计入；请只填写数字 ${fmt(finding.actual)}`;
+    case "cell.unitMissing":
+      return `${cell}：金额“${quote}”未注明单位，已按万元理解，请核实`;
+    case "narrative.figureMismatch":
+      return `${section}：“${quote}”与表格不符，表格中为 ${fmt(finding.expected)} 件`;
+    case "narrative.yearPlan":
+      return `${section}：“${quote}”——改进计划应写下一年（${fmt(finding.expected)}年）`;
+    case "narrative.headingMissing":
+      return `缺少“${section}”部分`;
+    case "narrative.feeMissing":
+      return `${section}：未说明信息处理费收取情况（如“本年度未收取信息处理费。”）`;
+    case "sum.mismatch":
+    case "balance.mismatch":
+    case "atLeast.violated":
+    case "carryOver.mismatch":
+      return `${cell}：${finding.ruleId}`;
+  }
+}

@@ -1,0 +1,107 @@
+/** The shapes every part of nianbao shares: formats, tables, cells, reports and findings. */
+
+export type FormatId = "2019" | "2021";
+export type TableId = "disclosure" | "applications" | "appeals";
+export type SectionKey = "overview" | "problems" | "other";
+
+/** count: whole ≥ 0; change: whole, may be negative (本年增/减); money: 万元 ≥ 0 with decimals. */
+export type ValueKind = "count" | "change" | "money";
+
+/** A cell of a table, addressed by the spec's stable key `<row>.<column>`. */
+export type CellRef = { table: TableId; key: string };
+
+export type ColumnDef = {
+  key: string;
+  label: string;
+  /** Header cells above this one, outermost first (e.g. 法人或其他组织). */
+  groups?: readonly string[];
+  /** Defaults to the table's kind. */
+  kind?: ValueKind;
+  /** Money columns: decimals shown and accepted. */
+  decimals?: number;
+};
+
+export type RowDef = {
+  key: string;
+  label: string;
+  /** Merged label cells to the left of this row, outermost first (e.g. 三、本年度办理结果, （三）不予公开). */
+  groups?: readonly string[];
+};
+
+/**
+ * A block of a table with its own header: table 二 has one per 第二十条 item; tables 三 and 四 have one.
+ * A `flat` section is printed as one line of numbers: each row becomes a header group over the columns,
+ * and row groups become header groups above those (table 四: 行政诉讼 over 未经复议直接起诉 and 复议后起诉).
+ */
+export type SectionDef = {
+  heading?: string;
+  /** The top-left header cell (信息内容). */
+  corner?: string;
+  /** Header cells spanning all columns (申请人情况). */
+  columnsHeading?: string;
+  layout: "grid" | "flat";
+  columns: readonly ColumnDef[];
+  rows: readonly RowDef[];
+};
+
+export type TableDef = {
+  id: TableId;
+  title: string;
+  /** Alternative headings seen in published reports, for readers. */
+  titleVariants?: readonly string[];
+  caption?: string;
+  kind: ValueKind;
+  /** Units that fit a count in this table, besides the money units. */
+  unit: "件" | "项";
+  sections: readonly SectionDef[];
+};
+
+export type TextSectionDef = {
+  key: SectionKey;
+  title: string;
+  titleVariants?: readonly string[];
+};
+
+/** Values of one table by cell key; a missing key is a blank cell. */
+export type TableValues = Record<string, number>;
+
+export type Report = {
+  format: FormatId;
+  year: number;
+  body: string;
+  tables: Record<TableId, TableValues>;
+  text: Partial<Record<SectionKey, string>>;
+};
+
+export type Severity = "error" | "warning";
+
+export type FindingCode =
+  | "cell.notNumber"
+  | "cell.notWhole"
+  | "cell.negative"
+  | "cell.wrongUnit"
+  | "cell.blank"
+  | "cell.unitTyped"
+  | "cell.unitMissing"
+  | "sum.mismatch"
+  | "balance.mismatch"
+  | "atLeast.violated"
+  | "carryOver.mismatch"
+  | "narrative.figureMismatch"
+  | "narrative.yearPlan"
+  | "narrative.headingMissing"
+  | "narrative.feeMissing";
+
+/** A problem in the user's figures or text: data, turned into Chinese by the message table. */
+export type Finding = {
+  ruleId: string;
+  severity: Severity;
+  code: FindingCode;
+  cells: CellRef[];
+  expected?: number;
+  actual?: number;
+  /** Text sections the finding is about, for prose checks. */
+  section?: SectionKey;
+  /** What the person wrote: a cell's raw text or the quoted phrase of the prose. */
+  quote?: string;
+};
