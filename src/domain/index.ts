@@ -10,3 +10,5 @@ export { readCell, type CellReading, type CellSource } from "./read-cell";
 export { cellName, describeFinding } from "./messages.zh-CN";
 export { emptyReport, zeroReport } from "./report";
 export { kindProblem, roundAmount, valueAt } from "./values";
+export { prefillFromPrevious, type PrefilledCell } from "./rules/carry-over";
+export { parseReportJson, reportJsonSchema, toReportJson, REPORT_SCHEMA_ID, type ReportJson } from "./report-json";

@@ -85,3 +85,14 @@ export function describeFinding(format: FormatDef, finding: Finding): string {
       return `${cell}：${finding.ruleId}`;
   }
 }
+
+/** Sentences about report JSON that does not fit `nianbao.report/1`. */
+export const jsonMessages = {
+  issue: (path: string[], message: string): string =>
+    `${path.length ? path.map((p, i) => (i > 0 && p.includes(".") ? `["${p}"]` : i > 0 ? `.${p}` : p)).join("") : "（根）"}：${message}`,
+  unknownKey: (format: string, key: string): string => `${format} 格式的该表没有单元格“${key}”`,
+  formatYear: (format: string, year: number): string =>
+    format === "2019"
+      ? `${year} 年度报告不适用 2019 格式（2019 格式用于 2019—2020 年度）`
+      : `${year} 年度报告不适用 2021 格式（2021 格式用于 2021 年度及以后）`,
+};

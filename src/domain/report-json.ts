@@ -1,0 +1,84 @@
+import { z } from "zod";
+import { hasCell } from "./cells";
+import { jsonMessages } from "./messages.zh-CN";
+import type { Report, TableId } from "./model";
+import { formats } from "./tables/formats";
+
+export const REPORT_SCHEMA_ID = "nianbao.report/1";
+
+const tableValues = z.record(z.string(), z.number().refine(Number.isFinite));
+
+/** The public report JSON (`nianbao.report/1`): CLI input and output, import and export. */
+export const reportJsonSchema = z.strictObject({
+  schema: z.literal(REPORT_SCHEMA_ID),
+  format: z.enum(["2019", "2021"]),
+  year: z.number().int().min(2019).max(2100),
+  body: z.string(),
+  tables: z.strictObject({ disclosure: tableValues, applications: tableValues, appeals: tableValues }),
+  text: z
+    .strictObject({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() })
+    .default({}),
+});
+
+type Issue = { path: PropertyKey[]; message: string };
+
+/** Keys and years the shape alone cannot judge: they depend on the format. Checked even when the shape fails. */
+function cellKeyIssues(data: unknown): Issue[] {
+  const loose = z
+    .object({ format: z.enum(["2019", "2021"]), year: z.unknown(), tables: z.record(z.string(), z.unknown()) })
+    .safeParse(data);
+  if (!loose.success) return [];
+  const { format: id, year, tables } = loose.data;
+  const format = formats[id];
+  const issues: Issue[] = [];
+  if (
+    typeof year === "number" &&
+    (year < format.firstYear || (format.lastYear !== undefined && year > format.lastYear))
+  ) {
+    issues.push({ path: ["format"], message: jsonMessages.formatYear(id, year) });
+  }
+  for (const [table, values] of Object.entries(tables)) {
+    if (!format.tables.some((t) => t.id === table) || typeof values !== "object" || values === null) continue;
+    for (const key of Object.keys(values)) {
+      if (!hasCell(format, table as TableId, key)) {
+        issues.push({ path: ["tables", table, key], message: jsonMessages.unknownKey(id, key) });
+      }
+    }
+  }
+  return issues;
+}
+
+export type ReportJson = z.infer<typeof reportJsonSchema>;
+
+export type ParsedReportJson = { ok: true; report: Report } | { ok: false; errors: string[] };
+
+/** Reads report JSON, or lists in Chinese every bad field with its path. */
+export function parseReportJson(data: unknown): ParsedReportJson {
+  const parsed = reportJsonSchema.safeParse(data, { error: z.locales.zhCN().localeError });
+  const issues = [...(parsed.success ? [] : parsed.error.issues), ...cellKeyIssues(data)];
+  if (!parsed.success || issues.length > 0) {
+    return { ok: false, errors: issues.map((issue) => jsonMessages.issue(issue.path.map(String), issue.message)) };
+  }
+  const { format, year, body, tables, text } = parsed.data;
+  return { ok: true, report: { format, year, body, tables: structuredClone(tables), text: { ...text } } };
+}
+
+/** The report as `nianbao.report/1` JSON, cell keys in the definition order. */
+export function toReportJson(report: Report): ReportJson {
+  const format = formats[report.format];
+  const tables = Object.fromEntries(
+    format.tables.map((table) => {
+      const values = report.tables[table.id];
+      const ordered = table.sections.flatMap((s) => s.rows.flatMap((r) => s.columns.map((c) => `${r.key}.${c.key}`)));
+      return [table.id, Object.fromEntries(ordered.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]))];
+    }),
+  ) as ReportJson["tables"];
+  return {
+    schema: REPORT_SCHEMA_ID,
+    format: report.format,
+    year: report.year,
+    body: report.body,
+    tables,
+    text: report.text,
+  };
+}
