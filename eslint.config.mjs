@@ -78,6 +78,17 @@ export default tseslint.config(
     },
   },
   {
+    // Domain tests may read fixtures from disk; the code under test may not.
+    files: ["src/domain/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: domainBannedImports.patterns.filter((p) => !p.group.includes("node:*")) },
+      ],
+      "no-restricted-globals": "off",
+    },
+  },
+  {
     files: ["src/excel/**"],
     plugins: { "office-addins": officeAddins },
     rules: {

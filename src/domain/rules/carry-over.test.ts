@@ -19,8 +19,8 @@ describe("prefillFromPrevious", () => {
     });
     expect(report.tables.disclosure).toEqual({ "rules.inForce": 4, "normativeDocs.inForce": 31 });
     expect(filled.map((f) => f.ruleId)).toEqual([
-      ...Array(2).fill("carryOver.inForce"),
-      ...Array(7).fill("carryOver.applications"),
+      ...Array<string>(2).fill("carryOver.inForce"),
+      ...Array<string>(7).fill("carryOver.applications"),
     ]);
     expect(validateReport(report, { previous }).filter((f) => f.ruleId.startsWith("carryOver"))).toEqual([]);
   });
@@ -30,6 +30,16 @@ describe("prefillFromPrevious", () => {
     Object.assign(previous.tables.disclosure, { "penalty.lastYearItems": 12, "penalty.change": -2 });
     const { report } = prefillFromPrevious(emptyReport("2019", 2020, "某局"), previous);
     expect(report.tables.disclosure["penalty.lastYearItems"]).toBe(10);
+  });
+
+  it("never overwrites a figure already written", () => {
+    const previous = zeroReport("2021", 2024, "某局");
+    previous.tables.applications["carriedOut.total"] = 5;
+    const report = emptyReport("2021", 2025, "某局");
+    report.tables.applications["carriedIn.total"] = 4;
+    const { report: filled } = prefillFromPrevious(report, previous);
+    expect(filled.tables.applications["carriedIn.total"]).toBe(4);
+    expect(filled.tables.applications["carriedIn.natural"]).toBe(0);
   });
 
   it("fills only what last year's format can tell across the format change (2021 after 2020)", () => {

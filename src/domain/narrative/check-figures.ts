@@ -1,0 +1,74 @@
+import type { Finding, Report } from "../model";
+import { formats } from "../tables/formats";
+import { valueAt } from "../values";
+import { clausesOf, normalizeDigits, sentencesOf } from "./clauses";
+import { quotedFigures, quotedNumber, upToLastNumber, type FigureReading, type QuotedFigureDef } from "./cues.zh-CN";
+
+/** A quoted number tied to one figure of the table, with the words that tie it. */
+export type TiedFigure = { figure: QuotedFigureDef; quote: string; value: number };
+
+/** The one figure a lead names and the phrase that names it; undefined when it names none or several. */
+function findNamedFigure(
+  figures: readonly QuotedFigureDef[],
+  lead: string,
+  previousFamily: string | undefined,
+): { figure: QuotedFigureDef; phrase: string } | undefined {
+  const named = figures.filter((f) => f.marker.test(lead));
+  const figure = named[0];
+  if (named.length !== 1 || !figure) return undefined;
+  const match = figure.phrase.exec(lead);
+  if (match) return { figure, phrase: lead.slice(match.index) };
+  const continues = figure.family !== undefined && figure.family === previousFamily && figure.continuation?.test(lead);
+  return continues ? { figure, phrase: lead.trimStart() } : undefined;
+}
+
+/** The figures of one clause; `family` carries the verb of the previous figure of the sentence. */
+function tieClauseFigures(
+  figures: readonly QuotedFigureDef[],
+  clause: string,
+  family: { previous: string | undefined },
+): TiedFigure[] {
+  return [...clause.matchAll(quotedNumber)].flatMap((match) => {
+    // The lead starts after the clause's previous number, so in “复议2起涉及申请5件” the 5 never reaches back past 2.
+    const lead = clause.slice(0, match.index).replace(upToLastNumber, "");
+    const named = findNamedFigure(figures, lead, family.previous);
+    family.previous = named?.figure.family;
+    if (!named) return [];
+    const quote = clause.slice(match.index - named.phrase.length, match.index + match[0].length);
+    return [{ figure: named.figure, quote, value: Number(match[1]?.replace(/,/g, "")) }];
+  });
+}
+
+/** Every number with 件 in a text that can be tied to exactly one figure of the table, in order. */
+export function findTiedFigures(figures: readonly QuotedFigureDef[], text: string): TiedFigure[] {
+  return sentencesOf(normalizeDigits(text)).flatMap((sentence) => {
+    const family = { previous: undefined as string | undefined };
+    return clausesOf(sentence).flatMap((clause) => tieClauseFigures(figures, clause, family));
+  });
+}
+
+const sumReading = (report: Report, reading: FigureReading): number =>
+  reading.reduce((sum, cell) => sum + (valueAt(report, cell) ?? 0), 0);
+
+/** narrative.figures: every figure quoted in the prose that contradicts the table cell it names. */
+export function checkFigures(report: Report): Finding[] {
+  const figures = quotedFigures[report.format];
+  return formats[report.format].text.flatMap(({ key: section }) =>
+    findTiedFigures(figures, report.text[section] ?? "").flatMap(({ figure, quote, value }): Finding[] => {
+      if (figure.readings.some((reading) => sumReading(report, reading) === value)) return [];
+      const first = figure.readings[0] ?? [];
+      return [
+        {
+          ruleId: "narrative.figures",
+          severity: "error",
+          code: "narrative.figureMismatch",
+          cells: [...first],
+          expected: sumReading(report, first),
+          actual: value,
+          section,
+          quote,
+        },
+      ];
+    }),
+  );
+}

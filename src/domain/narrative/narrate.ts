@@ -1,0 +1,47 @@
+import type { FormatId, Report, SectionKey } from "../model";
+import { readApplicationFigures, readDisclosure2019Figures, readDisclosure2021Figures } from "./draft-figures";
+import * as phrases from "./phrases.zh-CN";
+
+export { checkNarrative } from "./check";
+
+/** Drafted text of the prose sections 一, 五 and 六, without their headings. */
+export type NarrativeDraft = Record<SectionKey, string>;
+
+type Drafter = (report: Report, subject: phrases.DraftSubject) => NarrativeDraft;
+
+const draft2021: Drafter = (report, subject) => {
+  const figures = readApplicationFigures(report);
+  const headings = phrases.overviewHeadings2021;
+  const parts: [string, string][] = [
+    [headings.disclosure, phrases.disclosure2021(subject, readDisclosure2021Figures(report))],
+    [headings.applications, phrases.applications(figures) + phrases.appeals(figures)],
+    [headings.management, phrases.management2021(subject)],
+    [headings.platforms, phrases.platforms2021()],
+    [headings.oversight, phrases.oversight2021()],
+  ];
+  return {
+    overview: parts.map(([heading, paragraph]) => `${heading}\n${paragraph}`).join("\n"),
+    problems: phrases.problems(subject),
+    other: phrases.other2021(),
+  };
+};
+
+const draft2019: Drafter = (report, subject) => {
+  const figures = readApplicationFigures(report);
+  return {
+    overview: [
+      phrases.disclosure2019(subject, readDisclosure2019Figures(report)),
+      phrases.applications(figures) + phrases.appeals(figures),
+    ].join("\n"),
+    problems: phrases.problems(subject),
+    other: phrases.other2019(),
+  };
+};
+
+const drafters: Record<FormatId, Drafter> = { "2019": draft2019, "2021": draft2021 };
+
+/** A plain official draft of sections 一, 五 and 六 that quotes the report's own tables, the same every time. */
+export function draftNarrative(report: Report): NarrativeDraft {
+  const subject = { year: report.year, who: report.body.trim() || phrases.UNNAMED_BODY };
+  return drafters[report.format](report, subject);
+}

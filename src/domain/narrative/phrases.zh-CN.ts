@@ -1,0 +1,95 @@
+import {
+  formatWan,
+  type ApplicationFigures,
+  type Disclosure2019Figures,
+  type Disclosure2021Figures,
+  type OutcomeKey,
+} from "./draft-figures";
+
+// Every sentence the narrative draft writes, as functions of the figures. Plain 公文 register; every
+// number comes from the tables, so a draft always passes its own narrative.figures check.
+
+/** Who and which year a draft speaks of. */
+export type DraftSubject = { year: number; who: string };
+
+/** How the draft names a body whose name is not given. */
+export const UNNAMED_BODY = "本机关";
+
+/** The five parts of section 一 a format 2021 report is expected to cover. */
+export const overviewHeadings2021 = {
+  disclosure: "（一）主动公开",
+  applications: "（二）依申请公开",
+  management: "（三）政府信息管理",
+  platforms: "（四）政府信息公开平台建设",
+  oversight: "（五）监督保障",
+} as const;
+
+const outcomeLabels: Record<OutcomeKey, string> = {
+  disclosed: "予以公开",
+  partlyDisclosed: "部分公开",
+  withheld: "不予公开",
+  unavailable: "无法提供",
+  notProcessed: "不予处理",
+  otherHandling: "其他处理",
+};
+
+/** （一）主动公开 of format 2021: the table 二 figures. */
+export const disclosure2021 = ({ year, who }: DraftSubject, f: Disclosure2021Figures): string =>
+  `${year}年，${who}严格落实《中华人民共和国政府信息公开条例》，及时、准确公开政府信息。` +
+  `本年度制发规章${f.rulesIssued}件、行政规范性文件${f.normativeIssued}件，` +
+  `废止规章${f.rulesRepealed}件、行政规范性文件${f.normativeRepealed}件，` +
+  `现行有效规章${f.rulesInForce}件、行政规范性文件${f.normativeInForce}件；` +
+  `作出行政许可决定${f.licensing}件、行政处罚决定${f.penalty}件、行政强制决定${f.enforcement}件；` +
+  `行政事业性收费金额${formatWan(f.feeAmount)}万元。`;
+
+/** The opening and table 二 figures of a format 2019 summary. */
+export const disclosure2019 = ({ year, who }: DraftSubject, f: Disclosure2019Figures): string =>
+  `${year}年，${who}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实做好政府信息公开各项工作。` +
+  `本年新制作规章${f.rulesMade}件、规范性文件${f.normativeMade}件，` +
+  `新公开规章${f.rulesPublished}件、规范性文件${f.normativePublished}件，` +
+  `对外公开规章总数${f.rulesTotalPublic}件、规范性文件总数${f.normativeTotalPublic}件；` +
+  `作出行政许可处理决定${f.licensing}件、行政处罚处理决定${f.penalty}件、行政强制处理决定${f.enforcement}件；` +
+  `政府集中采购项目${f.procurementCount}项，采购总金额${formatWan(f.procurementAmount)}万元。`;
+
+/** 依申请公开: applications received, carried in, resolved and carried out, then the outcomes that occurred. */
+export function applications(f: ApplicationFigures): string {
+  const counts =
+    `本年度新收政府信息公开申请${f.newReceived}件，上年结转政府信息公开申请${f.carriedIn}件，` +
+    `办结${f.resolved}件，结转下年度继续办理${f.carriedOut}件。`;
+  const outcomes = (Object.keys(outcomeLabels) as OutcomeKey[])
+    .filter((key) => f.outcomes[key] > 0)
+    .map((key) => `${outcomeLabels[key]}${f.outcomes[key]}件`);
+  return outcomes.length === 0 ? counts : `${counts}在办结的申请中，${outcomes.join("，")}。`;
+}
+
+/** 行政复议 and 行政诉讼 about the body's disclosure work. */
+export const appeals = (f: ApplicationFigures): string =>
+  `因政府信息公开工作被申请行政复议${f.review}件，被提起行政诉讼${f.suits}件。`;
+
+/** （三）政府信息管理 of format 2021. */
+export const management2021 = ({ who }: DraftSubject): string =>
+  `${who}严格执行政府信息公开保密审查制度，坚持“先审查、后公开”，动态更新政府信息公开指南和目录，` +
+  `确保公开内容准确、规范。`;
+
+/** （四）政府信息公开平台建设 of format 2021. */
+export const platforms2021 = (): string =>
+  "依托政府门户网站政府信息公开专栏和政务新媒体，及时发布、集中展示政府信息，保持依申请公开渠道畅通。";
+
+/** （五）监督保障 of format 2021. */
+export const oversight2021 = (): string =>
+  "加强对政府信息公开工作的组织领导，明确专人负责，开展业务培训，主动接受社会监督，推动各项工作要求落到实处。";
+
+/** 五、存在的主要问题及改进情况: the problems of year Y, the plans for year Y+1. */
+export const problems = ({ year, who }: DraftSubject): string =>
+  `${year}年，${who}政府信息公开工作取得了一定成效，但仍存在一些不足：` +
+  `一是主动公开的深度和广度有待进一步拓展；二是政策解读形式还不够丰富，回应社会关切不够及时；` +
+  `三是工作人员业务能力有待进一步提升。` +
+  `${year + 1}年，我们将从以下方面加以改进：一是进一步加大主动公开力度，及时、准确公开社会公众关注的政府信息；` +
+  `二是丰富政策解读形式，提升解读质量和回应实效；三是加强业务培训，提升依法依规办理政府信息公开申请的能力。`;
+
+/** 六、其他需要报告的事项 of format 2021: the 信息处理费 statement (the tables give no fee figure). */
+export const other2021 = (): string =>
+  "依据《政府信息公开信息处理费管理办法》，本年度未收取信息处理费。无其他需要报告的事项。";
+
+/** 六、其他需要报告的事项 of format 2019. */
+export const other2019 = (): string => "无其他需要报告的事项。";
