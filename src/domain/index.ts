@@ -19,3 +19,12 @@ export { A1AddressError, columnLetters, fromA1, toA1 } from "./layout/a1";
 export { parseRangeName, rangeName, sheetNames, textRangeName, type ParsedRangeName } from "./layout/names";
 export { addressOf, refAt } from "./layout/lookup";
 export type { Merge, NamedCell, SheetCell, SheetLayout } from "./layout/sheet";
+export {
+  readReportText,
+  type ExtraRow,
+  type ReadProblem,
+  type ReadProblemCode,
+  type ReadProblemReason,
+  type TextReadResult,
+} from "./text-reader/read-report-text";
+export { describeReadProblem } from "./messages.zh-CN";

@@ -1,7 +1,8 @@
 import { findCell, type CellDef } from "./cells";
 import type { CellRef, Finding } from "./model";
 import type { RuleDef } from "./rules/rule";
-import type { FormatDef } from "./tables/formats";
+import { formats, type FormatDef } from "./tables/formats";
+import type { ReadProblem } from "./text-reader/read-problem";
 
 // Every sentence nianbao says about a finding, in one place.
 
@@ -96,3 +97,36 @@ export const jsonMessages = {
       ? `${year} 年度报告不适用 2019 格式（2019 格式用于 2019—2020 年度）`
       : `${year} 年度报告不适用 2021 格式（2021 格式用于 2021 年度及以后）`,
 };
+
+/** What the text reader could not read, as one Chinese sentence that says what to fix. */
+export function describeReadProblem(problem: ReadProblem): string {
+  const formatList = Object.values(formats);
+  const title = formatList.flatMap((f) => f.tables).find((t) => t.id === problem.table)?.title ?? problem.table ?? "";
+  const label = `“${problem.detail ?? ""}”`;
+  const counted = (more: boolean): string =>
+    `${problem.detail ? `${label}一行` : ""}${more ? "读到" : "只读到"} ${fmt(problem.actual)} 个数字，应为 ${fmt(problem.expected)} 个`;
+  const notRead = "；该表未读取";
+  switch (problem.code) {
+    case "format.unknown": {
+      const format = formatList.find((f) => f.id === problem.format);
+      if (problem.reason === "yearMismatch" && format) {
+        const years = format.lastYear
+          ? `${format.firstYear}—${format.lastYear} 年度`
+          : `${format.firstYear} 年度及以后`;
+        return `表格为 ${format.id} 格式（${format.source}，用于 ${years}），与报告年度 ${fmt(problem.year)} 年不符；请核对年度或表格`;
+      }
+      return "无法识别报告格式：未找到 2019 格式或 2021 格式表格的栏目名称；请指定格式";
+    }
+    case "year.unknown":
+      return "无法确定报告年度：标题和“一、总体情况”中都没有写明年份；请指定年度";
+    case "table.missing":
+      return `未找到“${title}”部分${notRead}`;
+    case "table.incomplete":
+      if (problem.reason === "tooFewNumbers") return `${title}：${counted(false)}${notRead}`;
+      return `${title}：未找到${label}${notRead}`;
+    case "table.ambiguous":
+      if (problem.reason === "tooManyNumbers") return `${title}：${counted(true)}，无法确定各数字所属的栏目${notRead}`;
+      if (problem.reason === "strayNumbers") return `${title}：数字${label}不属于任何一行${notRead}`;
+      return `${title}：${label}出现了不止一次，无法确定对应的数字${notRead}`;
+  }
+}

@@ -37,6 +37,7 @@ describe("readCell", () => {
     ["1.5", "cell.notWhole"],
     ["-1", "cell.negative"],
     ["－3", "cell.negative"],
+    ["\u22123", "cell.negative"],
     ["3万元", "cell.wrongUnit"],
   ])("refuses the count %j with %s", (raw, code) => {
     const reading = readCell(raw, count, "text");

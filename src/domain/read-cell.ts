@@ -24,7 +24,10 @@ const COUNT_UNITS = new Set(["件", "项", "个"]);
 export function readCell(raw: string | number | null | undefined, cell: CellDef, source: CellSource): CellReading {
   if (typeof raw === "number") return fromNumber(raw, cell, String(raw));
   // NFKC folds full-width digits, signs, commas and spaces (“１２”, “－1”, “１，２３４”, U+3000) to ASCII.
-  const text = (raw ?? "").normalize("NFKC").replace(/\s+/g, "");
+  const text = (raw ?? "")
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/\u2212/g, "-");
   if (text === "" || PLACEHOLDERS.has(text)) return { value: undefined, blank: true, findings: [] };
   const match = NUMBER.exec(text);
   const quote = String(raw).trim();

@@ -1,0 +1,79 @@
+import { readdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { checkReport, describeFinding, formats, type Finding, type Report } from "../domain";
+import { readReportFile } from "../files/read-report-file";
+import { EXIT, type CliIo } from "./io";
+import type { CliArgs } from "./main";
+import { cliMessages } from "./messages.zh-CN";
+import { readPrevious } from "./previous";
+
+const READABLE = new Set([".txt", ".json"]);
+
+export type CheckedFile =
+  | { file: string; format: string; year: number; body: string; findings: (Finding & { message: string })[] }
+  | { file: string; errors: string[] };
+
+/** `nianbao check`: every rule on every file; one unreadable file never stops the others. */
+export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
+  if (args.files.length === 0) {
+    io.err(`${cliMessages.noFiles}\n\n${cliMessages.usage}`);
+    return EXIT.unreadableOrUsage;
+  }
+  const previous = await readPrevious(args.previous, io);
+  if (previous === null) return EXIT.unreadableOrUsage;
+  const results: CheckedFile[] = [];
+  for (const file of await expandFolders(args.files)) results.push(await checkFile(file, previous));
+  io.out(args.json ? JSON.stringify(results, null, 2) : formatHuman(results));
+  if (results.some((r) => "errors" in r)) return EXIT.unreadableOrUsage;
+  const anyError = results.some((r) => "findings" in r && r.findings.some((f) => f.severity === "error"));
+  return anyError ? EXIT.findingsWithErrors : EXIT.ok;
+}
+
+async function checkFile(file: string, previous: Report | undefined): Promise<CheckedFile> {
+  const read = await readReportFile(file);
+  if (!read.ok) return { file, errors: read.errors };
+  const { report } = read;
+  const format = formats[report.format];
+  const findings = checkReport(report, { previous, readFindings: read.findings }).map((finding) => ({
+    ...finding,
+    message: describeFinding(format, finding),
+  }));
+  return { file, format: report.format, year: report.year, body: report.body, findings };
+}
+
+/** Folders stand for the report files directly inside them, in name order. */
+async function expandFolders(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((n) => READABLE.has(extname(n).toLowerCase())).sort();
+    files.push(...names.map((n) => join(path, n)));
+  }
+  return files;
+}
+
+function formatHuman(results: readonly CheckedFile[]): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const result of results) {
+    if ("errors" in result) {
+      lines.push(...result.errors.map((e) => `${result.file}：${cliMessages.unreadable}：${e}`));
+      continue;
+    }
+    if (result.findings.length === 0) lines.push(`${result.file}：${cliMessages.noFindings}`);
+    for (const finding of result.findings) {
+      const severity = finding.severity === "error" ? cliMessages.error : cliMessages.warning;
+      lines.push(`${result.file}：${severity}：${finding.message}`);
+    }
+    errors += result.findings.filter((f) => f.severity === "error").length;
+    warnings += result.findings.filter((f) => f.severity === "warning").length;
+  }
+  const unreadable = results.filter((r) => "errors" in r).length;
+  lines.push(cliMessages.summary(results.length, errors, warnings, unreadable));
+  return lines.join("\n");
+}

@@ -1,0 +1,46 @@
+import { parseArgs } from "node:util";
+import { runCheck } from "./check";
+import { runConvert } from "./convert";
+import { EXIT, processIo, type CliIo } from "./io";
+import { cliMessages } from "./messages.zh-CN";
+import { runNarrate } from "./narrate";
+
+export type CliArgs = { files: string[]; previous?: string; json: boolean };
+
+const commands: Record<string, (args: CliArgs, io: CliIo) => Promise<number>> = {
+  check: runCheck,
+  narrate: runNarrate,
+  convert: runConvert,
+};
+
+/** Runs `nianbao <command> …` and returns the exit code; a bug is reported in Chinese, never as a bare stack. */
+export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "help" || name === "--help" || name === "-h") {
+    io.out(cliMessages.usage);
+    return name ? EXIT.ok : EXIT.unreadableOrUsage;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`${cliMessages.unknownCommand(name)}\n\n${cliMessages.usage}`);
+    return EXIT.unreadableOrUsage;
+  }
+  let args: CliArgs;
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: { previous: { type: "string" }, json: { type: "boolean", default: false } },
+    });
+    args = { files: positionals, previous: values.previous, json: values.json };
+  } catch (error) {
+    io.err(`${cliMessages.badOption((error as Error).message)}\n\n${cliMessages.usage}`);
+    return EXIT.unreadableOrUsage;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    io.err(cliMessages.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    return EXIT.unreadableOrUsage;
+  }
+}

@@ -1,0 +1,30 @@
+import type { Finding, Report } from "./model";
+import { checkNarrative } from "./narrative/narrate";
+import { validateReport, type ValidateOptions } from "./rules/validate";
+
+export type CheckOptions = ValidateOptions & {
+  /** Findings made while reading the report (a refused cell, a missing unit), reported before the rules'. */
+  readFindings?: readonly Finding[];
+};
+
+const severityOrder = { error: 0, warning: 1 } as const;
+
+/** Every check of a report, figures and prose, errors first: what 一键校验 and `nianbao check` report. */
+export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
+  const readFindings = options.readFindings ?? [];
+  // A refused cell is also absent from the values; say so once, as the refusal, not again as a blank.
+  const refused = new Set(
+    readFindings.flatMap((f) => (f.ruleId === "cell.value" ? f.cells.map((c) => `${c.table}:${c.key}`) : [])),
+  );
+  const blanksLessRefused = (finding: Finding): Finding[] => {
+    if (finding.code !== "cell.blank") return [finding];
+    const cells = finding.cells.filter((c) => !refused.has(`${c.table}:${c.key}`));
+    return cells.length ? [{ ...finding, cells }] : [];
+  };
+  const findings = [
+    ...readFindings,
+    ...validateReport(report, options).flatMap(blanksLessRefused),
+    ...checkNarrative(report),
+  ];
+  return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+}

@@ -1,0 +1,161 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { HUANCUI, readFixture, withCellChanged } from "./helpers/fixture";
+import { runCliCaptured } from "./helpers/run-cli";
+
+type CheckedJson = {
+  file: string;
+  format: string;
+  year: number;
+  body: string;
+  findings: {
+    ruleId: string;
+    severity: string;
+    code: string;
+    cells: { table: string; key: string }[];
+    message: string;
+  }[];
+};
+
+const workDir = mkdtempSync(join(tmpdir(), "nianbao-cli-"));
+const writeTemp = (name: string, text: string): string => {
+  const path = join(workDir, name);
+  writeFileSync(path, text);
+  return path;
+};
+/** 四、结转下年度继续办理 · 商业企业 set to 3: 一+二 (0) no longer equals 三（七）+四 (3) in that column. */
+const broken = () => writeTemp("broken.txt", withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "3"));
+
+async function checkJson(...files: string[]): Promise<{ code: number; results: CheckedJson[] }> {
+  const { code, stdout } = await runCliCaptured(["check", ...files, "--json"]);
+  return { code, results: JSON.parse(stdout) as CheckedJson[] };
+}
+
+describe("nianbao check", () => {
+  it("reads the published 2019 report: no errors, one narrative.year warning for section 五, exit 0", async () => {
+    const { code, results } = await checkJson(HUANCUI);
+    expect(code).toBe(0);
+    expect(results).toHaveLength(1);
+    const [result] = results;
+    expect(result).toMatchObject({ file: HUANCUI, format: "2019", year: 2019 });
+    expect(result!.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result!.findings.map((f) => [f.ruleId, f.severity, f.message])).toEqual([
+      [
+        "narrative.year",
+        "warning",
+        "五、存在的主要问题及改进情况：“2019年，我们将从如下两个方面着手”——改进计划应写下一年（2020年）",
+      ],
+    ]);
+  });
+
+  it("finds the broken 勾稽关系 in that column only, and exits 1", async () => {
+    const { code, results } = await checkJson(broken());
+    expect(code).toBe(1);
+    const errors = results[0]!.findings.filter((f) => f.severity === "error");
+    expect(errors.map((f) => f.ruleId).sort()).toEqual(["applications.balance", "applications.rowTotal"]);
+    for (const error of errors)
+      expect(error.cells).toContainEqual({ table: "applications", key: "carriedOut.commercial" });
+    const balance = errors.find((f) => f.ruleId === "applications.balance")!;
+    expect(balance.message).toBe(
+      "三、收到和处理政府信息公开申请情况 · 商业企业：第一项加第二项之和（0）不等于第三项加第四项之和（3）",
+    );
+  });
+
+  it("prints one Chinese line per finding with the file, and a summary", async () => {
+    const file = broken();
+    const { code, stdout } = await runCliCaptured(["check", file, HUANCUI]);
+    expect(code).toBe(1);
+    const lines = stdout.split("\n");
+    expect(lines).toContain(
+      `${file}：错误：三、收到和处理政府信息公开申请情况 · 商业企业：第一项加第二项之和（0）不等于第三项加第四项之和（3）`,
+    );
+    expect(lines.filter((l) => l.startsWith(`${HUANCUI}：警告：五、存在的主要问题及改进情况`))).toHaveLength(1);
+    expect(lines.at(-1)).toBe("共 2 个文件：错误 2 处，警告 2 处");
+  });
+
+  it("gives the same findings for text converted to JSON as for the text", async () => {
+    for (const text of [HUANCUI, broken()]) {
+      const converted = await runCliCaptured(["convert", text, "--json"]);
+      expect(converted.code).toBe(0);
+      const json = writeTemp("converted.json", converted.stdout);
+      const [fromText, fromJson] = await Promise.all([checkJson(text), checkJson(json)]);
+      expect(fromJson.code).toBe(fromText.code);
+      const strip = ({ results }: { results: CheckedJson[] }) => results.map(({ file: _file, ...rest }) => rest);
+      expect(strip(fromJson)).toEqual(strip(fromText));
+    }
+  });
+
+  it("keeps going past an unreadable file, says why in Chinese, and exits 2", async () => {
+    const bad = writeTemp("bad.json", "{ not json");
+    const { code, results } = await checkJson(bad, join(workDir, "missing.txt"), HUANCUI);
+    expect(code).toBe(2);
+    expect(results.map((r) => ("errors" in r ? "unreadable" : r.format))).toEqual(["unreadable", "unreadable", "2019"]);
+    expect(JSON.stringify(results)).toContain("文件不存在");
+  });
+
+  it("checks 上年结转 against last year's report given with --previous", async () => {
+    const previous = writeTemp(
+      "2018.json",
+      JSON.stringify({
+        schema: "nianbao.report/1",
+        format: "2019",
+        year: 2019,
+        body: "",
+        tables: { disclosure: {}, applications: { "carriedOut.natural": 1, "carriedOut.total": 1 }, appeals: {} },
+      }),
+    );
+    const { code, results } = await checkJson(HUANCUI, "--previous", previous);
+    expect(code).toBe(1);
+    expect(
+      results[0]!.findings.filter((f) => f.ruleId === "carryOver.applications").map((f) => f.cells[0]!.key),
+    ).toEqual(["carriedIn.natural", "carriedIn.total"]);
+  });
+
+  it.each([[[]], [["frobnicate"]], [["check"]], [["check", "--colour", HUANCUI]]])(
+    "refuses wrong usage %j with exit 2",
+    async (args) => {
+      const { code, stderr, stdout } = await runCliCaptured(args);
+      expect(code).toBe(2);
+      expect(stderr + stdout).toContain("用法");
+    },
+  );
+});
+
+describe("nianbao convert", () => {
+  it("gives the fixture's figures: 999 purchases for 850 万元, 4 规范性文件, and 0 elsewhere", async () => {
+    const { code, stdout } = await runCliCaptured(["convert", HUANCUI, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout) as { schema: string; tables: Record<string, Record<string, number>> };
+    expect(json.schema).toBe("nianbao.report/1");
+    const nonZero = Object.entries(json.tables).flatMap(([table, values]) =>
+      Object.entries(values)
+        .filter(([, v]) => v !== 0)
+        .map(([key, v]) => `${table}.${key}=${v}`),
+    );
+    // The spec's summary says every other figure is 0; the published 规范性文件 row reads 4, 4, 4, and we read what is written.
+    expect(nonZero.sort()).toEqual([
+      "disclosure.normativeDocs.made=4",
+      "disclosure.normativeDocs.published=4",
+      "disclosure.normativeDocs.totalPublic=4",
+      "disclosure.procurement.amount=850",
+      "disclosure.procurement.count=999",
+    ]);
+    expect(Object.keys(json.tables.applications!)).toHaveLength(23 * 7);
+  });
+});
+
+describe("the nianbao command", () => {
+  it("runs from npx with the real exit codes", async () => {
+    const run = promisify(execFile);
+    const { stdout } = await run("npx", ["--no-install", "nianbao", "check", HUANCUI], { cwd: join(__dirname, "..") });
+    expect(stdout).toContain("共 1 个文件：错误 0 处，警告 1 处");
+    await expect(
+      run("npx", ["--no-install", "nianbao", "check", broken()], { cwd: join(__dirname, "..") }),
+    ).rejects.toMatchObject({
+      code: 1,
+    });
+  }, 60_000);
+});
