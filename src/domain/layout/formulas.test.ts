@@ -33,7 +33,7 @@ function evaluate(layout: SheetLayout, inputs: (ref: CellRef) => number): Map<st
   for (let pass = 0; pass <= formulas.length; pass++) {
     let changed = false;
     for (const cell of formulas) {
-      const value = parser.parse((cell.formula ?? "").slice(1), { row: cell.row + 1, col: cell.col + 1 });
+      const value = parser.parse((cell.formula ?? "").slice(1), { sheet: "", row: cell.row + 1, col: cell.col + 1 });
       if (typeof value !== "number") throw new Error(`${cell.formula} gave ${String(value)}`);
       changed ||= values.get(`${cell.row},${cell.col}`) !== value;
       values.set(`${cell.row},${cell.col}`, value);

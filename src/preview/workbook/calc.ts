@@ -1,0 +1,147 @@
+import FormulaParser from "fast-formula-parser";
+import { containsCell, type Rect } from "./address";
+import { findSheet, getCell, parseCellKey, type Scalar, type SheetModel, type WorkbookModel } from "./model";
+import { resolveName } from "./name-lookup";
+
+/** Value shown for cells in a reference cycle (real Excel shows 0 plus a warning; an error is easier to notice). */
+export const CYCLE_ERROR = "#REF!";
+
+const errorValues = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#ERROR!"]);
+
+/** True when a value is one of Excel's error values. */
+export function isErrorValue(value: unknown): value is string {
+  return typeof value === "string" && errorValues.has(value);
+}
+
+type FormulaCell = { sheet: SheetModel; row: number; col: number; formula: string };
+type Point = { row: number; col: number };
+type Ref = (Point & { sheet: string }) | { sheet: string; from: Point; to: Point };
+
+function toParserValue(value: Scalar | undefined): unknown {
+  if (value === undefined || value === "") return undefined;
+  return isErrorValue(value) ? new FormulaParser.FormulaError(value) : value;
+}
+
+function toCellValue(result: unknown): Scalar {
+  const first: unknown = Array.isArray(result) ? (result as unknown[][])[0]?.[0] : result;
+  if (first instanceof FormulaParser.FormulaError) return first.error;
+  if (typeof first === "number") return Number.isFinite(first) ? first : "#NUM!";
+  if (typeof first === "string" || typeof first === "boolean") return first;
+  return 0;
+}
+
+/** Evaluates one formula (without "=") at a position against the current cell values. */
+export function evaluateFormula(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  formula: string,
+): Scalar {
+  try {
+    return toCellValue(createParser(model).parse(formula, { sheet: sheet.name, row: row + 1, col: col + 1 }));
+  } catch (error) {
+    return error instanceof FormulaParser.FormulaError ? error.error : "#NAME?";
+  }
+}
+
+function createParser(model: WorkbookModel): FormulaParser {
+  const valueAt = (sheetName: string, row: number, col: number): unknown => {
+    const sheet = findSheet(model, sheetName);
+    return sheet ? toParserValue(getCell(sheet, row - 1, col - 1)?.value) : new FormulaParser.FormulaError("#REF!");
+  };
+  return new FormulaParser({
+    onCell: (ref) => valueAt(ref.sheet, ref.row, ref.col),
+    onRange: (ref) => {
+      const sheet = findSheet(model, ref.sheet);
+      const rows: unknown[][] = [];
+      // Whole-row/column references reach the grid's limits: only walk the cells that exist.
+      const bottom = Math.min(ref.to.row, maxUsedRow(sheet) + 1);
+      const right = Math.min(ref.to.col, maxUsedCol(sheet) + 1);
+      for (let r = ref.from.row; r <= bottom; r++) {
+        const line: unknown[] = [];
+        for (let c = ref.from.col; c <= right; c++) line.push(valueAt(ref.sheet, r, c));
+        rows.push(line);
+      }
+      return rows;
+    },
+    onVariable: (name, sheetName) => nameToRef(model, name, sheetName),
+  });
+}
+
+function maxUsedRow(sheet: SheetModel | undefined): number {
+  let max = 0;
+  for (const key of sheet?.cells.keys() ?? []) max = Math.max(max, parseCellKey(key).row);
+  return max;
+}
+
+function maxUsedCol(sheet: SheetModel | undefined): number {
+  let max = 0;
+  for (const key of sheet?.cells.keys() ?? []) max = Math.max(max, parseCellKey(key).col);
+  return max;
+}
+
+function nameToRef(model: WorkbookModel, name: string, sheetName: string): Ref | undefined {
+  const entry = resolveName(model, name, findSheet(model, sheetName)?.id);
+  const target = entry?.ref ? model.sheets.find((s) => s.id === entry.ref?.sheetId) : undefined;
+  if (!entry?.ref || !target) return undefined;
+  const { rect } = entry.ref;
+  if (rect.top === rect.bottom && rect.left === rect.right)
+    return { sheet: target.name, row: rect.top + 1, col: rect.left + 1 };
+  return {
+    sheet: target.name,
+    from: { row: rect.top + 1, col: rect.left + 1 },
+    to: { row: rect.bottom + 1, col: rect.right + 1 },
+  };
+}
+
+function refRect(ref: Ref): Rect {
+  if ("from" in ref)
+    return { top: ref.from.row - 1, left: ref.from.col - 1, bottom: ref.to.row - 1, right: ref.to.col - 1 };
+  return { top: ref.row - 1, left: ref.col - 1, bottom: ref.row - 1, right: ref.col - 1 };
+}
+
+function dependenciesOf(model: WorkbookModel, cell: FormulaCell, all: FormulaCell[]): FormulaCell[] {
+  let refs: Ref[];
+  try {
+    const parser = new FormulaParser.DepParser({ onVariable: (name, sheet) => nameToRef(model, name, sheet) });
+    refs = parser.parse(cell.formula, { sheet: cell.sheet.name, row: cell.row + 1, col: cell.col + 1 }, true);
+  } catch {
+    return [];
+  }
+  return all.filter((other) =>
+    refs.some((ref) => {
+      const sheet = findSheet(model, ref.sheet ?? cell.sheet.name);
+      return sheet === other.sheet && containsCell(refRect(ref), other.row, other.col);
+    }),
+  );
+}
+
+/** Recomputes every formula cell in dependency order; cells in a cycle get CYCLE_ERROR. */
+export function recalculate(model: WorkbookModel): void {
+  const all: FormulaCell[] = [];
+  for (const sheet of model.sheets) {
+    for (const [key, cell] of sheet.cells) {
+      if (cell.formula !== undefined)
+        all.push({ sheet, ...parseCellKey(key), formula: cell.formula.replace(/^=/, "") });
+    }
+  }
+  const deps = new Map(all.map((cell) => [cell, dependenciesOf(model, cell, all)]));
+  const done = new Set<FormulaCell>();
+  let progressed = true;
+  while (progressed) {
+    progressed = false;
+    for (const cell of all) {
+      if (done.has(cell) || !(deps.get(cell) ?? []).every((d) => done.has(d))) continue;
+      setValue(cell, evaluateFormula(model, cell.sheet, cell.row, cell.col, cell.formula));
+      done.add(cell);
+      progressed = true;
+    }
+  }
+  for (const cell of all) if (!done.has(cell)) setValue(cell, CYCLE_ERROR);
+}
+
+function setValue(cell: FormulaCell, value: Scalar): void {
+  const stored = getCell(cell.sheet, cell.row, cell.col);
+  if (stored) stored.value = value;
+}

@@ -1,0 +1,54 @@
+import type { PreviewWorkbook } from "./workbook";
+import type { Operation, Session } from "./session";
+import type { RunStats } from "./stats";
+import { WorkbookProxy } from "./workbook-proxy";
+import { RuntimeProxy } from "./runtime";
+
+/** The preview's Excel.RequestContext: queues operations and applies them, in order, at sync(). */
+export class PreviewRequestContext {
+  readonly workbook: WorkbookProxy;
+  readonly runtime: RuntimeProxy;
+  readonly host: PreviewWorkbook;
+  /** Office.js keeps tracked proxies here; the preview has nothing to track. */
+  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private pending: Operation[] = [];
+  private readonly stats: RunStats;
+
+  constructor(host: PreviewWorkbook, stats: RunStats) {
+    this.host = host;
+    this.stats = stats;
+    this.workbook = new WorkbookProxy(this);
+    this.runtime = new RuntimeProxy(this);
+  }
+
+  /** The application object (calculation controls are accepted and have nothing to do here). */
+  get application(): WorkbookProxy["application"] {
+    return this.workbook.application;
+  }
+
+  /** Queues one operation; counted in the run's statistics. */
+  enqueue(kind: Operation["kind"], apply: (session: Session) => void): void {
+    this.pending.push({ kind, apply });
+    this.stats.operations += 1;
+    if (kind === "load") this.stats.loads += 1;
+    else this.stats.writes += 1;
+  }
+
+  /** Whether operations wait for a sync. */
+  get hasPending(): boolean {
+    return this.pending.length > 0;
+  }
+
+  /** Applies the queued operations in order; rejects with the first Excel error (earlier ones stay applied). */
+  sync<T>(passThroughValue?: T): Promise<T | undefined> {
+    const operations = this.pending;
+    this.pending = [];
+    this.stats.syncs += 1;
+    try {
+      this.host.applyBatch(operations, "ThisLocalAddin");
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+    return Promise.resolve(passThroughValue);
+  }
+}

@@ -1,0 +1,132 @@
+import type { PreviewRequestContext } from "./context";
+import { PreviewError } from "./errors";
+import type { PreviewWorkbook } from "./workbook";
+
+/** The enums src/excel reads from the Excel namespace (string values, as in Office.js). */
+export const previewEnums = {
+  ConditionalFormatType: {
+    custom: "Custom",
+    dataBar: "DataBar",
+    colorScale: "ColorScale",
+    iconSet: "IconSet",
+    topBottom: "TopBottom",
+    presetCriteria: "PresetCriteria",
+    containsText: "ContainsText",
+    cellValue: "CellValue",
+  },
+  EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
+  DataChangeType: {
+    unknown: "Unknown",
+    rangeEdited: "RangeEdited",
+    rowInserted: "RowInserted",
+    rowDeleted: "RowDeleted",
+    columnInserted: "ColumnInserted",
+    columnDeleted: "ColumnDeleted",
+    cellInserted: "CellInserted",
+    cellDeleted: "CellDeleted",
+  },
+  EventSource: { local: "Local", remote: "Remote" },
+  EventType: { worksheetChanged: "WorksheetChanged" },
+  InsertShiftDirection: { down: "Down", right: "Right" },
+  DeleteShiftDirection: { up: "Up", left: "Left" },
+  ClearApplyTo: {
+    all: "All",
+    formats: "Formats",
+    contents: "Contents",
+    hyperlinks: "Hyperlinks",
+    removeHyperlinks: "RemoveHyperlinks",
+  },
+  BorderIndex: {
+    edgeTop: "EdgeTop",
+    edgeBottom: "EdgeBottom",
+    edgeLeft: "EdgeLeft",
+    edgeRight: "EdgeRight",
+    insideVertical: "InsideVertical",
+    insideHorizontal: "InsideHorizontal",
+  },
+  BorderLineStyle: { none: "None", continuous: "Continuous", dash: "Dash", dot: "Dot", double: "Double" },
+  HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+  VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+  DataValidationOperator: {
+    between: "Between",
+    notBetween: "NotBetween",
+    equalTo: "EqualTo",
+    notEqualTo: "NotEqualTo",
+    greaterThan: "GreaterThan",
+    lessThan: "LessThan",
+    greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+    lessThanOrEqualTo: "LessThanOrEqualTo",
+  },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+  ErrorCodes: {
+    accessDenied: "AccessDenied",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    invalidReference: "InvalidReference",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    propertyNotLoaded: "PropertyNotLoaded",
+  },
+} as const;
+
+/** The preview's `Excel` global: run plus the enums. */
+export type PreviewExcel = typeof previewEnums & {
+  run<T>(first: Batch<T> | { context?: unknown } | PreviewRequestContext, second?: Batch<T>): Promise<T>;
+};
+
+type Batch<T> = (context: PreviewRequestContext) => Promise<T> | T;
+
+const officeInfo = { host: "Excel", platform: "OfficeOnline" } as const;
+
+function isSetSupported(name: string, version?: string): boolean {
+  if (name !== "ExcelApi") return false;
+  const [major = 0, minor = 0] = (version ?? "1.1").split(".").map(Number);
+  return major === 1 && minor <= 14;
+}
+
+/** The preview's minimal `Office` global. */
+export function createPreviewOffice(): Record<string, unknown> {
+  const associations = new Map<string, unknown>();
+  return {
+    onReady: (callback?: (info: typeof officeInfo) => void) => {
+      callback?.(officeInfo);
+      return Promise.resolve(officeInfo);
+    },
+    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook" },
+    PlatformType: { OfficeOnline: "OfficeOnline", PC: "PC", Mac: "Mac" },
+    context: {
+      displayLanguage: "zh-CN",
+      contentLanguage: "zh-CN",
+      requirements: { isSetSupported },
+      officeTheme: {
+        isDarkTheme: false,
+        bodyBackgroundColor: "#FFFFFF",
+        bodyForegroundColor: "#000000",
+        controlBackgroundColor: "#FFFFFF",
+        controlForegroundColor: "#000000",
+        themeId: "Colorful",
+      },
+    },
+    actions: { associate: (name: string, action: unknown) => void associations.set(name, action) },
+    addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve() },
+  };
+}
+
+/**
+ * Puts `Excel`, `Office` and `OfficeExtension` on globalThis, backed by the workbook; returns a function that restores
+ * the previous globals. src/excel code typed against @types/office-js runs unchanged on it.
+ */
+export function installPreviewHost(workbook: PreviewWorkbook): () => void {
+  const scope = globalThis as Record<string, unknown>;
+  const previous = { Excel: scope.Excel, Office: scope.Office, OfficeExtension: scope.OfficeExtension };
+  const excel: PreviewExcel = {
+    ...previewEnums,
+    // Excel.run(objectOrContext, batch) reuses that object's context, as Office.js does for handler removal.
+    run: (first, second) => (typeof first === "function" ? workbook.run(first) : workbook.runIn(first, second)),
+  };
+  scope.Excel = excel;
+  scope.Office = createPreviewOffice();
+  scope.OfficeExtension = { Error: PreviewError, ErrorCodes: previewEnums.ErrorCodes };
+  return () => Object.assign(scope, previous);
+}

@@ -1,0 +1,127 @@
+import type { PreviewRequestContext } from "./context";
+import { invalidArgument, propertyNotLoaded } from "./errors";
+import { loadAll, parseLoadSpec, type LoadSpec } from "./load-spec";
+import type { Session } from "./session";
+
+/**
+ * Base of every proxy object: scalar properties become readable only after load + sync, and writes are queued on
+ * the context and applied in order at sync, as in Office.js.
+ */
+export abstract class ClientObject {
+  readonly context: PreviewRequestContext;
+  private readonly loadedValues = new Map<string, unknown>();
+
+  constructor(context: PreviewRequestContext) {
+    this.context = context;
+  }
+
+  /** The loadable scalar properties of this object type. */
+  protected abstract readonly scalarProps: readonly string[];
+
+  /** Reads one scalar from the model while a sync applies a load. */
+  protected abstract readScalar(name: string, session: Session): unknown;
+
+  /** Whether this proxy (from a ...OrNullObject call) points at nothing; checked at sync. */
+  protected isNull(_session: Session): boolean {
+    return false;
+  }
+
+  /** A navigation property reachable in a load path ("format/fill/color"). */
+  protected navigation(_name: string): ClientObject | undefined {
+    return undefined;
+  }
+
+  /** Queues a load of the named properties; they become readable after the next context.sync(). */
+  load(option?: string | string[] | Record<string, unknown>): this {
+    const spec = parseLoadSpec(option);
+    this.context.enqueue("load", (session) => this.applyLoad(spec, session));
+    return this;
+  }
+
+  /** Applies a load inside a sync (also used for items of collections and nested paths). */
+  applyLoad(spec: LoadSpec, session: Session): void {
+    const isNull = this.isNull(session);
+    this.loadedValues.set("isNullObject", isNull);
+    const names = spec.all ? this.scalarProps : [...spec.scalars];
+    for (const name of names) {
+      const child = this.scalarProps.includes(name) ? undefined : this.navigation(name);
+      if (child) {
+        child.applyLoad(loadAll(), session);
+      } else if (this.scalarProps.includes(name)) {
+        this.loadedValues.set(name, isNull ? null : this.readScalar(name, session));
+      } else if (name !== "isNullObject") {
+        throw invalidArgument(`unknown property '${name}'`);
+      }
+    }
+    for (const [name, childSpec] of spec.nav) {
+      const child = this.navigation(name);
+      if (!child) throw invalidArgument(`unknown navigation property '${name}'`);
+      child.applyLoad(childSpec, session);
+    }
+  }
+
+  /** Stores a value that a sync produced (collections store their items this way). */
+  protected storeLoaded(name: string, value: unknown): void {
+    this.loadedValues.set(name, value);
+  }
+
+  /** Reads a loaded value, throwing PropertyNotLoaded like Excel when load + sync has not happened. */
+  protected loaded<T>(name: string): T {
+    if (!this.loadedValues.has(name)) throw propertyNotLoaded(name);
+    return this.loadedValues.get(name) as T;
+  }
+
+  /** True when a ...OrNullObject lookup found nothing; readable after load + sync. */
+  get isNullObject(): boolean {
+    return this.loaded<boolean>("isNullObject");
+  }
+
+  /** Queues a write or method call, applied at the next sync. */
+  protected queue(apply: (session: Session) => void): void {
+    this.context.enqueue("write", apply);
+  }
+
+  /** Loaded properties as a plain object, like Office.js proxies' toJSON. */
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries([...this.loadedValues].filter(([key]) => key !== "isNullObject"));
+  }
+
+  /** Office.js lets callers stop tracking a proxy; the preview has nothing to release. */
+  untrack(): this {
+    return this;
+  }
+
+  /** See untrack. */
+  track(): this {
+    return this;
+  }
+}
+
+/** A collection whose `items` become readable after load + sync; loading "name" or "items/name" loads each item. */
+export abstract class ClientCollection<T extends ClientObject> extends ClientObject {
+  protected readonly scalarProps: readonly string[] = [];
+
+  /** The collection's current members, as new proxies bound to them. */
+  protected abstract listItems(session: Session): T[];
+
+  protected readScalar(name: string): unknown {
+    throw invalidArgument(`unknown property '${name}'`);
+  }
+
+  applyLoad(spec: LoadSpec, session: Session): void {
+    const itemsSpec = spec.nav.get("items") ?? (spec.scalars.has("items") || spec.all ? loadAll() : spec);
+    const items = this.isNull(session) ? [] : this.listItems(session);
+    for (const item of items) item.applyLoad(itemsSpec, session);
+    this.storeLoaded("isNullObject", false);
+    this.storeLoaded("items", items);
+  }
+
+  /** The loaded members; readable after load + sync. */
+  get items(): T[] {
+    return this.loaded<T[]>("items");
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { items: this.items.map((item) => item.toJSON()) };
+  }
+}

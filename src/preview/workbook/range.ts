@@ -1,0 +1,246 @@
+import { isWholeRows, MAX_COLUMNS, sizeOf, type Rect } from "./address";
+import { assertEditable, toMatrix, unmergeIn, updateCells, writeInputs } from "./cells";
+import { ConditionalFormatCollectionProxy } from "./conditional-formats";
+import type { PreviewRequestContext } from "./context";
+import { DataValidationProxy } from "./data-validation";
+import { invalidArgument, itemNotFound, PreviewError } from "./errors";
+import type { Scalar } from "./model";
+import { checkedRect, readers, type Matrix } from "./range-readers";
+import { ClientObject } from "./proxy";
+import { clearFormats, RangeFormatProxy } from "./range-format";
+import type { RangeTarget, TargetSource } from "./range-target";
+import { deleteRows, insertRows } from "./rows";
+import type { Session } from "./session";
+import { WorksheetProxy } from "./worksheet";
+
+/** Excel.Range: a rectangle of cells on a sheet, found at sync time. */
+export class RangeProxy extends ClientObject {
+  protected readonly scalarProps = Object.keys(readers);
+  private readonly source: TargetSource;
+  private bound?: { sheetId: string; rect: Rect };
+  readonly format: RangeFormatProxy;
+  readonly dataValidation: DataValidationProxy;
+  readonly conditionalFormats: ConditionalFormatCollectionProxy;
+
+  constructor(context: PreviewRequestContext, source: TargetSource) {
+    super(context);
+    this.source = source;
+    const target: TargetSource = (session) => this.tryResolve(session);
+    this.format = new RangeFormatProxy(context, target);
+    this.dataValidation = new DataValidationProxy(context, target);
+    this.conditionalFormats = new ConditionalFormatCollectionProxy(context, target);
+  }
+
+  /** The cells, fixed at first use (later row insertions do not move an existing proxy). */
+  tryResolve(session: Session): RangeTarget | undefined {
+    if (this.bound) {
+      const { sheetId, rect } = this.bound;
+      const sheet = session.model.sheets.find((s) => s.id === sheetId);
+      if (!sheet) throw itemNotFound("worksheet");
+      return { sheet, rect };
+    }
+    const target = this.source(session);
+    if (target) this.bound = { sheetId: target.sheet.id, rect: checkedRect(target.rect) };
+    return target;
+  }
+
+  protected isNull(session: Session): boolean {
+    return this.tryResolve(session) === undefined;
+  }
+
+  protected readScalar(name: string, session: Session): unknown {
+    const target = this.tryResolve(session);
+    return target ? readers[name]?.(target) : null;
+  }
+
+  protected navigation(name: string): ClientObject | undefined {
+    return name === "format" ? this.format : name === "dataValidation" ? this.dataValidation : undefined;
+  }
+
+  private derive(transform: (rect: Rect) => Rect): RangeProxy {
+    return new RangeProxy(this.context, (session) => {
+      const target = this.tryResolve(session);
+      return target ? { sheet: target.sheet, rect: checkedRect(transform(target.rect)) } : undefined;
+    });
+  }
+
+  private write(apply: (target: RangeTarget, session: Session) => void): void {
+    this.queue((session) => {
+      const target = this.tryResolve(session);
+      if (target) apply(target, session);
+    });
+  }
+
+  get values(): Matrix<Scalar> {
+    return this.loaded("values");
+  }
+  set values(value: unknown) {
+    this.write((t, session) => writeInputs(session, t.sheet, t.rect, value));
+  }
+  get formulas(): Matrix<Scalar> {
+    return this.loaded("formulas");
+  }
+  set formulas(value: unknown) {
+    this.write((t, session) => writeInputs(session, t.sheet, t.rect, value));
+  }
+  get numberFormat(): Matrix<string> {
+    return this.loaded("numberFormat");
+  }
+  set numberFormat(value: unknown) {
+    this.write((t, session) => {
+      const matrix = toMatrix(value, t.rect);
+      assertEditable(t.sheet, t.rect, "allowFormatCells");
+      updateCells(t.sheet, t.rect, (cell, r, c) => {
+        const format = matrix[r - t.rect.top]?.[c - t.rect.left];
+        if (typeof format === "string" && format !== "General") cell.numberFormat = format;
+        else delete cell.numberFormat;
+      });
+      session.recordChange();
+    });
+  }
+  get text(): Matrix<string> {
+    return this.loaded("text");
+  }
+  get valueTypes(): Matrix<string> {
+    return this.loaded("valueTypes");
+  }
+  get address(): string {
+    return this.loaded("address");
+  }
+  get rowIndex(): number {
+    return this.loaded("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.loaded("columnIndex");
+  }
+  get rowCount(): number {
+    return this.loaded("rowCount");
+  }
+  get columnCount(): number {
+    return this.loaded("columnCount");
+  }
+  get cellCount(): number {
+    return this.loaded("cellCount");
+  }
+
+  /** The sheet this range is on. */
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, (session) => this.tryResolve(session)?.sheet, true);
+  }
+
+  /** A cell relative to the range's top-left corner. */
+  getCell(row: number, column: number): RangeProxy {
+    return this.derive((r) => ({
+      top: r.top + row,
+      left: r.left + column,
+      bottom: r.top + row,
+      right: r.left + column,
+    }));
+  }
+  /** The same-size range moved by rows/columns. */
+  getOffsetRange(rows: number, columns: number): RangeProxy {
+    return this.derive((r) => ({
+      top: r.top + rows,
+      left: r.left + columns,
+      bottom: r.bottom + rows,
+      right: r.right + columns,
+    }));
+  }
+  /** The range grown (or shrunk) at its bottom-right corner. */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derive((r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
+  }
+  /** One row of the range. */
+  getRow(row: number): RangeProxy {
+    return this.derive((r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
+  }
+  /** One column of the range. */
+  getColumn(column: number): RangeProxy {
+    return this.derive((r) => ({ ...r, left: r.left + column, right: r.left + column }));
+  }
+  /** The whole rows the range spans. */
+  getEntireRow(): RangeProxy {
+    return this.derive((r) => ({ ...r, left: 0, right: MAX_COLUMNS - 1 }));
+  }
+  /** The bottom-right cell. */
+  getLastCell(): RangeProxy {
+    return this.derive((r) => ({ top: r.bottom, left: r.right, bottom: r.bottom, right: r.right }));
+  }
+
+  /** Merges the cells (each row separately when `across`); only the top-left value is kept, as Excel does. */
+  merge(across = false): void {
+    this.write(({ sheet, rect }, session) => {
+      assertEditable(sheet, rect, "neverAllowed");
+      unmergeIn(sheet, rect);
+      const rows = across
+        ? Array.from({ length: sizeOf(rect).rows }, (_, i) => ({ ...rect, top: rect.top + i, bottom: rect.top + i }))
+        : [rect];
+      for (const part of rows) {
+        updateCells(sheet, part, (cell, r, c) => {
+          if (r === part.top && c === part.left) return;
+          cell.value = "";
+          delete cell.formula;
+        });
+        if (part.bottom > part.top || part.right > part.left) sheet.merges.push(part);
+      }
+      session.recordChange();
+    });
+  }
+  /** Splits merged areas that overlap the range. */
+  unmerge(): void {
+    this.write(({ sheet, rect }, session) => {
+      assertEditable(sheet, rect, "neverAllowed");
+      unmergeIn(sheet, rect);
+      session.recordChange();
+    });
+  }
+  /** Selects the range and activates its sheet. */
+  select(): void {
+    this.write(({ sheet, rect }, session) => {
+      session.model.activeSheetId = sheet.id;
+      session.model.selection = { sheetId: sheet.id, rect };
+      session.recordChange();
+    });
+  }
+  /** Clears contents, formats or both ("All", "Formats", "Contents"). */
+  clear(applyTo: string = "All"): void {
+    this.write((target, session) => {
+      if (applyTo === "All" || applyTo === "Contents" || applyTo === "ResetContents") {
+        writeInputs(session, target.sheet, target.rect, "");
+      }
+      if (applyTo === "All" || applyTo === "Formats") {
+        assertEditable(target.sheet, target.rect, "allowFormatCells");
+        clearFormats(target);
+        session.recordChange();
+      }
+    });
+  }
+  /** Inserts whole rows above the range (shift "Down"); the preview supports whole rows only. */
+  insert(shift: string): RangeProxy {
+    this.write(({ sheet, rect }, session) => {
+      this.assertWholeRows(rect, shift, "Down");
+      assertEditable(sheet, rect, "allowInsertRows");
+      insertRows(session.model, sheet, rect.top, sizeOf(rect).rows);
+      session.recordEdit(sheet, rect, "RowInserted");
+    });
+    return this.derive((r) => r);
+  }
+  /** Deletes whole rows (shift "Up"); references to them become #REF!. */
+  delete(shift: string): void {
+    this.write(({ sheet, rect }, session) => {
+      this.assertWholeRows(rect, shift, "Up");
+      assertEditable(sheet, rect, "allowDeleteRows");
+      deleteRows(session.model, sheet, rect.top, sizeOf(rect).rows);
+      session.recordEdit(sheet, rect, "RowDeleted");
+    });
+  }
+
+  private assertWholeRows(rect: Rect, shift: string, expected: string): void {
+    if (shift !== expected && shift !== "Down" && shift !== "Up" && shift !== "Right" && shift !== "Left") {
+      throw invalidArgument(`shift ${shift}`);
+    }
+    if (!isWholeRows(rect) || shift !== expected) {
+      throw new PreviewError("InvalidOperation", "The preview host inserts and deletes whole rows only.");
+    }
+  }
+}

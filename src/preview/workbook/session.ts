@@ -1,0 +1,28 @@
+import type { Rect } from "./address";
+import type { Scalar, SheetModel, WorkbookModel } from "./model";
+
+export type TriggerSource = "ThisLocalAddin" | "Unknown";
+export type ChangeType = "RangeEdited" | "RowInserted" | "RowDeleted";
+
+/** A change worth an onChanged event, captured when the write happened (with enableEvents on). */
+export type ChangeRecord = {
+  sheetId: string;
+  rect: Rect;
+  changeType: ChangeType;
+  triggerSource: TriggerSource;
+  /** The single cell's value before the edit; only single-cell edits carry details, as in Excel. */
+  valueBefore?: Scalar;
+};
+
+/** What queued operations see while a sync applies them. */
+export type Session = {
+  readonly model: WorkbookModel;
+  readonly triggerSource: TriggerSource;
+  /** Notes a change of values, formulas or rows: recalculation follows, and an event if events are on. */
+  recordEdit(sheet: SheetModel, rect: Rect, changeType: ChangeType, valueBefore?: Scalar): void;
+  /** Notes any other change, so that subscribers (the grid) redraw. */
+  recordChange(): void;
+};
+
+/** One queued operation: a write/method call or a load. */
+export type Operation = { kind: "write" | "load"; apply: (session: Session) => void };

@@ -1,0 +1,107 @@
+import { cellAddress, formatRect } from "./address";
+import {
+  isLocked,
+  parseCellKey,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
+  type CellFormat,
+  type Scalar,
+  type WorkbookModel,
+} from "./model";
+import { nameFormula } from "./names";
+import { formatText } from "./text";
+import { validationTypeOf } from "./validation";
+
+export type CellSnapshot = {
+  row: number;
+  col: number;
+  address: string;
+  value: Scalar;
+  formula?: string;
+  text: string;
+  numberFormat: string;
+  format: CellFormat;
+  locked: boolean;
+};
+
+export type ValidationSnapshot = {
+  address: string;
+  type: string;
+  rule: Record<string, unknown>;
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+};
+
+export type SheetSnapshot = {
+  id: string;
+  name: string;
+  position: number;
+  cells: CellSnapshot[];
+  merges: string[];
+  validations: ValidationSnapshot[];
+  conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
+  protection: { protected: boolean; options: Record<string, boolean> };
+  columnWidths: Record<number, number>;
+  rowHeights: Record<number, number>;
+  defaultColumnWidth: number;
+  defaultRowHeight: number;
+};
+
+export type WorkbookSnapshot = {
+  sheets: SheetSnapshot[];
+  activeSheetId: string;
+  selection: { sheetId: string; address: string };
+  names: { name: string; formula: string; scopeSheetId?: string }[];
+};
+
+/** Copies the model into plain data the grid page can render (cells sorted by row, then column). */
+export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
+  return {
+    sheets: model.sheets.map((sheet, position) => ({
+      id: sheet.id,
+      name: sheet.name,
+      position,
+      cells: [...sheet.cells]
+        .map(([key, cell]) => {
+          const { row, col } = parseCellKey(key);
+          return {
+            row,
+            col,
+            address: cellAddress(row, col),
+            value: cell.value,
+            ...(cell.formula === undefined ? {} : { formula: cell.formula }),
+            text: formatText(cell.value, cell.numberFormat),
+            numberFormat: cell.numberFormat ?? "General",
+            format: structuredClone(cell.format ?? {}),
+            locked: isLocked(sheet, row, col),
+          };
+        })
+        .sort((a, b) => a.row - b.row || a.col - b.col),
+      merges: sheet.merges.map((rect) => formatRect(rect)),
+      validations: sheet.validations.map((v) => ({
+        address: formatRect(v.rect),
+        type: validationTypeOf(v),
+        rule: structuredClone(v.rule),
+        prompt: { ...v.prompt },
+        errorAlert: { ...v.errorAlert },
+      })),
+      conditionalFormats: sheet.conditionalFormats.map((cf) => ({
+        address: formatRect(cf.rect),
+        type: cf.type,
+        props: structuredClone(cf.props),
+      })),
+      protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options } },
+      columnWidths: Object.fromEntries(sheet.columnWidths),
+      rowHeights: Object.fromEntries(sheet.rowHeights),
+      defaultColumnWidth: DEFAULT_COLUMN_WIDTH,
+      defaultRowHeight: DEFAULT_ROW_HEIGHT,
+    })),
+    activeSheetId: model.activeSheetId,
+    selection: { sheetId: model.selection.sheetId, address: formatRect(model.selection.rect) },
+    names: model.names.map((n) => ({
+      name: n.name,
+      formula: nameFormula(model, n),
+      ...(n.scopeSheetId === undefined ? {} : { scopeSheetId: n.scopeSheetId }),
+    })),
+  };
+}

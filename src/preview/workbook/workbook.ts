@@ -1,0 +1,196 @@
+import { parseAddress, type Rect } from "./address";
+import { recalculate } from "./calc";
+import { assertEditable, toMatrix, writeInputs } from "./cells";
+import { PreviewRequestContext } from "./context";
+import { validationAt } from "./data-validation";
+import { PreviewError } from "./errors";
+import { EventRegistry } from "./events";
+import { createWorkbookModel, ensureCell, findSheet, pruneCell, type SheetModel, type WorkbookModel } from "./model";
+import type { ChangeRecord, Operation, Session, TriggerSource } from "./session";
+import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
+import { StatsRecorder, type PreviewStats } from "./stats";
+import { parseInput } from "./text";
+import { isCellValid } from "./validation";
+
+/** Why a UI edit was refused: a locked cell of a protected sheet, or a value the validation alert rejects. */
+export type UiEditResult =
+  | { ok: true }
+  | { ok: false; reason: "protected"; address: string }
+  | { ok: false; reason: "invalid"; address: string; style: string; title: string; message: string };
+
+/** The preview's workbook: the model, Excel.run over it, UI edits, change listeners and sync statistics. */
+export class PreviewWorkbook {
+  readonly model: WorkbookModel;
+  readonly events = new EventRegistry();
+  private readonly recorder = new StatsRecorder();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(model: WorkbookModel = createWorkbookModel()) {
+    this.model = model;
+  }
+
+  /** Excel.run: a new request context per batch; queued operations left unsynced are flushed at the end. */
+  async run<T>(batch: (context: PreviewRequestContext) => Promise<T> | T): Promise<T> {
+    const context = new PreviewRequestContext(this, this.recorder.startRun());
+    const result = await batch(context);
+    if (context.hasPending) await context.sync();
+    return result;
+  }
+
+  /** Excel.run(object, batch): runs the batch on the object's existing context (or a new one). */
+  async runIn<T>(
+    existing: unknown,
+    batch: ((context: PreviewRequestContext) => Promise<T> | T) | undefined,
+  ): Promise<T> {
+    if (!batch) throw new PreviewError("InvalidArgument", "Excel.run needs a batch function.");
+    const holder = existing as { context?: unknown } | undefined;
+    const context = existing instanceof PreviewRequestContext ? existing : holder?.context;
+    if (!(context instanceof PreviewRequestContext)) return this.run(batch);
+    const result = await batch(context);
+    if (context.hasPending) await context.sync();
+    return result;
+  }
+
+  /** Applies operations in order (recalculating before any load that follows a change), then notifies. */
+  applyBatch(operations: Operation[], triggerSource: TriggerSource): void {
+    const records: ChangeRecord[] = [];
+    let dirty = false;
+    let changed = false;
+    const model = this.model;
+    const session: Session = {
+      model,
+      triggerSource,
+      recordEdit(sheet, rect, changeType, valueBefore) {
+        dirty = true;
+        changed = true;
+        if (!model.enableEvents) return;
+        records.push({
+          sheetId: sheet.id,
+          rect,
+          changeType,
+          triggerSource,
+          ...(valueBefore === undefined ? {} : { valueBefore }),
+        });
+      },
+      recordChange() {
+        // Sheet renames, deletions and names change what formulas see, so any change recalculates.
+        changed = true;
+        dirty = true;
+      },
+    };
+    try {
+      for (const operation of operations) {
+        if (operation.kind === "load" && dirty) {
+          recalculate(model);
+          dirty = false;
+        }
+        operation.apply(session);
+      }
+    } finally {
+      if (dirty) recalculate(model);
+      if (changed) for (const listener of [...this.listeners]) listener();
+      this.events.dispatch(records, model);
+    }
+  }
+
+  /** An edit typed into the grid page: refused on locked cells of a protected sheet and by validation alerts. */
+  editFromUi(sheetName: string, address: string, valuesOrFormulas: unknown[][]): UiEditResult {
+    const sheet = this.sheetNamed(sheetName);
+    const rect = parseAddress(address);
+    const matrix = toMatrix(valuesOrFormulas, rect);
+    try {
+      assertEditable(sheet, rect);
+    } catch {
+      return { ok: false, reason: "protected", address };
+    }
+    const refusal = this.validationRefusal(sheet, rect, matrix, address);
+    if (refusal) return refusal;
+    this.applyBatch([{ kind: "write", apply: (session) => writeInputs(session, sheet, rect, matrix) }], "Unknown");
+    return { ok: true };
+  }
+
+  private validationRefusal(
+    sheet: SheetModel,
+    rect: Rect,
+    matrix: unknown[][],
+    address: string,
+  ): UiEditResult | undefined {
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const entry = validationAt(sheet, r, c);
+        const input = parseInput(matrix[r - rect.top]?.[c - rect.left], undefined);
+        if (!entry?.errorAlert.showAlert || input.formula !== undefined) continue;
+        // Check the candidate value in place, then put the old one back.
+        const cell = ensureCell(sheet, r, c);
+        const saved = { ...cell };
+        cell.value = input.value;
+        delete cell.formula;
+        const valid = isCellValid(this.model, sheet, r, c, entry);
+        Object.assign(cell, saved);
+        if (saved.formula === undefined) delete cell.formula;
+        pruneCell(sheet, r, c);
+        if (!valid) {
+          const { style, title, message } = entry.errorAlert;
+          return { ok: false, reason: "invalid", address, style, title, message };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The grid page's selection: selects cells and activates their sheet. */
+  selectFromUi(sheetName: string, address: string): void {
+    const sheet = this.sheetNamed(sheetName);
+    const rect = parseAddress(address);
+    this.applyBatch(
+      [
+        {
+          kind: "write",
+          apply: (session) => {
+            session.model.activeSheetId = sheet.id;
+            session.model.selection = { sheetId: sheet.id, rect };
+            session.recordChange();
+          },
+        },
+      ],
+      "Unknown",
+    );
+  }
+
+  private sheetNamed(name: string): SheetModel {
+    const sheet = findSheet(this.model, name);
+    if (!sheet) throw new PreviewError("ItemNotFound", `No worksheet named "${name}".`);
+    return sheet;
+  }
+
+  /** A plain, serialisable picture of the workbook for the grid page. */
+  snapshot(): WorkbookSnapshot {
+    return takeSnapshot(this.model);
+  }
+
+  /** Calls the listener after every change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Syncs and queued operations per Excel.run since the last reset, plus totals. */
+  get stats(): PreviewStats {
+    return this.recorder.read();
+  }
+
+  /** Starts the counters afresh. */
+  resetStats(): void {
+    this.recorder.reset();
+  }
+
+  /** Resolves once every event handler raised so far has finished. */
+  whenIdle(): Promise<void> {
+    return this.events.whenIdle();
+  }
+}
+
+/** A fresh workbook with one empty sheet "Sheet1". */
+export function createWorkbook(): PreviewWorkbook {
+  return new PreviewWorkbook();
+}
