@@ -1,0 +1,93 @@
+import { Caption1, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { App } from "../../taskpane/App";
+import { themeForOffice } from "../../taskpane/theme";
+import { cellAddress, tryParseAddress } from "../workbook/address";
+import type { PreviewWorkbook } from "../workbook/workbook";
+import { cellFontStack } from "./cell-style";
+import { FormulaBar } from "./FormulaBar";
+import { RefusalBar } from "./RefusalBar";
+import { SheetGrid } from "./SheetGrid";
+import { SheetTabs } from "./SheetTabs";
+import { previewStrings as s } from "./strings.zh-CN";
+import type { GridActions, Refusal } from "./useGridEditing";
+import { useWorkbookSnapshot } from "./useWorkbookSnapshot";
+
+const useStyles = makeStyles({
+  page: { display: "flex", flexDirection: "column", height: "100%", fontFamily: cellFontStack },
+  banner: {
+    display: "flex",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  body: { display: "flex", flexGrow: 1, minHeight: 0 },
+  workbook: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
+  pane: {
+    width: "360px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+  paneTheme: { minHeight: "100%" },
+});
+
+/** The preview: the workbook grid (formula bar, cells, sheet tabs) on the left and the real task pane on the right. */
+export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
+  const styles = useStyles();
+  const snapshot = useWorkbookSnapshot(workbook);
+  const [refusal, setRefusal] = useState<Refusal | undefined>(undefined);
+  const actions: GridActions = useMemo(
+    () => ({
+      edit: (sheetName, address, values) => workbook.editFromUi(sheetName, address, values),
+      select: (sheetName, address) => workbook.selectFromUi(sheetName, address),
+    }),
+    [workbook],
+  );
+  const sheet = snapshot.sheets.find((candidate) => candidate.id === snapshot.activeSheetId) ?? snapshot.sheets[0];
+  const onThisSheet = snapshot.selection.sheetId === sheet?.id;
+  const selection = (onThisSheet ? tryParseAddress(snapshot.selection.address) : undefined) ?? {
+    top: 0,
+    left: 0,
+    bottom: 0,
+    right: 0,
+  };
+  const activeCell = sheet?.cells.find((c) => c.row === selection.top && c.col === selection.left);
+
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.page}>
+      <header className={styles.banner}>
+        <Subtitle2 as="h1">{s.banner}</Subtitle2>
+        <Caption1>{s.bannerNote}</Caption1>
+      </header>
+      <div className={styles.body}>
+        <section className={styles.workbook} aria-label={s.workbookLabel}>
+          <FormulaBar address={cellAddress(selection.top, selection.left)} cell={activeCell} />
+          {refusal && <RefusalBar refusal={refusal} onDismiss={() => setRefusal(undefined)} />}
+          {sheet && (
+            <SheetGrid
+              sheet={sheet}
+              selection={selection}
+              actions={actions}
+              onRefused={setRefusal}
+              onAccepted={() => setRefusal(undefined)}
+            />
+          )}
+          <SheetTabs
+            sheets={snapshot.sheets}
+            activeSheetId={snapshot.activeSheetId}
+            onActivate={(name) => actions.select(name, "A1")}
+          />
+        </section>
+        <aside className={styles.pane} aria-label={s.paneLabel}>
+          {/* The real task pane, themed from the stand-in's Office.context as in Excel. */}
+          <FluentProvider theme={themeForOffice()} className={styles.paneTheme}>
+            <App />
+          </FluentProvider>
+        </aside>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,48 @@
+import type { CellFormat, Scalar } from "../workbook/model";
+import { cellStyle } from "./cell-style";
+
+describe("cellStyle", () => {
+  it.each<[string, CellFormat | undefined, Scalar | undefined, Record<string, unknown>]>([
+    ["numbers right-aligned by default", undefined, 12, { textAlign: "right", fontSize: "11pt", whiteSpace: "pre" }],
+    ["text left-aligned by default", undefined, "自然人", { textAlign: "left" }],
+    ["a fill as the background", { fill: "#FFF2CC" }, "", { backgroundColor: "#FFF2CC" }],
+    [
+      "bold 14 pt red font",
+      { font: { bold: true, size: 14, color: "#FF0000" } },
+      "",
+      { fontWeight: 700, fontSize: "14pt", color: "#FF0000" },
+    ],
+    [
+      "a named font first, CJK fallbacks after",
+      { font: { name: "黑体" } },
+      "",
+      { fontFamily: expect.stringMatching(/^"黑体", .*Noto Sans CJK SC/) as unknown },
+    ],
+    [
+      "centred across and vertically",
+      { horizontalAlignment: "Center", verticalAlignment: "Center" },
+      1,
+      { textAlign: "center", verticalAlign: "middle" },
+    ],
+    ["wrapped text", { wrapText: true }, "长标题", { whiteSpace: "pre-wrap" }],
+    [
+      "a thin bottom border and a thick top one",
+      {
+        borders: {
+          EdgeBottom: { style: "Continuous", color: "#000000" },
+          EdgeTop: { style: "Continuous", color: "#000000", weight: "Thick" },
+        },
+      },
+      "",
+      { borderBottom: "1px solid #000000", borderTop: "3px solid #000000" },
+    ],
+  ])("draws %s", (_case, format, value, expected) => {
+    expect(cellStyle(format, value)).toMatchObject(expected);
+  });
+
+  it("draws no line for a border whose style is None", () => {
+    expect(cellStyle({ borders: { EdgeLeft: { style: "None", color: "#000000" } } }, "")).not.toHaveProperty(
+      "borderLeft",
+    );
+  });
+});

@@ -1,0 +1,93 @@
+import { cellAddress, columnLetters, containsCell, tryParseAddress, type Rect } from "../workbook/address";
+import type { CellSnapshot, SheetSnapshot } from "../workbook/snapshot";
+
+/** One drawn cell: the snapshot (or an empty cell) plus how many rows and columns it spans. */
+export type LaidCell = {
+  row: number;
+  col: number;
+  address: string;
+  rowSpan: number;
+  colSpan: number;
+  cell: CellSnapshot | undefined;
+};
+
+/** A sheet as the grid draws it: a window of rows and columns, cells hidden under merges left out. */
+export type SheetLayout = {
+  rowCount: number;
+  colCount: number;
+  columnLetters: string[];
+  columnWidthsPx: number[];
+  rowHeightsPx: number[];
+  rows: LaidCell[][];
+  merges: Rect[];
+};
+
+// Always show at least a screenful of cells, and a few empty ones past the used range, as a spreadsheet does.
+const MIN_ROWS = 30;
+const MIN_COLS = 12;
+const MARGIN = 3;
+// Excel sizes columns and rows in points; the page draws in CSS pixels (96 dpi over 72 points per inch).
+const PX_PER_POINT = 96 / 72;
+
+/** Lays out a sheet snapshot for drawing: the used range plus a margin, merged cells spanning rows and columns. */
+export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
+  const merges = sheet.merges.map((address) => tryParseAddress(address)).filter((rect) => rect !== undefined);
+  const usedBottom = Math.max(-1, ...sheet.cells.map((c) => c.row), ...merges.map((m) => m.bottom));
+  const usedRight = Math.max(-1, ...sheet.cells.map((c) => c.col), ...merges.map((m) => m.right));
+  const rowCount = Math.max(MIN_ROWS, usedBottom + 1 + MARGIN);
+  const colCount = Math.max(MIN_COLS, usedRight + 1 + MARGIN);
+  const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+
+  const rows: LaidCell[][] = [];
+  for (let row = 0; row < rowCount; row++) {
+    const laid: LaidCell[] = [];
+    for (let col = 0; col < colCount; col++) {
+      const merge = merges.find((m) => containsCell(m, row, col));
+      if (merge && (merge.top !== row || merge.left !== col)) continue;
+      const address = cellAddress(row, col);
+      laid.push({
+        row,
+        col,
+        address,
+        rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
+        colSpan: merge ? merge.right - merge.left + 1 : 1,
+        cell: byAddress.get(address),
+      });
+    }
+    rows.push(laid);
+  }
+
+  const size = (sizes: Record<number, number>, index: number, fallback: number): number =>
+    Math.round((sizes[index] ?? fallback) * PX_PER_POINT);
+  return {
+    rowCount,
+    colCount,
+    columnLetters: Array.from({ length: colCount }, (_, col) => columnLetters(col)),
+    columnWidthsPx: Array.from({ length: colCount }, (_, col) =>
+      size(sheet.columnWidths, col, sheet.defaultColumnWidth),
+    ),
+    rowHeightsPx: Array.from({ length: rowCount }, (_, row) => size(sheet.rowHeights, row, sheet.defaultRowHeight)),
+    rows,
+    merges,
+  };
+}
+
+/** The merged area holding a cell, or the cell itself. */
+export function areaAt(layout: SheetLayout, row: number, col: number): Rect {
+  return layout.merges.find((m) => containsCell(m, row, col)) ?? { top: row, left: col, bottom: row, right: col };
+}
+
+export type ArrowKey = "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight";
+
+/** The cell an arrow key moves to from `from`: past the edge of a merged area, snapped to a merge's corner. */
+export function moveSelection(layout: SheetLayout, from: { row: number; col: number }, key: ArrowKey): Rect {
+  const area = areaAt(layout, from.row, from.col);
+  const clamp = (value: number, count: number): number => Math.min(Math.max(value, 0), count - 1);
+  const target = {
+    ArrowUp: { row: area.top - 1, col: from.col },
+    ArrowDown: { row: area.bottom + 1, col: from.col },
+    ArrowLeft: { row: from.row, col: area.left - 1 },
+    ArrowRight: { row: from.row, col: area.right + 1 },
+  }[key];
+  return areaAt(layout, clamp(target.row, layout.rowCount), clamp(target.col, layout.colCount));
+}
