@@ -28,3 +28,5 @@ export {
   type TextReadResult,
 } from "./text-reader/read-report-text";
 export { describeReadProblem } from "./messages.zh-CN";
+export { groupFindings, type FindingGroup } from "./group-findings";
+export { ruleSource } from "./messages.zh-CN";

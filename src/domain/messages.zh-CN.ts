@@ -130,3 +130,21 @@ export function describeReadProblem(problem: ReadProblem): string {
       return `${title}：${label}出现了不止一次，无法确定对应的数字${notRead}`;
   }
 }
+
+/** The official wording behind checks that are not table rules, shown beside their findings. */
+const otherRuleSources: Record<string, string> = {
+  "cell.value": "表中数字应为对应类型：件数为不小于 0 的整数，本年增/减可为负数，金额以万元计、可有小数",
+  "cell.blank": "官方表格要求没有发生的事项填写 0，不留空",
+  "cell.unit": "单元格只填数字，单位由表头或单元格格式表示，否则 Excel 合计不会计入",
+  "cell.unitMissing": "2019 年格式的采购总金额未规定单位，应注明元或万元",
+  "narrative.figures": "正文引用的数字应与表格一致",
+  "narrative.year": "“存在的主要问题及改进情况”中的改进计划应针对下一年度",
+  "narrative.required": "报告应包含全部六个部分；2021 年格式第六部分应说明信息处理费收取情况",
+};
+
+/** The rule's own wording, from its definition or, for cell and prose checks, from the spec's rule table. */
+export function ruleSource(format: FormatDef, ruleId: string): string | undefined {
+  return format.rules.find((r) => r.id === ruleId)?.source ?? otherRuleSources[ruleId];
+}
+
+export const groupTitles = { text: "文字部分（一、五、六）" } as const;

@@ -104,4 +104,6 @@ export type Finding = {
   section?: SectionKey;
   /** What the person wrote: a cell's raw text or the quoted phrase of the prose. */
   quote?: string;
+  /** A warning a person looked at and set aside, with their reason; it returns when its figures change. */
+  dismissed?: { reason: string };
 };

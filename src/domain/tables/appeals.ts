@@ -35,6 +35,7 @@ const rules: RuleDef[] = [
     target: "total",
     of: ["upheld", "corrected", "other", "pending"],
     rightText: "结果维持、结果纠正、其他结果、尚未审结之和",
+    source: "行政复议、行政诉讼各项的总计等于结果维持、结果纠正、其他结果、尚未审结之和",
   }),
 ];
 

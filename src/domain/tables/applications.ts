@@ -117,6 +117,7 @@ function applicationsRules(table: TableDef): RuleDef[] {
       target: "total",
       of: applicantColumns,
       rightText: "各类申请人之和",
+      source: "每一行的总计等于自然人与法人或其他组织各栏之和",
     }),
     sum({
       id: "applications.resultTotal",
@@ -125,6 +126,7 @@ function applicationsRules(table: TableDef): RuleDef[] {
       target: "resultTotal",
       of: leafResults,
       rightText: "（一）至（六）各项之和",
+      source: "每一列的（七）总计等于本年度办理结果（一）至（六）各项之和",
     }),
     balance({
       id: "applications.balance",
@@ -144,6 +146,7 @@ function applicationsRules(table: TableDef): RuleDef[] {
       target: "carriedIn",
       from: ["last:carriedOut"],
       rightText: "上年报告的结转下年度继续办理",
+      source: "本年“上年结转政府信息公开申请数量”等于上年报告“结转下年度继续办理”",
     }),
   ];
 }

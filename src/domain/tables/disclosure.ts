@@ -102,6 +102,7 @@ const rules2019: RuleDef[] = [
     severity: "warning",
     big: "totalPublic",
     small: "published",
+    source: "对外公开总数量包含本年新公开的文件，不应小于本年新公开数量",
   }),
   carryOver({
     id: "carryOver.items",
@@ -111,6 +112,7 @@ const rules2019: RuleDef[] = [
     target: "lastYearItems",
     from: ["last:lastYearItems", "last:change"],
     rightText: "上年报告的上一年项目数量加本年增/减",
+    source: "本年“上一年项目数量”等于上年报告的“上一年项目数量”加“本年增/减”",
   }),
 ];
 
@@ -123,6 +125,7 @@ const rules2021: RuleDef[] = [
     target: "inForce",
     from: ["last:inForce", "this:issued", "-this:repealed"],
     rightText: "上年现行有效件数加本年制发、减本年废止",
+    source: "现行有效件数等于上年报告的现行有效件数加本年制发件数、减本年废止件数",
   }),
 ];
 
