@@ -71,7 +71,17 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]", noErrorOnMissing: true },
-          { from: "manifest*.xml", to: "[name][ext]", noErrorOnMissing: true },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            noErrorOnMissing: true,
+            // The manifest points at the dev server; a production build points it at where the add-in is hosted.
+            transform: (content) =>
+              dev || !process.env.NIANBAO_PUBLIC_URL
+                ? content
+                : content.toString().replaceAll("https://localhost:3000/", process.env.NIANBAO_PUBLIC_URL),
+          },
         ],
       }),
     ],
