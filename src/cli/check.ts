@@ -1,19 +1,22 @@
-import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
 import { checkReport, describeFinding, formats, type Finding, type Report } from "../domain";
 import { readReportFile } from "../files/read-report-file";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./main";
 import { cliMessages } from "./messages.zh-CN";
+import { findReportFiles } from "./find-report-files";
 import { readPrevious } from "./previous";
-
-const READABLE = new Set([".txt", ".json"]);
+import { startProgress } from "./progress";
+import { summaryTable } from "./summary-table";
 
 export type CheckedFile =
   | { file: string; format: string; year: number; body: string; findings: (Finding & { message: string })[] }
   | { file: string; errors: string[] };
 
-/** `nianbao check`: every rule on every file; one unreadable file never stops the others. */
+/**
+ * `nianbao check`: every rule on every file (folders searched with their subfolders); one unreadable file never
+ * stops the others. A person sees each finding, then a table of the files, then the totals; on a terminal a
+ * progress line shows while the files are read.
+ */
 export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   if (args.files.length === 0) {
     io.err(`${cliMessages.noFiles}\n\n${cliMessages.usage}`);
@@ -21,8 +24,14 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   }
   const previous = await readPrevious(args.previous, io);
   if (previous === null) return EXIT.unreadableOrUsage;
+  const files = await findReportFiles(args.files);
+  const progress = startProgress(io, files.length);
   const results: CheckedFile[] = [];
-  for (const file of await expandFolders(args.files)) results.push(await checkFile(file, previous));
+  for (const [index, file] of files.entries()) {
+    progress.show(index + 1, file);
+    results.push(await checkFile(file, previous));
+  }
+  progress.clear();
   io.out(args.json ? JSON.stringify(results, null, 2) : formatHuman(results));
   if (results.some((r) => "errors" in r)) return EXIT.unreadableOrUsage;
   const anyError = results.some((r) => "findings" in r && r.findings.some((f) => f.severity === "error"));
@@ -39,21 +48,6 @@ async function checkFile(file: string, previous: Report | undefined): Promise<Ch
     message: describeFinding(format, finding),
   }));
   return { file, format: report.format, year: report.year, body: report.body, findings };
-}
-
-/** Folders stand for the report files directly inside them, in name order. */
-async function expandFolders(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const info = await stat(path).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      files.push(path);
-      continue;
-    }
-    const names = (await readdir(path)).filter((n) => READABLE.has(extname(n).toLowerCase())).sort();
-    files.push(...names.map((n) => join(path, n)));
-  }
-  return files;
 }
 
 function formatHuman(results: readonly CheckedFile[]): string {
@@ -74,6 +68,8 @@ function formatHuman(results: readonly CheckedFile[]): string {
     warnings += result.findings.filter((f) => f.severity === "warning").length;
   }
   const unreadable = results.filter((r) => "errors" in r).length;
+  // One file needs no table: its lines above say it all.
+  if (results.length > 1) lines.push("", summaryTable(results), "");
   lines.push(cliMessages.summary(results.length, errors, warnings, unreadable));
   return lines.join("\n");
 }

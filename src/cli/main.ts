@@ -1,16 +1,31 @@
 import { parseArgs } from "node:util";
 import { runCheck } from "./check";
 import { runConvert } from "./convert";
+import { runExport } from "./export";
 import { EXIT, processIo, type CliIo } from "./io";
 import { cliMessages } from "./messages.zh-CN";
 import { runNarrate } from "./narrate";
+import { runTemplate } from "./template";
 
-export type CliArgs = { files: string[]; previous?: string; json: boolean };
+export type CliArgs = {
+  files: string[];
+  previous?: string;
+  json: boolean;
+  /** export: write a Word document. */
+  docx?: boolean;
+  /** -o/--output: the file to write. */
+  output?: string;
+  /** template: the report year and the body's name. */
+  year?: string;
+  body?: string;
+};
 
 const commands: Record<string, (args: CliArgs, io: CliIo) => Promise<number>> = {
   check: runCheck,
   narrate: runNarrate,
   convert: runConvert,
+  export: runExport,
+  template: runTemplate,
 };
 
 /** Runs `nianbao <command> …` and returns the exit code; a bug is reported in Chinese, never as a bare stack. */
@@ -30,9 +45,24 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,
-      options: { previous: { type: "string" }, json: { type: "boolean", default: false } },
+      options: {
+        previous: { type: "string" },
+        json: { type: "boolean", default: false },
+        docx: { type: "boolean", default: false },
+        output: { type: "string", short: "o" },
+        year: { type: "string" },
+        body: { type: "string" },
+      },
     });
-    args = { files: positionals, previous: values.previous, json: values.json };
+    args = {
+      files: positionals,
+      previous: values.previous,
+      json: values.json,
+      docx: values.docx,
+      output: values.output,
+      year: values.year,
+      body: values.body,
+    };
   } catch (error) {
     io.err(`${cliMessages.badOption((error as Error).message)}\n\n${cliMessages.usage}`);
     return EXIT.unreadableOrUsage;

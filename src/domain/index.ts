@@ -30,3 +30,7 @@ export {
 export { describeReadProblem } from "./messages.zh-CN";
 export { groupFindings, type FindingGroup } from "./group-findings";
 export { ruleSource } from "./messages.zh-CN";
+export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";
+export { readTitle } from "./text-reader/detect";
+export { labelKey } from "./text-reader/tokens";
+export { displayWidth } from "./layout/widths";

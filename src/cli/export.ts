@@ -1,0 +1,38 @@
+import { writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { checkReport } from "../domain";
+import { writeReportDocx } from "../files/docx/write-docx";
+import { readReportFile } from "../files/read-report-file";
+import { EXIT, type CliIo } from "./io";
+import type { CliArgs } from "./main";
+import { cliMessages } from "./messages.zh-CN";
+
+/** `nianbao export <file> --docx [-o <out.docx>]`: the report as a Word document; by default beside the input. */
+export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
+  const [file, ...others] = args.files;
+  if (!file || others.length > 0) {
+    io.err(`${file ? cliMessages.oneFile : cliMessages.noFiles}\n\n${cliMessages.usage}`);
+    return EXIT.unreadableOrUsage;
+  }
+  if (!args.docx) {
+    io.err(cliMessages.exportNeedsDocx);
+    return EXIT.unreadableOrUsage;
+  }
+  const read = await readReportFile(file);
+  if (!read.ok) {
+    io.err(read.errors.map((e) => `${file}：${cliMessages.unreadable}：${e}`).join("\n"));
+    return EXIT.unreadableOrUsage;
+  }
+  const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
+  try {
+    await writeFile(output, await writeReportDocx(read.report));
+  } catch (error) {
+    io.err(cliMessages.cannotWrite(output, (error as NodeJS.ErrnoException).code));
+    return EXIT.unreadableOrUsage;
+  }
+  io.out(cliMessages.exported(output));
+  // The document is written either way (the office may fix figures in Word), but a wrong table should not go unseen.
+  const errors = checkReport(read.report, { readFindings: read.findings }).filter((f) => f.severity === "error");
+  if (errors.length > 0) io.err(cliMessages.exportedWithErrors(errors.length, file));
+  return EXIT.ok;
+}

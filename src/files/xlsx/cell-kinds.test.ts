@@ -1,0 +1,53 @@
+import { exceljsValidation, kindRule } from "./cell-kinds";
+
+describe("kindRule: what a figure of each kind accepts and shows", () => {
+  it.each([
+    [
+      "count",
+      "件",
+      { type: "whole", operator: "greaterThanOrEqual", formulae: [0] },
+      "0",
+      "请填写不小于 0 的整数（件）",
+    ],
+    [
+      "count",
+      "项",
+      { type: "whole", operator: "greaterThanOrEqual", formulae: [0] },
+      "0",
+      "请填写不小于 0 的整数（项）",
+    ],
+    [
+      "change",
+      "项",
+      { type: "whole", operator: "between", formulae: [-999_999_999, 999_999_999] },
+      "+0;-0;0",
+      "请填写整数（项），减少时填写负数，如 -2",
+    ],
+    [
+      "money",
+      "件",
+      { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] },
+      '0.0000"万元"',
+      "请填写不小于 0 的金额（万元），最多 4 位小数",
+    ],
+  ] as const)("%s in a table counted in %s", (kind, unit, validation, numberFormat, message) => {
+    expect(kindRule(kind, unit)).toEqual({ validation, numberFormat, alert: { title: "输入有误", message } });
+  });
+
+  it("shows a money column's own number of decimals", () => {
+    expect(kindRule("money", "件", 2).numberFormat).toBe('0.00"万元"');
+  });
+
+  it("turns a rule into an exceljs validation that stops a wrong value with the Chinese alert, blanks allowed", () => {
+    expect(exceljsValidation(kindRule("count", "件"))).toEqual({
+      type: "whole",
+      operator: "greaterThanOrEqual",
+      formulae: [0],
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: "error",
+      errorTitle: "输入有误",
+      error: "请填写不小于 0 的整数（件）",
+    });
+  });
+});

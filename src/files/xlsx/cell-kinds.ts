@@ -1,0 +1,62 @@
+import type { DataValidation } from "exceljs";
+import type { ValueKind } from "../../domain";
+import { xlsxStrings } from "./strings.zh-CN";
+
+// How each kind of figure is typed into a workbook: the data validation that refuses a wrong value (with a
+// Chinese alert) and the number format that shows it. Any writer of the template (exceljs here, Office.js in
+// the add-in) takes its rules from here, so both templates refuse and show the same things.
+
+/** What a cell of one kind accepts and how it shows its value. */
+export type KindRule = {
+  validation: {
+    type: "whole" | "decimal";
+    operator: "greaterThanOrEqual" | "between";
+    formulae: number[];
+  };
+  /** Shown in the alert when a typed value is refused. */
+  alert: { title: string; message: string };
+  /** Excel number format code. */
+  numberFormat: string;
+};
+
+/** The widest whole number 本年增/减 may hold either way; Excel's whole-number rule needs bounds. */
+const CHANGE_LIMIT = 999_999_999;
+const DEFAULT_MONEY_DECIMALS = 4;
+
+/** The rule for a figure of a kind; `unit` is the table's count unit (件 or 项), `decimals` a money column's. */
+export function kindRule(kind: ValueKind, unit: string, decimals = DEFAULT_MONEY_DECIMALS): KindRule {
+  const alert = (message: string) => ({ title: xlsxStrings.invalidTitle, message });
+  switch (kind) {
+    case "count":
+      return {
+        validation: { type: "whole", operator: "greaterThanOrEqual", formulae: [0] },
+        alert: alert(xlsxStrings.invalidCount(unit)),
+        numberFormat: "0",
+      };
+    case "change":
+      return {
+        validation: { type: "whole", operator: "between", formulae: [-CHANGE_LIMIT, CHANGE_LIMIT] },
+        alert: alert(xlsxStrings.invalidChange(unit)),
+        // Published reports sign a change (“+2”); zero stays bare.
+        numberFormat: "+0;-0;0",
+      };
+    case "money":
+      return {
+        validation: { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] },
+        alert: alert(xlsxStrings.invalidMoney(decimals)),
+        numberFormat: `0.${"0".repeat(decimals)}"${xlsxStrings.moneyUnit}"`,
+      };
+  }
+}
+
+/** The rule as exceljs writes it on a cell: blanks allowed (validation reports them), a stop alert otherwise. */
+export function exceljsValidation(rule: KindRule): DataValidation {
+  return {
+    ...rule.validation,
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "error",
+    errorTitle: rule.alert.title,
+    error: rule.alert.message,
+  };
+}

@@ -1,0 +1,75 @@
+import type { Workbook } from "exceljs";
+import {
+  emptyReport,
+  findCell,
+  formatForYear,
+  fromA1,
+  parseRangeName,
+  readCell,
+  type CellRef,
+  type Finding,
+  type Report,
+  type SectionKey,
+} from "../../domain";
+import { bodyOfSheet } from "./report-title";
+import type { SheetView } from "./shown-values";
+
+// Workbooks made by the add-in or by `nianbao template` name every cell: nb_<year>_<table>_<key> and
+// nb_<year>_text_<section>. The names find the cells wherever rows or columns have since been inserted, and the
+// year in them gives the format; the report title on the tables sheet gives the body.
+
+export type NamedReport = { sheet: string; report: Report; findings: Finding[] };
+
+type Located = { sheet: string; row: number; col: number };
+type YearCells = { cells: (Located & { ref: CellRef })[]; prose: (Located & { section: SectionKey })[] };
+
+/** Every report a workbook's names locate, one per year, in year order; the sheets they were read from. */
+export function readByNames(workbook: Workbook, views: Map<string, SheetView>): NamedReport[] {
+  const years = new Map<number, YearCells>();
+  for (const { name, ranges } of workbook.definedNames.model) {
+    const parsed = parseRangeName(name);
+    const location = ranges[0] === undefined ? undefined : locate(ranges[0]);
+    if (!parsed || !location || !views.has(location.sheet)) continue;
+    const cells = years.get(parsed.year) ?? { cells: [], prose: [] };
+    years.set(parsed.year, cells);
+    if ("ref" in parsed) cells.cells.push({ ...location, ref: parsed.ref });
+    else cells.prose.push({ ...location, section: parsed.section });
+  }
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .flatMap(([year, located]) => {
+      const tablesSheet = located.cells[0]?.sheet;
+      return tablesSheet === undefined ? [] : [readYear(year, located, views, tablesSheet)];
+    });
+}
+
+function readYear(year: number, located: YearCells, views: Map<string, SheetView>, sheet: string): NamedReport {
+  const format = formatForYear(year);
+  const report = emptyReport(format.id, year, bodyOfSheet(views.get(sheet)));
+  const findings: Finding[] = [];
+  for (const { sheet: name, row, col, ref } of located.cells) {
+    const cell = findCell(format, ref);
+    if (!cell) continue;
+    const shown = views.get(name)?.shownAt(row, col);
+    const reading = readCell(typeof shown === "boolean" ? String(shown) : shown, cell, "workbook");
+    if (reading.value !== undefined) report.tables[ref.table][ref.key] = reading.value;
+    findings.push(...reading.findings);
+  }
+  for (const { sheet: name, row, col, section } of located.prose) {
+    const shown = views.get(name)?.shownAt(row, col);
+    const text = shown === undefined ? "" : String(shown).trim();
+    if (text !== "") report.text[section] = text;
+  }
+  return { sheet, report, findings };
+}
+
+/** The sheet and top-left cell of a name's range: "'2025年报表'!$K$12", "2025年报表!$K$12:$K$13"; undefined for #REF!. */
+function locate(range: string): Located | undefined {
+  const bang = range.lastIndexOf("!");
+  if (bang < 0) return undefined;
+  const quoted = /^'(.*)'$/.exec(range.slice(0, bang));
+  const sheet = quoted?.[1] === undefined ? range.slice(0, bang) : quoted[1].replace(/''/g, "'");
+  const first = range.slice(bang + 1).split(":")[0] ?? "";
+  if (!/^\$?[A-Za-z]{1,3}\$?\d+$/.test(first)) return undefined;
+  return { sheet, ...fromA1(first) };
+}

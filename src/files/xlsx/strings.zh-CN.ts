@@ -1,0 +1,44 @@
+import { formats, type TableId } from "../../domain";
+
+// Everything the .xlsx template and reader say to a person, in one place.
+
+export const xlsxStrings = {
+  /** The title of the alert Excel shows when a typed value breaks a cell's data validation. */
+  invalidTitle: "输入有误",
+  invalidCount: (unit: string): string => `请填写不小于 0 的整数（${unit}）`,
+  invalidChange: (unit: string): string => `请填写整数（${unit}），减少时填写负数，如 -2`,
+  invalidMoney: (decimals: number): string => `请填写不小于 0 的金额（万元），最多 ${decimals} 位小数`,
+  /** The unit the number format shows after an amount. */
+  moneyUnit: "万元",
+};
+
+/** What the workbook reader could not make out, as data: `describeWorkbookProblem` turns it into a sentence. */
+export type WorkbookProblem =
+  | { code: "workbook.unreadable"; detail: string }
+  | { code: "workbook.noReport" }
+  | { code: "report.yearUnknown"; sheet: string }
+  | { code: "table.missing"; sheet: string; table: TableId }
+  | { code: "label.missing"; sheet: string; table: TableId; label: string };
+
+// Both formats give the three tables the same titles.
+const titleOf = (table: TableId): string => formats["2021"].tables.find((t) => t.id === table)?.title ?? table;
+
+/** A workbook problem as one Chinese sentence. */
+export function describeWorkbookProblem(problem: WorkbookProblem): string {
+  switch (problem.code) {
+    case "workbook.unreadable":
+      return `不是有效的 Excel 工作簿（.xlsx）：${problem.detail}`;
+    case "workbook.noReport":
+      return "工作簿中没有找到年度报告的表格：请使用 nianbao template 生成的模板，或保留官方表格的标题和栏目名称";
+    case "report.yearUnknown":
+      return `工作表“${problem.sheet}”：无法确定报告年度，请在表格上方写明报告标题，如“某市某局2025年政府信息公开工作年度报告”`;
+    case "table.missing":
+      return `工作表“${problem.sheet}”：没有找到表格“${titleOf(problem.table)}”`;
+    case "label.missing":
+      return `工作表“${problem.sheet}”：表格“${titleOf(problem.table)}”中没有找到栏目“${problem.label}”`;
+  }
+}
+
+/** Said when a workbook holds more than one report and only the first is read. */
+export const firstOfSeveral = (count: number, sheet: string, year: number): string =>
+  `工作簿中有 ${count} 份报告，只读取了第一份（工作表“${sheet}”，${year} 年度）`;

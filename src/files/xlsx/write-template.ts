@@ -1,0 +1,68 @@
+import ExcelJS from "exceljs";
+import {
+  emptyReport,
+  findCell,
+  formatForYear,
+  formats,
+  layoutTablesSheet,
+  layoutTextSheet,
+  prefillFromPrevious,
+  sheetNames,
+  tableOf,
+  type CellRef,
+  type FormatId,
+  type Report,
+  type SheetLayout,
+} from "../../domain";
+import { kindRule, type KindRule } from "./cell-kinds";
+import { absoluteAddress, writeSheet, type SheetContent } from "./write-sheet";
+
+// The .xlsx template: the same two sheets the add-in inserts, written from the shared layout (no table-specific
+// code here), with last year's carry-over figures filled in when last year's report is known.
+
+export type TemplateOptions = {
+  year: number;
+  body: string;
+  /** Defaults to the official format of the year. */
+  format?: FormatId;
+  /** Last year's report: its 结转 figures become this year's starting points (上年结转 …). */
+  previous?: Report;
+};
+
+/** The blank report template for a year as an .xlsx file, carry-over cells prefilled from `previous`. */
+export async function writeTemplate(options: TemplateOptions): Promise<Buffer> {
+  const { year, body, previous } = options;
+  const blank = emptyReport(options.format ?? formatForYear(year).id, year, body);
+  const report = previous ? prefillFromPrevious(blank, previous).report : blank;
+  return writeReportWorkbook(report);
+}
+
+/** A report as an .xlsx workbook laid out as the template, its figures and prose filled in. */
+export async function writeReportWorkbook(report: Report): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "年报助手";
+  const format = formats[report.format];
+  const names = sheetNames(report.year);
+  const sheets: [string, SheetLayout][] = [
+    [names.tables, layoutTablesSheet(format, report.year, report.body)],
+    [names.text, layoutTextSheet(format, report.year, report.body)],
+  ];
+  const ruleOf = (ref: CellRef): KindRule => {
+    const cell = findCell(format, ref);
+    return kindRule(cell?.kind ?? "count", tableOf(format, ref.table).unit, cell?.column.decimals);
+  };
+  for (const [name, layout] of sheets) {
+    const sheet = workbook.addWorksheet(name);
+    const prose = new Map(layout.names.flatMap((n) => (n.section ? [[n.address, report.text[n.section]]] : [])));
+    const content: SheetContent = {
+      figureOf: (ref) => report.tables[ref.table][ref.key],
+      proseAt: (address) => prose.get(address),
+      ruleOf,
+    };
+    await writeSheet(sheet, layout, content);
+    for (const { name: cellName, address } of layout.names) {
+      workbook.definedNames.add(`'${name}'!${absoluteAddress(address)}`, cellName);
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,74 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { cellsOfTable, formats, rangeName, textRangeName, toReportJson, zeroReport } from "../../src/domain";
+import { readWorkbook } from "../../src/files/xlsx/read-workbook";
+import { runCliCaptured } from "../helpers/run-cli";
+import { loadWorkbook, namedCells } from "./fill-workbook";
+
+// `nianbao template`: the file a person gets, its names, and last year's figures carried over.
+
+const dir = mkdtempSync(join(tmpdir(), "nianbao-template-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("nianbao template", () => {
+  it.each([
+    ["2019", "2020"],
+    ["2021", "2025"],
+  ] as const)("writes the %s-format template for %s whose names cover every cell", async (formatId, year) => {
+    const output = join(dir, `${year}.xlsx`);
+    const { code, stdout } = await runCliCaptured(["template", "--year", year, "--body", "某局", "-o", output]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`已生成 ${output}（${year} 年度，${formatId} 格式）`);
+    const workbook = await loadWorkbook(readFileSync(output));
+    const names = new Set(workbook.definedNames.model.map((n) => n.name));
+    const format = formats[formatId];
+    for (const table of format.tables) {
+      for (const cell of cellsOfTable(table)) expect(names).toContain(rangeName(Number(year), cell.ref));
+    }
+    for (const section of format.text) expect(names).toContain(textRangeName(Number(year), section.key));
+    const { reports } = await readWorkbook(readFileSync(output));
+    expect(reports[0]?.report).toMatchObject({ format: formatId, year: Number(year), body: "某局" });
+  });
+
+  it("prefills 上年结转 from last year's report given as .json", async () => {
+    const previous = zeroReport("2021", 2024, "某局");
+    previous.tables.applications["carriedOut.natural"] = 5;
+    previous.tables.applications["carriedOut.otherOrg"] = 1;
+    const previousFile = join(dir, "2024.json");
+    writeFileSync(previousFile, JSON.stringify(toReportJson(previous)));
+    const output = join(dir, "prefilled.xlsx");
+    const args = ["template", "--year", "2025", "--body", "某局", "--previous", previousFile, "-o", output];
+    const { code, stdout } = await runCliCaptured(args);
+    expect(code).toBe(0);
+    expect(stdout).toContain("已按上年报告预填");
+    const cells = namedCells(await loadWorkbook(readFileSync(output)));
+    const valueOf = (key: string) => cells.find((c) => c.ref.key === key)?.cell.value;
+    expect([valueOf("carriedIn.natural"), valueOf("carriedIn.otherOrg"), valueOf("carriedIn.commercial")]).toEqual([
+      5, 1, 0,
+    ]);
+    // The new year's own figures stay blank for the person to fill in.
+    expect(valueOf("newReceived.natural")).toBeNull();
+  });
+
+  it("reads a template back as a report for nianbao check: a blank template has blanks, no error", async () => {
+    const output = join(dir, "blank.xlsx");
+    await runCliCaptured(["template", "--year", "2025", "--body", "某局", "-o", output]);
+    const { code, stdout } = await runCliCaptured(["check", output, "--json"]);
+    const [result] = JSON.parse(stdout) as { findings: { severity: string; code: string }[] }[];
+    expect(result!.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result!.findings.map((f) => f.code)).toContain("cell.blank");
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    [["--year", "2025"], "请用 --body 指定机关名称"],
+    [["--year", "2018", "--body", "某局"], "年度“2018”有误"],
+    [["--year", "二〇二五", "--body", "某局"], "年度“二〇二五”有误"],
+    [["a.txt", "--year", "2025", "--body", "某局"], "template 不读取报告文件"],
+  ])("refuses %j with a usage message and exit code 2", async (args, message) => {
+    const { code, stderr } = await runCliCaptured(["template", ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
