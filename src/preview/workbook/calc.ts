@@ -37,9 +37,10 @@ export function evaluateFormula(
   row: number,
   col: number,
   formula: string,
+  parser: FormulaParser = createParser(model),
 ): Scalar {
   try {
-    return toCellValue(createParser(model).parse(formula, { sheet: sheet.name, row: row + 1, col: col + 1 }));
+    return toCellValue(parser.parse(formula, { sheet: sheet.name, row: row + 1, col: col + 1 }));
   } catch (error) {
     return error instanceof FormulaParser.FormulaError ? error.error : "#NAME?";
   }
@@ -101,10 +102,14 @@ function refRect(ref: Ref): Rect {
   return { top: ref.row - 1, left: ref.col - 1, bottom: ref.row - 1, right: ref.col - 1 };
 }
 
-function dependenciesOf(model: WorkbookModel, cell: FormulaCell, all: FormulaCell[]): FormulaCell[] {
+function dependenciesOf(
+  model: WorkbookModel,
+  parser: InstanceType<typeof FormulaParser.DepParser>,
+  cell: FormulaCell,
+  all: FormulaCell[],
+): FormulaCell[] {
   let refs: Ref[];
   try {
-    const parser = new FormulaParser.DepParser({ onVariable: (name, sheet) => nameToRef(model, name, sheet) });
     refs = parser.parse(cell.formula, { sheet: cell.sheet.name, row: cell.row + 1, col: cell.col + 1 }, true);
   } catch {
     return [];
@@ -126,14 +131,17 @@ export function recalculate(model: WorkbookModel): void {
         all.push({ sheet, ...parseCellKey(key), formula: cell.formula.replace(/^=/, "") });
     }
   }
-  const deps = new Map(all.map((cell) => [cell, dependenciesOf(model, cell, all)]));
+  // Building a parser is the costly part (its grammar), so one of each serves the whole recalculation.
+  const depParser = new FormulaParser.DepParser({ onVariable: (name, sheet) => nameToRef(model, name, sheet) });
+  const parser = createParser(model);
+  const deps = new Map(all.map((cell) => [cell, dependenciesOf(model, depParser, cell, all)]));
   const done = new Set<FormulaCell>();
   let progressed = true;
   while (progressed) {
     progressed = false;
     for (const cell of all) {
       if (done.has(cell) || !(deps.get(cell) ?? []).every((d) => done.has(d))) continue;
-      setValue(cell, evaluateFormula(model, cell.sheet, cell.row, cell.col, cell.formula));
+      setValue(cell, evaluateFormula(model, cell.sheet, cell.row, cell.col, cell.formula, parser));
       done.add(cell);
       progressed = true;
     }

@@ -1,0 +1,36 @@
+import type { CellRef, Finding, Report } from "./model";
+import { valueAt } from "./values";
+
+/** A warning a person set aside: which rule and cells, why, and the figures it was about (its fingerprint). */
+export type Dismissal = { ruleId: string; cells: CellRef[]; reason: string; fingerprint: string };
+
+/**
+ * What a finding is about, as a string: its report year, rule, code, cells and those cells' current values (blank as
+ * null), plus the prose section and quote when it has them. Equal fingerprints mean the same warning on the same
+ * figures, so a dismissal lapses as soon as one of its figures changes.
+ */
+export function fingerprintFinding(finding: Finding, report: Report): string {
+  return JSON.stringify([
+    report.year,
+    finding.ruleId,
+    finding.code,
+    finding.cells.map((cell) => [cell.table, cell.key, valueAt(report, cell) ?? null]),
+    finding.section ?? null,
+    finding.quote ?? null,
+  ]);
+}
+
+/** The findings with `dismissed` set on each warning a dismissal still matches; errors are never dismissed. */
+export function applyDismissals(
+  findings: readonly Finding[],
+  dismissals: readonly Dismissal[],
+  report: Report,
+): Finding[] {
+  const reasons = new Map(dismissals.map((d) => [d.fingerprint, d.reason]));
+  return findings.map((finding) => {
+    const reason = finding.severity === "warning" ? reasons.get(fingerprintFinding(finding, report)) : undefined;
+    const rest = { ...finding };
+    delete rest.dismissed;
+    return reason === undefined ? rest : { ...rest, dismissed: { reason } };
+  });
+}

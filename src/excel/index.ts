@@ -1,0 +1,13 @@
+// src/excel: the only code that calls Office.js. Thin and batched: one Excel.run per user action, domain types in
+// and out, Office errors out as HostError.
+export { HostError, type HostErrorCode } from "./host-error";
+export { hostErrorMessage } from "./strings.zh-CN";
+export type { ReportSheet } from "./settings";
+export { insertTemplate, isValidSheetName, type InsertOptions, type InsertResult } from "./insert-template";
+export { findReportSheets } from "./report-sheets";
+export { readPreviousReport, readReport } from "./read-report";
+export { markFindings } from "./mark-findings";
+export { watchEdits, type EditCheck } from "./watch-edits";
+export { activateSheet, selectCell, validateWorkbookReport, type WorkbookValidation } from "./validate";
+export { loadDismissals, saveDismissal } from "./dismissals";
+export { writeNarrative, type NarrativeWrite } from "./narrative";

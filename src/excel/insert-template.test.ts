@@ -1,0 +1,132 @@
+import { formats, layoutTablesSheet, sheetNames, zeroReport } from "../domain";
+import { BODY, addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import { insertTemplate } from "./insert-template";
+import { settingKeys } from "./settings";
+import { HEADER_FILL, TOTAL_FILL } from "./template-style";
+
+const host = withPreviewHost();
+const options = { year: 2025, body: BODY, format: "2021" as const };
+
+describe("insertTemplate", () => {
+  it("inserts both sheets, protected, in one Excel.run of at most 3 syncs", async () => {
+    host.workbook.resetStats();
+    const result = await insertTemplate(options);
+    expect(result).toEqual({ ok: true, tablesSheet: "2025年报表", textSheet: "2025年文字", prefilled: [] });
+    const { runs } = host.workbook.stats;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]?.syncs).toBeLessThanOrEqual(3);
+    const sheets = host.workbook.snapshot().sheets;
+    expect(sheets.map((s) => [s.name, s.protection.protected])).toEqual([
+      ["Sheet1", false],
+      ["2025年报表", true],
+      ["2025年文字", true],
+    ]);
+  });
+
+  it("names every figure and prose cell at its layout address", async () => {
+    await insertTemplate(options);
+    const layout = layoutTablesSheet(formats["2021"], 2025, BODY);
+    const names = new Map(host.workbook.snapshot().names.map((n) => [n.name, n.formula]));
+    expect(names.size).toBe(layout.names.length + 3);
+    for (const named of layout.names) {
+      const absolute = named.address.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+      expect([named.name, names.get(named.name)]).toEqual([named.name, `='2025年报表'!${absolute}`]);
+    }
+    expect(names.get("nb_2025_text_overview")).toBe("='2025年文字'!$A$3");
+  });
+
+  it("writes totals as formulas, labels locked, figures unlocked, with a Chinese alert for bad values", async () => {
+    const sheet = await insertYear(2025);
+    const total = cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps("newReceived.total")));
+    expect([total?.formula, total?.locked, total?.format.fill]).toEqual(["=SUM(I23:N23)", true, TOTAL_FILL]);
+    expect(cellAt(host.workbook, sheet.tablesSheet, "A4")).toMatchObject({ value: "信息内容", locked: true });
+    expect(cellAt(host.workbook, sheet.tablesSheet, "A4")?.format.fill).toBe(HEADER_FILL);
+    const input = addressIn(sheet, apps("newReceived.natural"));
+    expect(cellAt(host.workbook, sheet.tablesSheet, input)).toMatchObject({ locked: false, numberFormat: "0" });
+    expect(host.workbook.editFromUi(sheet.tablesSheet, "A4", [["改"]])).toMatchObject({ reason: "protected" });
+    expect(host.workbook.editFromUi(sheet.tablesSheet, input, [["-1"]])).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      style: "Stop",
+      title: "请填写件数",
+    });
+    expect(host.workbook.editFromUi(sheet.tablesSheet, input, [["3"]])).toEqual({ ok: true });
+  });
+
+  it.each([
+    ["本年增/减 (may be negative)", "2019", 2020, { table: "disclosure", key: "licensing.change" }, "-2", true],
+    ["采购总金额 (decimals)", "2019", 2020, { table: "disclosure", key: "procurement.amount" }, "12.5", true],
+    ["本年收费金额 (not negative)", "2021", 2025, { table: "disclosure", key: "fees.amount" }, "-0.5", false],
+  ] as const)("validates %s by its kind", async (_, _format, year, ref, typed, accepted) => {
+    const sheet = await insertYear(year);
+    expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, ref), [[typed]]).ok).toBe(accepted);
+  });
+
+  it("changes nothing when the sheets exist already, and says which", async () => {
+    await insertTemplate(options);
+    const before = host.workbook.snapshot();
+    const settings = host.workbook.model.settings.get(settingKeys.reports);
+    host.workbook.resetStats();
+    expect(await insertTemplate({ ...options, body: "另一个局" })).toEqual({
+      ok: false,
+      reason: "exists",
+      existing: ["2025年报表", "2025年文字"],
+    });
+    expect(host.workbook.snapshot()).toEqual(before);
+    expect(host.workbook.model.settings.get(settingKeys.reports)).toEqual(settings);
+    expect(host.workbook.stats.totals.writes).toBe(0);
+  });
+
+  it("refuses sheet names Excel would refuse, before touching the workbook", async () => {
+    host.workbook.resetStats();
+    const names = { tables: "报表[2025]", text: "文".repeat(32) };
+    expect(await insertTemplate({ ...options, sheetNames: names })).toEqual({
+      ok: false,
+      reason: "badName",
+      invalid: [names.tables, names.text],
+    });
+    expect(host.workbook.stats.totals.runs).toBe(0);
+  });
+
+  it("takes other sheet names, but not a second copy of the same year", async () => {
+    await insertTemplate(options);
+    const other = { tables: "报表副本", text: "文字副本" };
+    expect(await insertTemplate({ ...options, sheetNames: other })).toEqual({
+      ok: false,
+      reason: "yearInUse",
+      year: 2025,
+    });
+    expect(await insertTemplate({ ...options, year: 2024, sheetNames: other })).toMatchObject({
+      ok: true,
+      tablesSheet: "报表副本",
+    });
+  });
+
+  it("holds a 2019-format and a 2021-format year in one workbook, both recorded in the settings", async () => {
+    await insertYear(2020);
+    await insertYear(2025);
+    expect(JSON.parse(String(host.workbook.model.settings.get(settingKeys.reports)))).toEqual([
+      { year: 2020, format: "2019", body: BODY, tablesSheet: "2020年报表", textSheet: "2020年文字" },
+      { year: 2025, format: "2021", body: BODY, ...{ tablesSheet: "2025年报表", textSheet: "2025年文字" } },
+    ]);
+    expect(host.workbook.snapshot().names).toHaveLength(
+      layoutTablesSheet(formats["2019"], 2020, BODY).names.length +
+        layoutTablesSheet(formats["2021"], 2025, BODY).names.length +
+        6,
+    );
+  });
+
+  it("prefills 上年结转 and 现行有效件数 from last year's report", async () => {
+    const previous = zeroReport("2021", 2024, BODY);
+    previous.tables.applications["carriedOut.natural"] = 4;
+    previous.tables.applications["carriedOut.total"] = 4;
+    previous.tables.disclosure["rules.inForce"] = 9;
+    const sheet = await insertYear(2025, previous);
+    const value = (key: string, table: "applications" | "disclosure" = "applications"): unknown =>
+      cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, { table, key }))?.value;
+    expect([value("carriedIn.natural"), value("carriedIn.total"), value("rules.inForce", "disclosure")]).toEqual([
+      4, 4, 9,
+    ]);
+    expect(sheetNames(2025).tables).toBe(sheet.tablesSheet);
+  });
+});

@@ -1,0 +1,104 @@
+import {
+  emptyReport,
+  formats,
+  layoutTablesSheet,
+  layoutTextSheet,
+  prefillFromPrevious,
+  sheetNames as defaultSheetNames,
+  type FormatId,
+  type PrefilledCell,
+  type Report,
+  type SheetLayout,
+} from "../domain";
+import { hostCall } from "./host-error";
+import { refId } from "./read-report";
+import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
+import { protectionOptions } from "./template-style";
+import { queueSheetWrite } from "./write-sheet";
+
+export type InsertOptions = {
+  year: number;
+  body: string;
+  format: FormatId;
+  /** Last year's report: its figures fill this year's carry-over cells (上年结转 and the like). */
+  previous?: Report;
+  /** Other names for the two sheets, when the default ones are taken. */
+  sheetNames?: { tables: string; text: string };
+};
+
+export type InsertResult =
+  | { ok: true; tablesSheet: string; textSheet: string; prefilled: PrefilledCell[] }
+  /** Sheets of these names exist already; nothing was written. */
+  | { ok: false; reason: "exists"; existing: string[] }
+  /** Names Excel would refuse for a sheet (empty, over 31 characters, [ ] : * ? / \, or both the same). */
+  | { ok: false; reason: "badName"; invalid: string[] }
+  /** The year's report is already in the workbook on sheets of other names (its cell names point there). */
+  | { ok: false; reason: "yearInUse"; year: number };
+
+/** Whether Excel accepts a sheet name: 1–31 characters, none of [ ] : * ? / \, no apostrophe at either end. */
+export function isValidSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
+}
+
+function invalidNames(names: { tables: string; text: string }): string[] {
+  if (names.tables.toLowerCase() === names.text.toLowerCase()) return [names.tables, names.text];
+  return [names.tables, names.text].filter((name) => !isValidSheetName(name));
+}
+
+function queuePageSetup(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  // Page layout is ExcelApi 1.9; hosts without it (the preview workbook) print with their defaults.
+  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9") || !("pageLayout" in sheet)) return;
+  sheet.pageLayout.paperSize = Excel.PaperType.a4;
+  const rows = layout.printTitleRows;
+  if (rows) sheet.pageLayout.setPrintTitleRows(`$${rows.first + 1}:$${rows.last + 1}`);
+}
+
+/**
+ * Inserts a year's two sheets (tables 二–四 and prose 一、五、六) built from the shared layout, protected, with
+ * names for every figure and prose cell, and records them in the workbook's settings. Never touches an existing
+ * sheet: when either name is taken nothing is written. One Excel.run, two syncs.
+ */
+export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
+  const { year, body, format: formatId, previous } = options;
+  const names = options.sheetNames ?? defaultSheetNames(year);
+  const invalid = invalidNames(names);
+  if (invalid.length > 0) return Promise.resolve({ ok: false, reason: "badName", invalid });
+  return hostCall(() =>
+    Excel.run(async (context): Promise<InsertResult> => {
+      const sheets = context.workbook.worksheets;
+      const probes = [names.tables, names.text].map((name) => sheets.getItemOrNullObject(name).load("name"));
+      const listed = queueSetting(context, settingKeys.reports, reportSheetsSchema, []);
+      const workbookNames = context.workbook.names;
+      workbookNames.load("items/name, items/type");
+      await context.sync();
+
+      const existing = probes.filter((probe) => !probe.isNullObject).map((probe) => probe.name);
+      if (existing.length > 0) return { ok: false, reason: "exists", existing };
+      const prefix = `nb_${year}_`;
+      const yearNames = workbookNames.items.filter((item) => item.name.toLowerCase().startsWith(prefix));
+      if (yearNames.some((item) => item.type === "Range")) return { ok: false, reason: "yearInUse", year };
+      // Names left pointing at #REF! by a deleted sheet of this year would block the new ones.
+      for (const stale of yearNames) stale.delete();
+
+      const format = formats[formatId];
+      const { filled } = previous
+        ? prefillFromPrevious(emptyReport(formatId, year, body), previous)
+        : { filled: [] as PrefilledCell[] };
+      const layouts = [layoutTablesSheet(format, year, body), layoutTextSheet(format, year, body)] as const;
+      const values = new Map(filled.map((cell) => [refId(cell.ref), cell.value]));
+      const added = [names.tables, names.text].map((name) => sheets.add(name));
+      layouts.forEach((layout, i) => {
+        const sheet = added[i];
+        if (!sheet) return;
+        queueSheetWrite(context, sheet, layout, values);
+        queuePageSetup(sheet, layout);
+        sheet.protection.protect(protectionOptions);
+      });
+      const entry: ReportSheet = { year, format: formatId, body, tablesSheet: names.tables, textSheet: names.text };
+      queueSettingWrite(context, settingKeys.reports, [...listed().filter((r) => r.year !== year), entry]);
+      added[0]?.activate();
+      await context.sync();
+      return { ok: true, tablesSheet: names.tables, textSheet: names.text, prefilled: filled };
+    }),
+  );
+}

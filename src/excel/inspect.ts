@@ -1,0 +1,50 @@
+import { checkReport, roundAmount, valueAt, type Finding, type Report } from "../domain";
+import { applyDismissals, type Dismissal } from "../domain/dismissals";
+import { queueProtectionRead, type ProtectionState } from "./quiet-writes";
+import { queuePreviousRead, queueReportRead, type SheetReading } from "./read-report";
+import { dismissalsSchema, queueSetting, settingKeys, type ReportSheet } from "./settings";
+import type { BrokenTotal } from "./total-formulas";
+
+// What one check of a report needs from the workbook, queued for one sync: the report through its names, last
+// year's report when its sheets are here, the dismissed warnings and the tables sheet's protection.
+
+export type Inspection = {
+  reading: SheetReading;
+  previous: Report | undefined;
+  dismissals: Dismissal[];
+  protection: ProtectionState;
+};
+
+/** Queues the reads of a check; after the sync, call the result for what they found. */
+export function queueInspection(
+  context: Excel.RequestContext,
+  sheet: ReportSheet,
+  tables: Excel.Worksheet,
+): () => Inspection {
+  const reading = queueReportRead(context, sheet.year, [sheet.format]);
+  const previous = queuePreviousRead(context, sheet.year);
+  const dismissals = queueSetting(context, settingKeys.dismissals, dismissalsSchema, []);
+  const protection = queueProtectionRead(tables);
+  return () => ({ reading: reading(sheet), previous: previous(), dismissals: dismissals(), protection: protection() });
+}
+
+/** Every finding of the report, figures and prose, with last year's ties, and dismissed warnings flagged. */
+export function findingsOf(
+  report: Report,
+  readFindings: readonly Finding[],
+  previous: Report | undefined,
+  dismissals: readonly Dismissal[],
+): Finding[] {
+  const findings = checkReport(report, { readFindings, ...(previous ? { previous } : {}) });
+  return applyDismissals(findings, dismissals, report);
+}
+
+/** The report as it will be once the broken totals hold their formulas again: each the sum of its cells. */
+export function withRestoredTotals(report: Report, broken: readonly BrokenTotal[]): Report {
+  const next = structuredClone(report);
+  for (const total of broken) {
+    const sum = total.terms.reduce((acc, term) => acc + (valueAt(next, term) ?? 0), 0);
+    next.tables[total.ref.table][total.ref.key] = roundAmount(sum);
+  }
+  return next;
+}

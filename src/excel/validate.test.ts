@@ -1,0 +1,117 @@
+import type { Finding } from "../domain";
+import { fingerprintFinding } from "../domain/dismissals";
+import { addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import { loadDismissals, saveDismissal } from "./dismissals";
+import { HostError } from "./host-error";
+import { markFindings } from "./mark-findings";
+import { settingKeys } from "./settings";
+import { hostErrorMessage } from "./strings.zh-CN";
+import { ERROR_FILL, WARNING_FILL } from "./template-style";
+import { selectCell, validateWorkbookReport } from "./validate";
+
+const host = withPreviewHost();
+const inForce = { table: "disclosure", key: "rules.inForce" } as const;
+
+describe("validateWorkbookReport", () => {
+  it("checks figures against last year's sheet and marks the cells, in one run of at most 2 syncs", async () => {
+    const previous = await insertYear(2024);
+    const sheet = await insertYear(2025);
+    host.workbook.editFromUi(previous.tablesSheet, addressIn(previous, apps("carriedOut.natural")), [["4"]]);
+    host.workbook.resetStats();
+    const { findings, format, report } = await validateWorkbookReport(sheet);
+    expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
+    expect(format).toBe("2021");
+    expect(report.year).toBe(2025);
+    const carryOver = findings.find((f) => f.ruleId === "carryOver.applications");
+    expect(carryOver).toMatchObject({ severity: "error", cells: [apps("carriedIn.natural")], expected: 4 });
+    expect(cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps("carriedIn.natural")))?.format.fill).toBe(
+      ERROR_FILL,
+    );
+  });
+
+  it("reports prose findings too", async () => {
+    const sheet = await insertYear(2025);
+    host.workbook.editFromUi(sheet.textSheet, "A5", [["2025年，我们将继续做好政务公开工作。"]]);
+    const { findings } = await validateWorkbookReport(sheet);
+    expect(findings.map((f) => f.ruleId)).toContain("narrative.year");
+  });
+});
+
+describe("dismissals", () => {
+  it("keeps a dismissed warning in the settings until its figures change", async () => {
+    const previous = await insertYear(2024);
+    const sheet = await insertYear(2025);
+    host.workbook.editFromUi(previous.tablesSheet, addressIn(previous, inForce), [["9"]]);
+    host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, inForce), [["7"]]);
+    const first = await validateWorkbookReport(sheet);
+    const warning = first.findings.find((f) => f.ruleId === "carryOver.inForce");
+    if (!warning) throw new Error("expected the 现行有效件数 warning");
+    const fingerprint = fingerprintFinding(warning, first.report);
+    await saveDismissal({ ruleId: warning.ruleId, cells: warning.cells, reason: "两件规章已废止", fingerprint });
+    expect(await loadDismissals()).toEqual([expect.objectContaining({ reason: "两件规章已废止" })]);
+    expect(host.workbook.model.settings.has(settingKeys.dismissals)).toBe(true);
+
+    const second = await validateWorkbookReport(sheet);
+    expect(second.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toEqual({
+      reason: "两件规章已废止",
+    });
+    const address = addressIn(sheet, inForce);
+    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBeUndefined();
+
+    host.workbook.editFromUi(sheet.tablesSheet, address, [["8"]]);
+    const third = await validateWorkbookReport(sheet);
+    expect(third.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toBeUndefined();
+    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBe(WARNING_FILL);
+  });
+
+  it("reads unreadable settings as no dismissals", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.settings.add(settingKeys.dismissals, "not json");
+      await context.sync();
+    });
+    expect(await loadDismissals()).toEqual([]);
+  });
+});
+
+describe("markFindings and selectCell", () => {
+  it("paints the given findings and clears cells no longer in them", async () => {
+    const sheet = await insertYear(2025);
+    const finding: Finding = {
+      ruleId: "x",
+      severity: "warning",
+      code: "sum.mismatch",
+      cells: [apps("carriedOut.legal")],
+    };
+    const fill = (): string | undefined =>
+      cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps("carriedOut.legal")))?.format.fill;
+    await markFindings(sheet, [finding]);
+    expect(fill()).toBe(WARNING_FILL);
+    await markFindings(sheet, [{ ...finding, severity: "error" }, finding]);
+    expect(fill()).toBe(ERROR_FILL);
+    host.workbook.resetStats();
+    await markFindings(sheet, []);
+    expect(fill()).toBeUndefined();
+    expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
+  });
+
+  it("activates the sheet and selects a figure or a prose cell", async () => {
+    const sheet = await insertYear(2025);
+    await selectCell(sheet, apps("carriedOut.legal"));
+    const snapshot = host.workbook.snapshot();
+    expect(snapshot.sheets.find((s) => s.id === snapshot.activeSheetId)?.name).toBe(sheet.tablesSheet);
+    expect(snapshot.selection.address).toBe(addressIn(sheet, apps("carriedOut.legal")));
+    await selectCell(sheet, "other");
+    expect(host.workbook.snapshot().selection.address).toBe("A7");
+  });
+
+  it("turns a missing sheet into a HostError with a Chinese message", async () => {
+    const sheet = await insertYear(2025);
+    const gone = { ...sheet, year: 2030 };
+    const failure = await selectCell(gone, apps("carriedOut.legal")).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(HostError);
+    expect(failure).toMatchObject({ code: "notFound" });
+    expect((failure as HostError).cause).toMatchObject({ code: "ItemNotFound" });
+    expect(hostErrorMessage(failure)).toContain("重新插入");
+    expect(hostErrorMessage(new HostError("protected", undefined))).toContain("撤销工作表保护");
+  });
+});

@@ -1,0 +1,60 @@
+import {
+  rangeName,
+  textRangeName,
+  type CellRef,
+  type Finding,
+  type FormatId,
+  type Report,
+  type SectionKey,
+} from "../domain";
+import { hostCall } from "./host-error";
+import { findingsOf, queueInspection } from "./inspect";
+import { layoutOf, queueMarks } from "./mark-findings";
+import { queueUnprotected, syncQuietly } from "./quiet-writes";
+import type { ReportSheet } from "./settings";
+
+/** The result of 一键校验: every finding (dismissed warnings flagged), the format to describe them, the report read. */
+export type WorkbookValidation = { findings: Finding[]; format: FormatId; report: Report };
+
+/**
+ * 一键校验: reads the report (and last year's when its sheets are here), checks figures and prose, and marks the
+ * cells. One Excel.run, two syncs.
+ */
+export function validateWorkbookReport(sheet: ReportSheet): Promise<WorkbookValidation> {
+  return hostCall(() =>
+    Excel.run(async (context) => {
+      const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
+      const inspection = queueInspection(context, sheet, tables);
+      await context.sync();
+      const { reading, previous, dismissals, protection } = inspection();
+      const findings = findingsOf(reading.report, reading.findings, previous, dismissals);
+      await syncQuietly(context, () =>
+        queueUnprotected(tables, protection, () => queueMarks(tables, layoutOf(sheet), reading.cells, findings)),
+      );
+      return { findings, format: sheet.format, report: reading.report };
+    }),
+  );
+}
+
+/** Activates the sheet of a figure cell (or of a prose section) and selects the cell. One sync. */
+export function selectCell(sheet: ReportSheet, target: CellRef | SectionKey): Promise<void> {
+  const name = typeof target === "string" ? textRangeName(sheet.year, target) : rangeName(sheet.year, target);
+  return hostCall(() =>
+    Excel.run(async (context) => {
+      const range = context.workbook.names.getItem(name).getRange();
+      range.worksheet.activate();
+      range.select();
+      await context.sync();
+    }),
+  );
+}
+
+/** Activates a sheet by name (the pane's "open it" when a template exists already). One sync. */
+export function activateSheet(name: string): Promise<void> {
+  return hostCall(() =>
+    Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+      await context.sync();
+    }),
+  );
+}
