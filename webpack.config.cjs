@@ -26,7 +26,7 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? "eval-cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      commands: "./src/commands/index.ts",
       preview: "./src/preview/page/index.tsx",
     },
     output: {

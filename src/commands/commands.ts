@@ -1,4 +1,7 @@
-// Ribbon commands (ExecuteFunction actions). Each must call event.completed(), or Office queues later clicks forever.
+import { requestFromRibbon } from "../taskpane/ribbon-requests";
+
+// Ribbon commands (ExecuteFunction actions), run in the pane's shared runtime. Each must call event.completed(),
+// or Office queues later clicks forever.
 
 /** Opens the task pane (for keyboard shortcuts; the ribbon button uses a ShowTaskpane action instead). */
 function showTaskpane(event: Office.AddinCommands.Event): void {
@@ -6,10 +9,16 @@ function showTaskpane(event: Office.AddinCommands.Event): void {
   void Office.addin.showAsTaskpane().finally(() => event.completed());
 }
 
-/** Validates the report in the workbook; the checks themselves arrive with the validation issue. */
+/** 一键校验: shows the pane and asks it to validate the report; the findings are listed there. */
 function validateReport(event: Office.AddinCommands.Event): void {
-  event.completed();
+  void Office.addin
+    .showAsTaskpane()
+    .then(() => requestFromRibbon("validate"))
+    .finally(() => event.completed());
 }
 
-Office.actions.associate("showTaskpane", showTaskpane);
-Office.actions.associate("validateReport", validateReport);
+/** Registers the ribbon's functions; the pane calls it once Office is ready. */
+export function registerRibbonCommands(): void {
+  Office.actions.associate("showTaskpane", showTaskpane);
+  Office.actions.associate("validateReport", validateReport);
+}

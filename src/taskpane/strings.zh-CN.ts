@@ -2,6 +2,68 @@
 export const strings = {
   title: "年报助手",
   intro: "帮助您按规定格式编制《政府信息公开工作年度报告》：插入报表模板，录入数据时即时校验勾稽关系，并生成文字说明。",
-  insertTemplate: "插入 2025 年报表模板",
-  comingSoon: "即将推出",
+  busy: "正在处理…",
+
+  // Template
+  templateHeading: "插入年度报告模板",
+  year: "报告年度",
+  yearHint: (format: string) => `该年度适用 ${format} 年格式`,
+  body: "机关名称",
+  bodyPlaceholder: "如：某市某局",
+  format: "表格格式",
+  formatOption: (id: string, source: string) => `${id} 年格式（${source}）`,
+  formatMismatch: "所选格式与报告年度不符，请确认",
+  previous: "上年报告（可选，用于预填上年结转）",
+  previousHint: "可选择网页复制的 .txt 文本或 .json 报告数据；若工作簿中已有上年报表，将自动使用",
+  previousRead: (year: number, body: string) => `已读取上年报告：${body || "未注明机关"} ${year} 年度`,
+  previousUnreadable: "上年报告无法读取：",
+  insert: "插入模板",
+  inserted: (tables: string, text: string) => `已插入工作表“${tables}”和“${text}”。`,
+  prefilled: (count: number) => `已根据上年报告预填 ${count} 个单元格（上年结转等）。`,
+  exists: (names: string) => `工作簿中已有同名工作表：${names}。插入模板不会改动已有工作表。`,
+  openExisting: "打开已有工作表",
+  badName: "工作表名称无效：名称不能为空、不超过 31 个字符、不含 [ ] : * ? / \\ 等字符，两个名称也不能相同。",
+  yearInUse: "该年度的报告已在本工作簿中（工作表可能已改名），请在“当前报告”中选择它。",
+  insertAs: "以其他名称插入",
+  otherTablesName: "报表工作表名称",
+  otherTextName: "文字工作表名称",
+
+  // Report in the workbook
+  reportHeading: "当前报告",
+  reportOption: (year: number, body: string, format: string) =>
+    `${year} 年度 · ${body || "未注明机关"} · ${format} 年格式`,
+  validate: "一键校验",
+  validating: "正在校验…",
+  watching: "录入时即时校验已开启",
+  allGood: "校验通过：未发现错误或警告。",
+  summary: (errors: number, warnings: number) => `发现 ${errors} 处错误、${warnings} 处警告。`,
+  restored: (count: number) => `有 ${count} 个合计单元格被改写，已恢复为公式。`,
+
+  // Findings
+  error: "错误",
+  warning: "警告",
+  dismissed: (reason: string) => `已忽略：${reason}`,
+  dismiss: "忽略",
+  dismissReason: "忽略原因",
+  dismissReasonPlaceholder: "如：已与业务科室核实",
+  confirm: "确定",
+  cancel: "取消",
+  goToCell: "定位到单元格",
+
+  // Narrative
+  narrativeHeading: "文字说明",
+  draft: "起草文字说明",
+  draftNote: "根据表格数据起草第一、五、六部分，可在写入前修改。",
+  writeDraft: "写入文字工作表",
+  copyDraft: "复制全部",
+  copied: "已复制到剪贴板。",
+  copyFailed: "无法访问剪贴板，请手动选中文字复制。",
+  written: (sections: string) => `已写入：${sections}。`,
+  replaceTitle: "替换已有文字？",
+  replaceBody: (sections: string) => `${sections}已有文字。替换后原文字将被覆盖。`,
+  replace: "替换",
+  keep: "保留原文字",
+
+  // Errors
+  hostFailure: "操作未完成",
 } as const;

@@ -66,7 +66,8 @@ describe("the preview page", () => {
     await expectVisible(page.getByRole("grid", { name: /收到申请情况/ }));
     const pane = page.getByRole("complementary", { name: "任务窗格" });
     await expectVisible(pane.getByRole("heading", { name: "年报助手" }));
-    expect(await pane.getByRole("button", { name: "插入 2025 年报表模板" }).isDisabled()).toBe(true);
+    await expectVisible(pane.getByRole("button", { name: "插入模板" }));
+    await expectVisible(page.getByRole("toolbar", { name: "年报助手" }).getByRole("button", { name: "一键校验" }));
     expect(await page.getByRole("tab", { name: /收到申请情况/ }).textContent()).toContain("已保护");
     await expectVisible(page.getByRole("columnheader", { name: "B" }));
     await expectVisible(page.getByRole("rowheader", { name: "7" }));

@@ -1,11 +1,13 @@
 import { Caption1, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { App } from "../../taskpane/App";
+import { createExcelActions } from "../../taskpane/excel-actions";
 import { themeForOffice } from "../../taskpane/theme";
 import { cellAddress, tryParseAddress } from "../workbook/address";
 import type { PreviewWorkbook } from "../workbook/workbook";
 import { cellFontStack } from "./cell-style";
 import { FormulaBar } from "./FormulaBar";
+import { PreviewRibbon } from "./PreviewRibbon";
 import { RefusalBar } from "./RefusalBar";
 import { SheetGrid } from "./SheetGrid";
 import { SheetTabs } from "./SheetTabs";
@@ -39,6 +41,8 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
   const styles = useStyles();
   const snapshot = useWorkbookSnapshot(workbook);
   const [refusal, setRefusal] = useState<Refusal | undefined>(undefined);
+  // The same actions Excel gets: src/excel over the stand-in's Excel.run.
+  const paneActions = useMemo(() => createExcelActions(), []);
   const actions: GridActions = useMemo(
     () => ({
       edit: (sheetName, address, values) => workbook.editFromUi(sheetName, address, values),
@@ -62,6 +66,7 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
         <Subtitle2 as="h1">{s.banner}</Subtitle2>
         <Caption1>{s.bannerNote}</Caption1>
       </header>
+      <PreviewRibbon onShowPane={() => document.getElementById("task-pane")?.focus()} />
       <div className={styles.body}>
         <section className={styles.workbook} aria-label={s.workbookLabel}>
           <FormulaBar address={cellAddress(selection.top, selection.left)} cell={activeCell} />
@@ -81,10 +86,10 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
             onActivate={(name) => actions.select(name, "A1")}
           />
         </section>
-        <aside className={styles.pane} aria-label={s.paneLabel}>
+        <aside id="task-pane" tabIndex={-1} className={styles.pane} aria-label={s.paneLabel}>
           {/* The real task pane, themed from the stand-in's Office.context as in Excel. */}
           <FluentProvider theme={themeForOffice()} className={styles.paneTheme}>
-            <App />
+            <App actions={paneActions} defaultYear={new Date().getFullYear() - 1} />
           </FluentProvider>
         </aside>
       </div>

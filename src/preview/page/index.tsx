@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { registerRibbonCommands } from "../../commands/commands";
 import { installPreviewHost } from "../workbook/install";
 import { createWorkbook } from "../workbook/workbook";
 import { PreviewPage } from "./PreviewPage";
@@ -13,6 +14,7 @@ async function mountPreview(): Promise<void> {
   // Browser tests and curious developers reach the workbook (and its sync counters) from the console.
   Object.assign(window, { __nianbaoPreview: { workbook } });
   await Office.onReady();
+  registerRibbonCommands();
   const container = document.getElementById("preview");
   if (!container) throw new Error("preview.html has no #preview element");
   createRoot(container).render(<PreviewPage workbook={workbook} />);

@@ -15,4 +15,8 @@ export const previewStrings = {
   invalidTitle: "输入值无效",
   invalidMessage: "此值与此单元格定义的数据验证限制不匹配。",
   dismiss: "关闭提示",
+  ribbonTab: "开始 · 年报助手",
+  ribbonGroup: "年报助手",
+  openPane: "打开助手",
+  validate: "一键校验",
 } as const;

@@ -87,7 +87,6 @@ function isSetSupported(name: string, version?: string): boolean {
 
 /** The preview's minimal `Office` global. */
 export function createPreviewOffice(): Record<string, unknown> {
-  const associations = new Map<string, unknown>();
   return {
     onReady: (callback?: (info: typeof officeInfo) => void) => {
       callback?.(officeInfo);
@@ -111,6 +110,21 @@ export function createPreviewOffice(): Record<string, unknown> {
     actions: { associate: (name: string, action: unknown) => void associations.set(name, action) },
     addin: { showAsTaskpane: () => Promise.resolve(), hide: () => Promise.resolve() },
   };
+}
+
+/** Ribbon functions the add-in registered with Office.actions.associate, by name. */
+const associations = new Map<string, unknown>();
+
+/**
+ * Presses a ribbon button bound to an ExecuteFunction action, as Excel does: calls the function with an event whose
+ * completed() resolves the returned promise. Rejects when no function has that name.
+ */
+export function invokeRibbonAction(name: string): Promise<void> {
+  const action = associations.get(name);
+  if (typeof action !== "function") return Promise.reject(new Error(`no ribbon action named ${name}`));
+  return new Promise<void>((resolve) => {
+    (action as (event: { completed: () => void }) => void)({ completed: () => resolve() });
+  });
 }
 
 /**

@@ -1,0 +1,52 @@
+import { fingerprintFinding, type Report } from "../domain";
+import * as excel from "../excel";
+import type { ReportSheetRef, WorkbookActions } from "./workbook-actions";
+
+/**
+ * The pane's workbook actions on real Office.js (or the preview's stand-in). src/excel does the Excel work, with
+ * dismissals already applied to every check; this only adapts shapes and remembers the figures each check saw, so a
+ * dismissal can be fingerprinted without reading the sheet again.
+ */
+export function createExcelActions(): WorkbookActions {
+  const lastReports = new Map<string, Report>();
+  const remember = (sheet: ReportSheetRef, report: Report) => lastReports.set(sheet.tablesSheet, report);
+
+  return {
+    findReportSheets: () => excel.findReportSheets(),
+    insertTemplate: async (request) => {
+      const result = await excel.insertTemplate(request);
+      if (result.ok) {
+        const sheet = { ...request, tablesSheet: result.tablesSheet, textSheet: result.textSheet };
+        return { ok: true, sheet, prefilled: result.prefilled };
+      }
+      if (result.reason === "exists") return { ok: false, reason: "exists", existing: result.existing };
+      return { ok: false, reason: result.reason };
+    },
+    openSheet: (name) => excel.activateSheet(name),
+    validate: async (sheet) => {
+      const validation = await excel.validateWorkbookReport(sheet);
+      remember(sheet, validation.report);
+      return { findings: validation.findings, restoredTotals: [] };
+    },
+    watch: (sheet, onCheck, onError) =>
+      excel.watchEdits(
+        sheet,
+        (check) => {
+          remember(sheet, check.report);
+          onCheck({ findings: check.findings, restoredTotals: check.restoredTotals });
+        },
+        onError,
+      ),
+    selectCell: (sheet, finding) => {
+      const target = finding.section && finding.cells.length === 0 ? finding.section : finding.cells[0];
+      return target ? excel.selectCell(sheet, target) : Promise.resolve();
+    },
+    dismiss: async (sheet, finding, reason) => {
+      const report = lastReports.get(sheet.tablesSheet) ?? (await excel.readReport(sheet)).report;
+      const fingerprint = fingerprintFinding(finding, report);
+      await excel.saveDismissal({ ruleId: finding.ruleId, cells: finding.cells, reason, fingerprint });
+    },
+    readReport: async (sheet) => (await excel.readReport(sheet)).report,
+    writeNarrative: (sheet, draft, replace) => excel.writeNarrative(sheet, draft, { replace }),
+  };
+}

@@ -1,0 +1,43 @@
+import type { CellRef, Finding, FormatId, NarrativeDraft, PrefilledCell, Report, SectionKey } from "../domain";
+
+/** A report in the workbook: its two sheets and what they hold. */
+export type ReportSheetRef = { year: number; format: FormatId; body: string; tablesSheet: string; textSheet: string };
+
+export type InsertRequest = {
+  year: number;
+  body: string;
+  format: FormatId;
+  previous?: Report;
+  sheetNames?: { tables: string; text: string };
+};
+
+export type InsertOutcome =
+  | { ok: true; sheet: ReportSheetRef; prefilled: PrefilledCell[] }
+  | { ok: false; reason: "exists"; existing: string[] }
+  /** Sheet names Excel refuses, or the year's report already in the workbook under other names. */
+  | { ok: false; reason: "badName" | "yearInUse" };
+
+/** What one check of the workbook found: findings with dismissals applied, and totals the add-in restored. */
+export type CheckOutcome = { findings: Finding[]; restoredTotals: CellRef[] };
+
+export type NarrativeWrite = { written: SectionKey[]; kept: SectionKey[] };
+
+/**
+ * Everything the pane asks of the workbook. The pane receives it as a prop, so tests pass fakes;
+ * excel-actions.ts binds it to src/excel, the only code that calls Office.js.
+ */
+export type WorkbookActions = {
+  findReportSheets(): Promise<ReportSheetRef[]>;
+  insertTemplate(request: InsertRequest): Promise<InsertOutcome>;
+  openSheet(name: string): Promise<void>;
+  validate(sheet: ReportSheetRef): Promise<CheckOutcome>;
+  watch(
+    sheet: ReportSheetRef,
+    onCheck: (outcome: CheckOutcome) => void,
+    onError: (error: unknown) => void,
+  ): Promise<() => Promise<void>>;
+  selectCell(sheet: ReportSheetRef, finding: Finding): Promise<void>;
+  dismiss(sheet: ReportSheetRef, finding: Finding, reason: string): Promise<void>;
+  readReport(sheet: ReportSheetRef): Promise<Report>;
+  writeNarrative(sheet: ReportSheetRef, draft: NarrativeDraft, replace: boolean): Promise<NarrativeWrite>;
+};
