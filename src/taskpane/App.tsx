@@ -104,7 +104,12 @@ export function App({ actions, defaultYear }: AppProps) {
           </div>
           <FindingsView sheet={reports.current} checks={checks} />
           <Divider />
-          <NarrativeSection actions={actions} host={host} sheet={reports.current} />
+          <NarrativeSection
+            actions={actions}
+            host={host}
+            sheet={reports.current}
+            onWritten={() => void checks.validate()}
+          />
         </section>
       )}
       <Divider />

@@ -66,7 +66,7 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
         <Subtitle2 as="h1">{s.banner}</Subtitle2>
         <Caption1>{s.bannerNote}</Caption1>
       </header>
-      <PreviewRibbon onShowPane={() => document.getElementById("task-pane")?.focus()} />
+      <PreviewRibbon workbook={workbook} onShowPane={() => document.getElementById("task-pane")?.focus()} />
       <div className={styles.body}>
         <section className={styles.workbook} aria-label={s.workbookLabel}>
           <FormulaBar address={cellAddress(selection.top, selection.left)} cell={activeCell} />

@@ -1,5 +1,6 @@
 import { Button, makeStyles, Toolbar, ToolbarGroup, Caption1, tokens } from "@fluentui/react-components";
 import { invokeRibbonAction } from "../workbook/install";
+import type { PreviewWorkbook } from "../workbook/workbook";
 import { previewStrings as s } from "./strings.zh-CN";
 
 const useStyles = makeStyles({
@@ -17,7 +18,7 @@ const useStyles = makeStyles({
  * The Home tab's 年报助手 group as the manifest declares it: 打开助手 shows the pane (always shown here), 一键校验 runs
  * the ExecuteFunction action the add-in registered, exactly as Excel would call it.
  */
-export function PreviewRibbon({ onShowPane }: { onShowPane: () => void }) {
+export function PreviewRibbon({ workbook, onShowPane }: { workbook: PreviewWorkbook; onShowPane: () => void }) {
   const styles = useStyles();
   return (
     <div className={styles.ribbon}>
@@ -32,6 +33,26 @@ export function PreviewRibbon({ onShowPane }: { onShowPane: () => void }) {
           </Button>
         </ToolbarGroup>
       </Toolbar>
+      <Caption1>{s.reviewTab}</Caption1>
+      <Toolbar aria-label={s.reviewTab}>
+        <ToolbarGroup>
+          <Button appearance="subtle" onClick={() => void toggleProtection(workbook)}>
+            {s.toggleProtection}
+          </Button>
+        </ToolbarGroup>
+      </Toolbar>
     </div>
   );
+}
+
+/** 审阅 → 撤销工作表保护 / 保护工作表 on the active sheet, as a user lifts the template's password-less protection. */
+async function toggleProtection(workbook: PreviewWorkbook): Promise<void> {
+  await workbook.run(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.protection.load("protected");
+    await context.sync();
+    if (sheet.protection.protected) sheet.protection.unprotect();
+    else sheet.protection.protect();
+    await context.sync();
+  });
 }

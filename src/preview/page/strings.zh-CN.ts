@@ -19,4 +19,6 @@ export const previewStrings = {
   ribbonGroup: "年报助手",
   openPane: "打开助手",
   validate: "一键校验",
+  reviewTab: "审阅",
+  toggleProtection: "撤销/恢复工作表保护",
 } as const;

@@ -10,6 +10,8 @@ import {
   MessageBarBody,
   Subtitle1,
   Caption1,
+  makeStyles,
+  tokens,
 } from "@fluentui/react-components";
 import { formats } from "../../domain";
 import { useNarrative } from "../hooks/useNarrative";
@@ -22,21 +24,28 @@ export type NarrativeSectionProps = {
   actions: WorkbookActions;
   host: ReturnType<typeof useHostAction>;
   sheet: ReportSheetRef;
+  /** Called after prose was written into the text sheet, so the prose checks run on it. */
+  onWritten: () => void;
 };
 
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+});
+
 /** 文字说明: draft from the figures, edit, write into the text sheet (asking before replacing), or copy. */
-export function NarrativeSection({ actions, host, sheet }: NarrativeSectionProps) {
+export function NarrativeSection({ actions, host, sheet, onWritten }: NarrativeSectionProps) {
+  const styles = useStyles();
   const format = formats[sheet.format];
-  const narrative = useNarrative(actions, host, sheet);
+  const narrative = useNarrative(actions, host, sheet, onWritten);
   const title = (key: string) => format.text.find((s) => s.key === key)?.title ?? key;
   const kept = narrative.written?.kept ?? [];
   const allText = format.text.map((s) => `${s.title}\n${narrative.draft?.[s.key] ?? ""}`).join("\n\n");
   return (
-    <section aria-labelledby="narrative-heading">
+    <section aria-labelledby="narrative-heading" className={styles.section}>
       <Subtitle1 as="h2" id="narrative-heading">
         {strings.narrativeHeading}
       </Subtitle1>
-      <Caption1 as="p">{strings.draftNote}</Caption1>
+      <Caption1>{strings.draftNote}</Caption1>
       <NarrativePanel
         format={format}
         draft={narrative.draft}

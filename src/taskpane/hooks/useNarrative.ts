@@ -6,7 +6,12 @@ import type { useHostAction } from "./useHostAction";
 type Host = ReturnType<typeof useHostAction>;
 
 /** Drafting sections 一、五、六 from the current figures, editing them, and writing or copying them. */
-export function useNarrative(actions: WorkbookActions, host: Host, sheet: ReportSheetRef | undefined) {
+export function useNarrative(
+  actions: WorkbookActions,
+  host: Host,
+  sheet: ReportSheetRef | undefined,
+  onWritten: () => void,
+) {
   const [draft, setDraft] = useState<NarrativeDraft | undefined>(undefined);
   const [written, setWritten] = useState<NarrativeWrite | undefined>(undefined);
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
@@ -30,9 +35,11 @@ export function useNarrative(actions: WorkbookActions, host: Host, sheet: Report
     async (replace: boolean) => {
       if (!sheet || !draft) return;
       const outcome = await run(() => actions.writeNarrative(sheet, draft, replace));
-      if (outcome) setWritten(outcome);
+      if (!outcome) return;
+      setWritten(outcome);
+      if (outcome.written.length > 0) onWritten();
     },
-    [actions, run, sheet, draft],
+    [actions, run, sheet, draft, onWritten],
   );
 
   const copy = useCallback(async (text: string) => {
