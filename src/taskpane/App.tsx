@@ -21,6 +21,7 @@ import { TemplatePicker, type TemplateChoice } from "./components/TemplatePicker
 import { useFindings } from "./hooks/useFindings";
 import { useHostAction } from "./hooks/useHostAction";
 import { useReportSheets } from "./hooks/useReportSheets";
+import { useWordExport } from "./hooks/useWordExport";
 import { readPreviousFile } from "./read-previous-file";
 import { strings } from "./strings.zh-CN";
 import type { WorkbookActions } from "./workbook-actions";
@@ -47,6 +48,7 @@ export function App({ actions, defaultYear }: AppProps) {
   const host = useHostAction();
   const reports = useReportSheets(actions, host);
   const checks = useFindings(actions, host, reports.current);
+  const word = useWordExport(actions, host, reports.current);
   const [previous, setPrevious] = useState<{ report?: Report; status?: { ok: boolean; text: string } }>({});
   const [lastChoice, setLastChoice] = useState<TemplateChoice | undefined>(undefined);
 
@@ -101,7 +103,15 @@ export function App({ actions, defaultYear }: AppProps) {
             <Button appearance="primary" onClick={() => void checks.validate()} disabled={host.busy}>
               {strings.validate}
             </Button>
+            <Button onClick={() => void word.exportWord()} disabled={host.busy}>
+              {strings.exportWord}
+            </Button>
           </div>
+          {word.exported && (
+            <MessageBar intent="success">
+              <MessageBarBody>{strings.exported(word.exported)}</MessageBarBody>
+            </MessageBar>
+          )}
           <FindingsView sheet={reports.current} checks={checks} />
           <Divider />
           <NarrativeSection

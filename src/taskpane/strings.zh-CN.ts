@@ -34,6 +34,8 @@ export const strings = {
     `${year} 年度 · ${body || "未注明机关"} · ${format} 年格式`,
   validate: "一键校验",
   validating: "正在校验…",
+  exportWord: "导出 Word",
+  exported: (name: string) => `已生成 Word 文档“${name}”，请在浏览器的下载中查看。`,
   watching: "录入时即时校验已开启",
   allGood: "校验通过：未发现错误或警告。",
   summary: (errors: number, warnings: number) => `发现 ${errors} 处错误、${warnings} 处警告。`,

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import JSZip from "jszip";
 import type { Browser, Locator, Page } from "playwright-core";
 import {
   addressOf,
@@ -216,6 +217,25 @@ describe("the add-in on the preview host", () => {
     // Writing the prose checks it at once: the missing-section warnings are gone.
     await expectVisible(pane().getByText("校验通过：未发现错误或警告。"));
     await shoot("7-prose");
+  });
+
+  it("exports the open workbook as a Word document, the same the CLI writes", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane().getByRole("button", { name: "导出 Word" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("某市某局2025年政府信息公开工作年度报告.docx");
+    const file = path.join(shots, "addin-export.docx");
+    await download.saveAs(file);
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    for (const text of [
+      "某市某局2025年政府信息公开工作年度报告",
+      "三、收到和处理政府信息公开申请情况",
+      "2026年，我们将",
+    ]) {
+      expect(xml).toContain(text);
+    }
   });
 
   it("never changes the first template when the year is inserted again", async () => {

@@ -1,0 +1,31 @@
+import { Packer } from "docx";
+import { useCallback, useState } from "react";
+import { reportTitle } from "../../domain";
+import { buildReportDocument } from "../../files/docx/write-docx";
+import type { ReportSheetRef, WorkbookActions } from "../workbook-actions";
+import type { useHostAction } from "./useHostAction";
+
+type Host = ReturnType<typeof useHostAction>;
+
+/** 导出 Word: the same document `nianbao export --docx` writes, built from the open workbook and saved by the browser. */
+export function useWordExport(actions: WorkbookActions, host: Host, sheet: ReportSheetRef | undefined) {
+  const [exported, setExported] = useState<string | undefined>(undefined);
+  const { run } = host;
+  const exportWord = useCallback(async () => {
+    if (!sheet) return;
+    const name = await run(async () => {
+      const report = await actions.readReport(sheet);
+      const blob = await Packer.toBlob(buildReportDocument(report));
+      const fileName = `${reportTitle(report.body, report.year)}.docx`;
+      const link = document.createElement("a");
+      link.href = URL.createObjectURL(blob);
+      link.download = fileName;
+      link.click();
+      // The browser has taken the file once the click is handled; release the blob after that.
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+      return fileName;
+    });
+    setExported(name);
+  }, [actions, run, sheet]);
+  return { exportWord, exported };
+}
