@@ -1,16 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import {
-  describeReadProblem,
-  parseReportJson,
-  readReportText,
-  type Finding,
-  type Report,
-  type TextReadResult,
-} from "../domain";
+import { readReportText, type Finding, type Report } from "../domain";
 import { decodeHtml } from "./html/decode-html";
 import { readReportHtml } from "./html/read-report-html";
 import { fileMessages } from "./messages.zh-CN";
+import { fromTextReading, parseJsonReport, type ParsedReport } from "./parse-report-content";
 import { readXlsxReport } from "./xlsx/read-xlsx-report";
 
 export type ReportFile =
@@ -35,12 +29,12 @@ export async function readReportFile(file: string): Promise<ReportFile> {
   const content = bytes.toString("utf8");
   switch (extname(file).toLowerCase()) {
     case ".json":
-      return readJson(file, content);
+      return withFile(file, parseJsonReport(content));
     case ".txt":
-      return readText(file, content);
+      return withFile(file, fromTextReading(readReportText(content)));
     case ".html":
     case ".htm":
-      return fromTextReading(file, readReportHtml(decodeHtml(bytes)));
+      return withFile(file, fromTextReading(readReportHtml(decodeHtml(bytes))));
     case ".xlsx":
       return readXlsxReport(file, bytes);
     default:
@@ -48,27 +42,5 @@ export async function readReportFile(file: string): Promise<ReportFile> {
   }
 }
 
-function readJson(file: string, content: string): ReportFile {
-  let data: unknown;
-  try {
-    data = JSON.parse(content);
-  } catch (error) {
-    return { ok: false, file, errors: [fileMessages.badJson((error as Error).message)] };
-  }
-  const parsed = parseReportJson(data);
-  return parsed.ok
-    ? { ok: true, file, report: parsed.report, findings: [] }
-    : { ok: false, file, errors: parsed.errors };
-}
-
-function readText(file: string, content: string): ReportFile {
-  return fromTextReading(file, readReportText(content));
-}
-
-/** A reading of published text (copied or from a saved page): unreadable when a table or the format is not read. */
-function fromTextReading(file: string, read: TextReadResult): ReportFile {
-  if (!read.report || read.problems.length > 0) {
-    return { ok: false, file, errors: read.problems.map(describeReadProblem) };
-  }
-  return { ok: true, file, report: read.report, findings: read.findings };
-}
+/** A path-free reading, with the file it came from. */
+const withFile = (file: string, parsed: ParsedReport): ReportFile => ({ ...parsed, file });
