@@ -9,7 +9,15 @@ import { startProgress } from "./progress";
 import { summaryTable } from "./summary-table";
 
 export type CheckedFile =
-  | { file: string; format: string; year: number; body: string; findings: (Finding & { message: string })[] }
+  | {
+      file: string;
+      format: string;
+      year: number;
+      body: string;
+      findings: (Finding & { message: string })[];
+      /** How the file was read, when a person should know (e.g. only the first of several reports in a workbook). */
+      notes?: string[];
+    }
   | { file: string; errors: string[] };
 
 /**
@@ -47,7 +55,8 @@ async function checkFile(file: string, previous: Report | undefined): Promise<Ch
     ...finding,
     message: describeFinding(format, finding),
   }));
-  return { file, format: report.format, year: report.year, body: report.body, findings };
+  const notes = read.notes?.length ? { notes: read.notes } : {};
+  return { file, format: report.format, year: report.year, body: report.body, findings, ...notes };
 }
 
 function formatHuman(results: readonly CheckedFile[]): string {
@@ -59,6 +68,7 @@ function formatHuman(results: readonly CheckedFile[]): string {
       lines.push(...result.errors.map((e) => `${result.file}：${cliMessages.unreadable}：${e}`));
       continue;
     }
+    lines.push(...(result.notes ?? []).map((note) => `${result.file}：${cliMessages.note}：${note}`));
     if (result.findings.length === 0) lines.push(`${result.file}：${cliMessages.noFindings}`);
     for (const finding of result.findings) {
       const severity = finding.severity === "error" ? cliMessages.error : cliMessages.warning;

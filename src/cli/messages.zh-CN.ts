@@ -21,6 +21,7 @@ export const cliMessages = {
   error: "错误",
   warning: "警告",
   noFindings: "未发现问题",
+  note: "说明",
   summary: (files: number, errors: number, warnings: number, unreadable: number): string =>
     `共 ${files} 个文件：错误 ${errors} 处，警告 ${warnings} 处${unreadable ? `，${unreadable} 个文件无法读取` : ""}`,
   fileHeading: (file: string, body: string, year: number, format: string): string =>
