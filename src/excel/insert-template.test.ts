@@ -129,4 +129,16 @@ describe("insertTemplate", () => {
     ]);
     expect(sheetNames(2025).tables).toBe(sheet.tablesSheet);
   });
+
+  it("prefills from last year's sheets in the workbook when no report is given, and says so", async () => {
+    const lastYear = await insertYear(2024);
+    const carriedOut = addressIn(lastYear, { table: "applications", key: "carriedOut.legal" });
+    expect(host.workbook.editFromUi(lastYear.tablesSheet, carriedOut, [[2]])).toEqual({ ok: true });
+    await host.workbook.whenIdle();
+    const result = await insertTemplate(options);
+    expect(result).toMatchObject({ ok: true, prefilledFrom: "workbook" });
+    const sheet = { ...options, tablesSheet: "2025年报表", textSheet: "2025年文字" };
+    const carriedIn = addressIn(sheet, { table: "applications", key: "carriedIn.legal" });
+    expect(cellAt(host.workbook, sheet.tablesSheet, carriedIn)?.value).toBe(2);
+  });
 });

@@ -11,7 +11,7 @@ import {
   type SheetLayout,
 } from "../domain";
 import { hostCall } from "./host-error";
-import { refId } from "./read-report";
+import { queuePreviousRead, refId } from "./read-report";
 import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 import { protectionOptions } from "./template-style";
 import { queueSheetWrite } from "./write-sheet";
@@ -27,7 +27,14 @@ export type InsertOptions = {
 };
 
 export type InsertResult =
-  | { ok: true; tablesSheet: string; textSheet: string; prefilled: PrefilledCell[] }
+  | {
+      ok: true;
+      tablesSheet: string;
+      textSheet: string;
+      prefilled: PrefilledCell[];
+      /** Where the carry-over figures came from: the report the user gave, or last year's sheets in the workbook. */
+      prefilledFrom?: "given" | "workbook";
+    }
   /** Sheets of these names exist already; nothing was written. */
   | { ok: false; reason: "exists"; existing: string[] }
   /** Names Excel would refuse for a sheet (empty, over 31 characters, [ ] : * ? / \, or both the same). */
@@ -70,6 +77,8 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
       const listed = queueSetting(context, settingKeys.reports, reportSheetsSchema, []);
       const workbookNames = context.workbook.names;
       workbookNames.load("items/name, items/type");
+      // Without a last-year report from the user, last year's sheets in this workbook (if any) fill the carry-over.
+      const lastYearInWorkbook = previous ? undefined : queuePreviousRead(context, year);
       await context.sync();
 
       const existing = probes.filter((probe) => !probe.isNullObject).map((probe) => probe.name);
@@ -81,8 +90,9 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
       for (const stale of yearNames) stale.delete();
 
       const format = formats[formatId];
-      const { filled } = previous
-        ? prefillFromPrevious(emptyReport(formatId, year, body), previous)
+      const source = previous ?? lastYearInWorkbook?.();
+      const { filled } = source
+        ? prefillFromPrevious(emptyReport(formatId, year, body), source)
         : { filled: [] as PrefilledCell[] };
       const layouts = [layoutTablesSheet(format, year, body), layoutTextSheet(format, year, body)] as const;
       const values = new Map(filled.map((cell) => [refId(cell.ref), cell.value]));
@@ -98,7 +108,8 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
       queueSettingWrite(context, settingKeys.reports, [...listed().filter((r) => r.year !== year), entry]);
       added[0]?.activate();
       await context.sync();
-      return { ok: true, tablesSheet: names.tables, textSheet: names.text, prefilled: filled };
+      const prefilledFrom = source ? (previous ? "given" : "workbook") : undefined;
+      return { ok: true, tablesSheet: names.tables, textSheet: names.text, prefilled: filled, prefilledFrom };
     }),
   );
 }

@@ -17,7 +17,7 @@ export function createExcelActions(): WorkbookActions {
       const result = await excel.insertTemplate(request);
       if (result.ok) {
         const sheet = { ...request, tablesSheet: result.tablesSheet, textSheet: result.textSheet };
-        return { ok: true, sheet, prefilled: result.prefilled };
+        return { ok: true, sheet, prefilled: result.prefilled, prefilledFrom: result.prefilledFrom };
       }
       if (result.reason === "exists") return { ok: false, reason: "exists", existing: result.existing };
       return { ok: false, reason: result.reason };

@@ -19,7 +19,8 @@ export const strings = {
   previousUnreadable: "上年报告无法读取：",
   insert: "插入模板",
   inserted: (tables: string, text: string) => `已插入工作表“${tables}”和“${text}”。`,
-  prefilled: (count: number) => `已根据上年报告预填 ${count} 个单元格（上年结转等）。`,
+  prefilled: (count: number, fromWorkbook: boolean) =>
+    `已根据${fromWorkbook ? "本工作簿中的上年报表" : "所选的上年报告"}预填 ${count} 个单元格（上年结转、现行有效件数等）。`,
   exists: (names: string) => `工作簿中已有同名工作表：${names}。插入模板不会改动已有工作表。`,
   openExisting: "打开已有工作表",
   badName: "工作表名称无效：名称不能为空、不超过 31 个字符、不含 [ ] : * ? / \\ 等字符，两个名称也不能相同。",

@@ -12,7 +12,7 @@ export type InsertRequest = {
 };
 
 export type InsertOutcome =
-  | { ok: true; sheet: ReportSheetRef; prefilled: PrefilledCell[] }
+  | { ok: true; sheet: ReportSheetRef; prefilled: PrefilledCell[]; prefilledFrom?: "given" | "workbook" }
   | { ok: false; reason: "exists"; existing: string[] }
   /** Sheet names Excel refuses, or the year's report already in the workbook under other names. */
   | { ok: false; reason: "badName" | "yearInUse" };

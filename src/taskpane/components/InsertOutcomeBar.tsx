@@ -34,7 +34,8 @@ export function InsertOutcomeBar({ outcome, onOpen, onInsertAs }: InsertOutcomeB
       <MessageBar intent="success">
         <MessageBarBody>
           {strings.inserted(outcome.sheet.tablesSheet, outcome.sheet.textSheet)}
-          {outcome.prefilled.length > 0 && ` ${strings.prefilled(outcome.prefilled.length)}`}
+          {outcome.prefilled.length > 0 &&
+            ` ${strings.prefilled(outcome.prefilled.length, outcome.prefilledFrom === "workbook")}`}
         </MessageBarBody>
       </MessageBar>
     );
