@@ -77,10 +77,15 @@ module.exports = async (env = {}, argv = {}) => {
             to: "[name][ext]",
             noErrorOnMissing: true,
             // The manifest points at the dev server; a production build points it at where the add-in is hosted.
-            transform: (content) =>
-              dev || !process.env.NIANBAO_PUBLIC_URL
-                ? content
-                : content.toString().replaceAll("https://localhost:3000/", process.env.NIANBAO_PUBLIC_URL),
+            transform: (content) => {
+              const publicUrl = process.env.NIANBAO_PUBLIC_URL;
+              if (dev || !publicUrl) return content;
+              const base = publicUrl.endsWith("/") ? publicUrl : `${publicUrl}/`;
+              return content
+                .toString()
+                .replaceAll("https://localhost:3000/", base)
+                .replaceAll("https://localhost:3000", new URL(base).origin);
+            },
           },
         ],
       }),
