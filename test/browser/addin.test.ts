@@ -13,7 +13,7 @@ import {
 } from "../../src/domain";
 import type { PreviewStats } from "../../src/preview/workbook/stats";
 import { readFixture } from "../helpers/fixture";
-import { openRecordedPage, type PageRecord } from "./launch";
+import { openRecordedPage, renderedFonts, type PageRecord } from "./launch";
 
 // The add-in as a member of staff uses it, on the preview host: insert the 2025 template, fill in the published
 // report's figures, break and fix a 勾稽关系, overwrite a total, validate from the ribbon, draft the prose.
@@ -137,6 +137,9 @@ describe("the add-in on the preview host", () => {
     await expectVisible(pane().getByText(/发现 0 处错误/));
     await expect(pane().getByRole("button", { name: /^错误/ }).count()).resolves.toBe(0);
     await shoot("2-filled");
+    // The filled report's labels are drawn in a CJK font, not boxes.
+    const label = at("applications", "newReceived.natural").replace(/[A-Z]+/, "A");
+    expect(await renderedFonts(page, `td[data-address="${label}"]`)).toEqual([expect.stringMatching(/CJK SC/)]);
   });
 
   it("marks a broken 勾稽关系 and lists it within a second, each edit in at most 2 syncs", async () => {
