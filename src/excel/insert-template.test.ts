@@ -142,3 +142,14 @@ describe("insertTemplate", () => {
     expect(cellAt(host.workbook, sheet.tablesSheet, carriedIn)?.value).toBe(2);
   });
 });
+
+describe("insertTemplate page set-up", () => {
+  it("prints both sheets on A4 with the title row repeated (ExcelApi 1.9)", async () => {
+    await insertTemplate(options);
+    const sheets = host.workbook.snapshot().sheets.filter((s) => s.name.startsWith("2025"));
+    expect(sheets.map((s) => s.pageLayout.paperSize)).toEqual(["A4", "A4"]);
+    const rows = layoutTablesSheet(formats["2021"], 2025, BODY).printTitleRows;
+    expect(rows).toBeDefined();
+    expect(sheets[0]?.pageLayout.printTitleRows).toBe(`${rows!.first + 1}:${rows!.last + 1}`);
+  });
+});

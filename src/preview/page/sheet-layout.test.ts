@@ -12,6 +12,7 @@ function sheetWith(parts: Partial<SheetSnapshot>): SheetSnapshot {
     validations: [],
     conditionalFormats: [],
     protection: { protected: false, options: {} },
+    pageLayout: { paperSize: "Letter", orientation: "Portrait" },
     columnWidths: {},
     rowHeights: {},
     defaultColumnWidth: 48,

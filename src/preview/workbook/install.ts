@@ -15,6 +15,8 @@ export const previewEnums = {
     cellValue: "CellValue",
   },
   EventTriggerSource: { unknown: "Unknown", thisLocalAddin: "ThisLocalAddin" },
+  PaperType: { letter: "Letter", a4: "A4", a3: "A3" },
+  PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
   DataChangeType: {
     unknown: "Unknown",
     rangeEdited: "RangeEdited",

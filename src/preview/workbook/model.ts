@@ -1,3 +1,4 @@
+import { defaultPageLayout, type PageLayoutState } from "./page-layout";
 import type { Rect } from "./address";
 
 /** A cell's scalar value as Excel reports it in `values` ("" for an empty cell). */
@@ -52,6 +53,7 @@ export type SheetModel = {
   validations: ValidationEntry[];
   conditionalFormats: ConditionalFormatEntry[];
   protection: ProtectionState;
+  pageLayout: PageLayoutState;
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   visibility: string;
@@ -115,6 +117,7 @@ export function createSheet(model: WorkbookModel, name: string): SheetModel {
     validations: [],
     conditionalFormats: [],
     protection: { protected: false, options: {} },
+    pageLayout: defaultPageLayout(),
     columnWidths: new Map(),
     rowHeights: new Map(),
     visibility: "Visible",

@@ -41,6 +41,7 @@ export type SheetSnapshot = {
   validations: ValidationSnapshot[];
   conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
   protection: { protected: boolean; options: Record<string, boolean> };
+  pageLayout: { paperSize: string; orientation: string; printTitleRows?: string };
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
   defaultColumnWidth: number;
@@ -91,6 +92,7 @@ export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
         props: structuredClone(cf.props),
       })),
       protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options } },
+      pageLayout: { ...sheet.pageLayout },
       columnWidths: Object.fromEntries(sheet.columnWidths),
       rowHeights: Object.fromEntries(sheet.rowHeights),
       defaultColumnWidth: DEFAULT_COLUMN_WIDTH,

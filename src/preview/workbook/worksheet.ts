@@ -5,6 +5,7 @@ import { EventHandlers } from "./events";
 import { parseCellKey, type SheetModel } from "./model";
 import { NamedItemCollectionProxy } from "./names";
 import { ClientObject } from "./proxy";
+import { PageLayoutProxy } from "./page-layout";
 import { WorksheetProtectionProxy } from "./protection";
 import { RangeProxy } from "./range";
 import type { Session } from "./session";
@@ -35,6 +36,7 @@ export class WorksheetProxy extends ClientObject {
   private readonly orNull: boolean;
   private boundId?: string;
   readonly protection: WorksheetProtectionProxy;
+  readonly pageLayout: PageLayoutProxy;
   readonly names: NamedItemCollectionProxy;
   readonly onChanged: EventHandlers;
 
@@ -44,6 +46,7 @@ export class WorksheetProxy extends ClientObject {
     this.orNull = orNull;
     const found = (session: Session): SheetModel | undefined => this.tryResolve(session);
     this.protection = new WorksheetProtectionProxy(context, found);
+    this.pageLayout = new PageLayoutProxy(context, found);
     this.names = new NamedItemCollectionProxy(context, found, true);
     this.onChanged = new EventHandlers(context, (session) => this.tryResolve(session)?.id);
   }
