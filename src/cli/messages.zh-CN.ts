@@ -24,8 +24,6 @@ export const cliMessages = {
   note: "说明",
   summary: (files: number, errors: number, warnings: number, unreadable: number): string =>
     `共 ${files} 个文件：错误 ${errors} 处，警告 ${warnings} 处${unreadable ? `，${unreadable} 个文件无法读取` : ""}`,
-  fileHeading: (file: string, body: string, year: number, format: string): string =>
-    `${file}（${body || "未注明机关"}，${year} 年度，${format} 格式）`,
   sectionHeading: (title: string): string => `${title}`,
   exportNeedsDocx: "export 目前只支持 --docx（Word 文档）",
   exported: (file: string): string => `已导出 ${file}`,

@@ -34,7 +34,6 @@ export const strings = {
   reportOption: (year: number, body: string, format: string) =>
     `${year} 年度 · ${body || "未注明机关"} · ${format} 年格式`,
   validate: "一键校验",
-  validating: "正在校验…",
   exportWord: "导出 Word",
   exported: (name: string) => `已生成 Word 文档“${name}”，请在浏览器的下载中查看。`,
   watching: "录入时即时校验已开启",
