@@ -2,27 +2,21 @@ import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport } from "../domain";
 import { writeReportDocx } from "../files/docx/write-docx";
-import { readReportFile } from "../files/read-report-file";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./main";
 import { cliMessages } from "./messages.zh-CN";
+import { readOrExplain, singleFile } from "./single-file";
 
 /** `nianbao export <file> --docx [-o <out.docx>]`: the report as a Word document; by default beside the input. */
 export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
-  const [file, ...others] = args.files;
-  if (!file || others.length > 0) {
-    io.err(`${file ? cliMessages.oneFile : cliMessages.noFiles}\n\n${cliMessages.usage}`);
-    return EXIT.unreadableOrUsage;
-  }
+  const file = singleFile(args, io);
+  if (!file) return EXIT.unreadableOrUsage;
   if (!args.docx) {
     io.err(cliMessages.exportNeedsDocx);
     return EXIT.unreadableOrUsage;
   }
-  const read = await readReportFile(file);
-  if (!read.ok) {
-    io.err(read.errors.map((e) => `${file}：${cliMessages.unreadable}：${e}`).join("\n"));
-    return EXIT.unreadableOrUsage;
-  }
+  const read = await readOrExplain(file, io);
+  if (!read) return EXIT.unreadableOrUsage;
   const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
   try {
     await writeFile(output, await writeReportDocx(read.report));

@@ -1,0 +1,20 @@
+import { readReportFile, type ReportFile } from "../files/read-report-file";
+import type { CliIo } from "./io";
+import type { CliArgs } from "./main";
+import { cliMessages } from "./messages.zh-CN";
+
+/** The one report file a command works on, or undefined after telling the user how to call it. */
+export function singleFile(args: CliArgs, io: CliIo): string | undefined {
+  const [file, ...others] = args.files;
+  if (file && others.length === 0) return file;
+  io.err(`${file ? cliMessages.oneFile : cliMessages.noFiles}\n\n${cliMessages.usage}`);
+  return undefined;
+}
+
+/** The report in a file, or undefined after saying in Chinese why it cannot be read. */
+export async function readOrExplain(file: string, io: CliIo): Promise<Extract<ReportFile, { ok: true }> | undefined> {
+  const read = await readReportFile(file);
+  if (read.ok) return read;
+  io.err(read.errors.map((e) => `${file}：${cliMessages.unreadable}：${e}`).join("\n"));
+  return undefined;
+}
