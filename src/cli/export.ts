@@ -1,10 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport } from "../domain";
 import { writeReportDocx } from "../files/docx/write-docx";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./main";
 import { cliMessages } from "./messages.zh-CN";
+import { writeOutput } from "./write-output";
 import { readOrExplain, singleFile } from "./single-file";
 
 /** `nianbao export <file> --docx [-o <out.docx>]`: the report as a Word document; by default beside the input. */
@@ -18,10 +18,7 @@ export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
   const read = await readOrExplain(file, io);
   if (!read) return EXIT.unreadableOrUsage;
   const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
-  try {
-    await writeFile(output, await writeReportDocx(read.report));
-  } catch (error) {
-    io.err(cliMessages.cannotWrite(output, (error as NodeJS.ErrnoException).code));
+  if (!(await writeOutput(output, await writeReportDocx(read.report), args.force, io))) {
     return EXIT.unreadableOrUsage;
   }
   io.out(cliMessages.exported(output));

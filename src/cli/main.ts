@@ -18,6 +18,8 @@ export type CliArgs = {
   /** template: the report year and the body's name. */
   year?: string;
   body?: string;
+  /** template, export: replace an existing output file. */
+  force: boolean;
 };
 
 const commands: Record<string, (args: CliArgs, io: CliIo) => Promise<number>> = {
@@ -52,12 +54,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         output: { type: "string", short: "o" },
         year: { type: "string" },
         body: { type: "string" },
+        force: { type: "boolean", default: false },
       },
     });
     args = {
       files: positionals,
       previous: values.previous,
       json: values.json,
+      force: values.force,
       docx: values.docx,
       output: values.output,
       year: values.year,

@@ -6,8 +6,8 @@ export const cliMessages = {
                                                                    .json 报告数据）；文件夹含其子文件夹
   nianbao narrate <文件> [--previous <上年报告>]                   根据表格数据起草第一、五、六部分
   nianbao convert <文件> --json                                    把网页文本报告转换为报告 JSON
-  nianbao export <文件> --docx [-o <输出.docx>]                    导出 Word 文档（默认与报告同名、同文件夹）
-  nianbao template --year <年度> --body <机关名称> [--previous <上年报告>] [-o <输出.xlsx>]
+  nianbao export <文件> --docx [-o <输出.docx>] [--force]          导出 Word 文档（默认与报告同名、同文件夹）
+  nianbao template --year <年度> --body <机关名称> [--previous <上年报告>] [-o <输出.xlsx>] [--force]
                                                                    生成 Excel 填报模板（有上年报告时预填上年结转）
 
 退出码：0 没有错误（可以有警告）；1 有错误；2 文件无法读取或用法有误。`,
@@ -29,6 +29,7 @@ export const cliMessages = {
   exported: (file: string): string => `已导出 ${file}`,
   exportedWithErrors: (errors: number, file: string): string =>
     `注意：报告有 ${errors} 处错误，请用 nianbao check ${file} 查看并改正`,
+  wouldOverwrite: (file: string): string => `${file} 已存在，未覆盖；如需覆盖，请加 --force`,
   cannotWrite: (file: string, code: string | undefined): string => `无法写入 ${file}（${code ?? "未知原因"}）`,
   progress: "校验中",
   tableHeadings: { file: "文件", body: "机关", year: "年度", errors: "错误", warnings: "警告" },

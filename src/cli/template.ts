@@ -1,9 +1,9 @@
-import { writeFile } from "node:fs/promises";
 import { emptyReport, formatForYear, formats, prefillFromPrevious, reportTitle } from "../domain";
 import { writeTemplate } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./main";
 import { cliMessages } from "./messages.zh-CN";
+import { writeOutput } from "./write-output";
 import { readPrevious } from "./previous";
 
 /** `nianbao template --year 2025 --body 某局 [--previous 上年报告] [-o 输出.xlsx]`: the blank .xlsx template. */
@@ -25,10 +25,7 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   if (previous && previous.year !== year - 1) io.err(cliMessages.previousNotLastYear(previous.year, year));
 
   const output = args.output ?? `${reportTitle(body, year)}.xlsx`;
-  try {
-    await writeFile(output, await writeTemplate({ year, body, previous }));
-  } catch (error) {
-    io.err(cliMessages.cannotWrite(output, (error as NodeJS.ErrnoException).code));
+  if (!(await writeOutput(output, await writeTemplate({ year, body, previous }), args.force, io))) {
     return EXIT.unreadableOrUsage;
   }
   const format = formatForYear(year);

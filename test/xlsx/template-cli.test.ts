@@ -31,6 +31,18 @@ describe("nianbao template", () => {
     expect(reports[0]?.report).toMatchObject({ format: formatId, year: Number(year), body: "某局" });
   });
 
+  it("never writes over an existing file unless --force is given", async () => {
+    const output = join(dir, "mine.xlsx");
+    writeFileSync(output, "a person's own workbook");
+    const kept = await runCliCaptured(["template", "--year", "2025", "--body", "某局", "-o", output]);
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toBe(`${output} 已存在，未覆盖；如需覆盖，请加 --force`);
+    expect(readFileSync(output, "utf8")).toBe("a person's own workbook");
+    const replaced = await runCliCaptured(["template", "--year", "2025", "--body", "某局", "-o", output, "--force"]);
+    expect(replaced.code).toBe(0);
+    expect(readFileSync(output).subarray(0, 2).toString()).toBe("PK");
+  });
+
   it("prefills 上年结转 from last year's report given as .json", async () => {
     const previous = zeroReport("2021", 2024, "某局");
     previous.tables.applications["carriedOut.natural"] = 5;
