@@ -11,6 +11,7 @@ function sheetWith(parts: Partial<SheetSnapshot>): SheetSnapshot {
     merges: [],
     validations: [],
     conditionalFormats: [],
+    notes: [],
     protection: { protected: false, options: {} },
     pageLayout: { paperSize: "Letter", orientation: "Portrait" },
     columnWidths: {},

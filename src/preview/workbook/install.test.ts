@@ -39,7 +39,7 @@ describe("installPreviewHost", () => {
     await expect(run).rejects.toMatchObject({ code: Excel.ErrorCodes.itemAlreadyExists });
   });
 
-  it("answers Office.onReady as Excel on the web, in Chinese, with ExcelApi up to 1.14", async () => {
+  it("answers Office.onReady as Excel on the web, in Chinese, with ExcelApi up to 1.18 (cell notes)", async () => {
     const info = await Office.onReady();
     expect([info.host, info.platform, Office.context.displayLanguage, Office.context.officeTheme.isDarkTheme]).toEqual([
       Office.HostType.Excel,
@@ -47,7 +47,7 @@ describe("installPreviewHost", () => {
       "zh-CN",
       false,
     ]);
-    const supported = ["1.1", "1.8", "1.14", "1.15"].map((v) =>
+    const supported = ["1.1", "1.8", "1.18", "1.19"].map((v) =>
       Office.context.requirements.isSetSupported("ExcelApi", v),
     );
     expect(supported).toEqual([true, true, true, false]);

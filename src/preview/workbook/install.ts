@@ -81,10 +81,16 @@ type Batch<T> = (context: PreviewRequestContext) => Promise<T> | T;
 
 const officeInfo = { host: "Excel", platform: "OfficeOnline" } as const;
 
+/**
+ * The newest ExcelApi set the preview answers yes for. The add-in needs 1.8; it checks 1.9 (page layout) and 1.18
+ * (cell notes) before using them, and the preview implements those parts of them.
+ */
+export const PREVIEW_EXCEL_API = 18;
+
 function isSetSupported(name: string, version?: string): boolean {
   if (name !== "ExcelApi") return false;
   const [major = 0, minor = 0] = (version ?? "1.1").split(".").map(Number);
-  return major === 1 && minor <= 14;
+  return major === 1 && minor <= PREVIEW_EXCEL_API;
 }
 
 /** The preview's minimal `Office` global. */

@@ -43,6 +43,9 @@ export type ValidationEntry = {
 /** A stored conditional format: its type and whatever rule/format properties the add-in set. */
 export type ConditionalFormatEntry = { id: string; rect: Rect; type: string; props: Record<string, unknown> };
 
+/** A cell note (ExcelApi 1.18); the sheet keeps it by its cell's key. */
+export type NoteEntry = { id: string; content: string; authorName: string };
+
 export type ProtectionState = { protected: boolean; options: Record<string, boolean>; password?: string };
 
 export type SheetModel = {
@@ -52,6 +55,7 @@ export type SheetModel = {
   merges: Rect[];
   validations: ValidationEntry[];
   conditionalFormats: ConditionalFormatEntry[];
+  notes: Map<string, NoteEntry>;
   protection: ProtectionState;
   pageLayout: PageLayoutState;
   columnWidths: Map<number, number>;
@@ -116,6 +120,7 @@ export function createSheet(model: WorkbookModel, name: string): SheetModel {
     merges: [],
     validations: [],
     conditionalFormats: [],
+    notes: new Map(),
     protection: { protected: false, options: {} },
     pageLayout: defaultPageLayout(),
     columnWidths: new Map(),

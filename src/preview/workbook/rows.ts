@@ -1,5 +1,5 @@
 import type { Rect } from "./address";
-import { cellKey, parseCellKey, type Cell, type SheetModel, type WorkbookModel } from "./model";
+import { cellKey, parseCellKey, type Cell, type NoteEntry, type SheetModel, type WorkbookModel } from "./model";
 import { rewriteRefs, type RefCorner } from "./refs";
 
 /** How a row insertion or deletion moves row numbers; undefined means the row is gone. */
@@ -67,6 +67,13 @@ function shiftSheetParts(model: WorkbookModel, sheet: SheetModel, shift: RowShif
     if (moved !== undefined) cells.set(cellKey(moved, col), cell);
   }
   sheet.cells = cells;
+  const notes = new Map<string, NoteEntry>();
+  for (const [key, note] of sheet.notes) {
+    const { row, col } = parseCellKey(key);
+    const moved = shift.row(row);
+    if (moved !== undefined) notes.set(cellKey(moved, col), note);
+  }
+  sheet.notes = notes;
   sheet.merges = shiftRects(
     sheet.merges.map((rect) => ({ rect })),
     shift,

@@ -9,6 +9,7 @@ import {
   type WorkbookModel,
 } from "./model";
 import { nameFormula } from "./names";
+import { notesOf } from "./notes";
 import { formatText } from "./text";
 import { validationTypeOf } from "./validation";
 
@@ -40,6 +41,7 @@ export type SheetSnapshot = {
   merges: string[];
   validations: ValidationSnapshot[];
   conditionalFormats: { address: string; type: string; props: Record<string, unknown> }[];
+  notes: { address: string; content: string; authorName: string }[];
   protection: { protected: boolean; options: Record<string, boolean> };
   pageLayout: { paperSize: string; orientation: string; printTitleRows?: string };
   columnWidths: Record<number, number>;
@@ -91,6 +93,7 @@ export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
         type: cf.type,
         props: structuredClone(cf.props),
       })),
+      notes: notesOf(sheet),
       protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options } },
       pageLayout: { ...sheet.pageLayout },
       columnWidths: Object.fromEntries(sheet.columnWidths),

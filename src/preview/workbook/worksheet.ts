@@ -4,6 +4,7 @@ import { invalidArgument, itemNotFound } from "./errors";
 import { EventHandlers } from "./events";
 import { parseCellKey, type SheetModel } from "./model";
 import { NamedItemCollectionProxy } from "./names";
+import { NoteCollectionProxy } from "./notes";
 import { ClientObject } from "./proxy";
 import { PageLayoutProxy } from "./page-layout";
 import { WorksheetProtectionProxy } from "./protection";
@@ -38,6 +39,7 @@ export class WorksheetProxy extends ClientObject {
   readonly protection: WorksheetProtectionProxy;
   readonly pageLayout: PageLayoutProxy;
   readonly names: NamedItemCollectionProxy;
+  readonly notes: NoteCollectionProxy;
   readonly onChanged: EventHandlers;
 
   constructor(context: PreviewRequestContext, locate: (session: Session) => SheetModel | undefined, orNull = false) {
@@ -48,6 +50,7 @@ export class WorksheetProxy extends ClientObject {
     this.protection = new WorksheetProtectionProxy(context, found);
     this.pageLayout = new PageLayoutProxy(context, found);
     this.names = new NamedItemCollectionProxy(context, found, true);
+    this.notes = new NoteCollectionProxy(context, found);
     this.onChanged = new EventHandlers(context, (session) => this.tryResolve(session)?.id);
   }
 
