@@ -1,18 +1,21 @@
 import { checkReport, roundAmount, valueAt, type Finding, type Report } from "../domain";
 import { applyDismissals, type Dismissal } from "../domain/dismissals";
+import { queueMarkRead, type MarkTarget } from "./mark-findings";
 import { queueProtectionRead, type ProtectionState } from "./quiet-writes";
 import { queuePreviousRead, queueReportRead, type SheetReading } from "./read-report";
 import { dismissalsSchema, queueSetting, settingKeys, type ReportSheet } from "./settings";
 import type { BrokenTotal } from "./total-formulas";
 
 // What one check of a report needs from the workbook, queued for one sync: the report through its names, last
-// year's report when its sheets are here, the dismissed warnings and the tables sheet's protection.
+// year's report when its sheets are here, the dismissed warnings, the tables sheet's protection and what marking
+// its cells needs.
 
 export type Inspection = {
   reading: SheetReading;
   previous: Report | undefined;
   dismissals: Dismissal[];
   protection: ProtectionState;
+  marking: MarkTarget;
 };
 
 /** Queues the reads of a check; after the sync, call the result for what they found. */
@@ -25,7 +28,14 @@ export function queueInspection(
   const previous = queuePreviousRead(context, sheet.year);
   const dismissals = queueSetting(context, settingKeys.dismissals, dismissalsSchema, []);
   const protection = queueProtectionRead(tables);
-  return () => ({ reading: reading(sheet), previous: previous(), dismissals: dismissals(), protection: protection() });
+  const marking = queueMarkRead(tables, sheet);
+  return () => ({
+    reading: reading(sheet),
+    previous: previous(),
+    dismissals: dismissals(),
+    protection: protection(),
+    marking,
+  });
 }
 
 /** Every finding of the report, figures and prose, with last year's ties, and dismissed warnings flagged. */

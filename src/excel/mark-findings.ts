@@ -1,5 +1,6 @@
 import { formats, layoutTablesSheet, type Finding, type FormatId, type SheetLayout } from "../domain";
 import { blockOf } from "./blocks";
+import { noteTexts, queueNotes, queueNotesRead, showsOnCells, type NoteReading } from "./finding-notes";
 import { hostCall } from "./host-error";
 import { queueProtectionRead, queueUnprotected, syncQuietly } from "./quiet-writes";
 import { queueReportRead, refId, type FoundCell } from "./read-report";
@@ -7,15 +8,14 @@ import type { ReportSheet } from "./settings";
 import { ERROR_FILL, templateFill, WARNING_FILL } from "./template-style";
 
 // Findings shown in the sheet as direct fills (no conditional formats to leave behind): light red for errors,
-// light amber for warnings. Every other figure cell gets its template fill back, so a fixed cell clears itself.
-// The preview host's API subset has no cell notes or comments, so the finding's text stays in the pane.
+// light amber for warnings, and, where the host has cell notes, the finding's text as a note (finding-notes.ts).
+// Every other figure cell gets its template fill back and loses the add-in's note, so a fixed cell clears itself.
 
 /** The fill each cell gets: errors win over warnings; dismissed warnings and blank-cell warnings paint nothing. */
 export function marksOf(findings: readonly Finding[]): Map<string, "error" | "warning"> {
   const marks = new Map<string, "error" | "warning">();
   for (const finding of findings) {
-    // A blank warning lists every empty cell: painting them all would colour a template being filled in.
-    if (finding.dismissed || finding.code === "cell.blank") continue;
+    if (!showsOnCells(finding)) continue;
     for (const cell of finding.cells) {
       if (marks.get(refId(cell)) !== "error") marks.set(refId(cell), finding.severity);
     }
@@ -23,13 +23,31 @@ export function marksOf(findings: readonly Finding[]): Map<string, "error" | "wa
   return marks;
 }
 
-/** Queues the fills of every figure cell found in the sheet: marked ones painted, the others as in the template. */
+/** What marking needs from the first sync: the sheet's layout and, where the host has them, its notes. */
+export type MarkTarget = { sheet: ReportSheet; format: FormatId; layout: SheetLayout; notes?: NoteReading };
+
+/** Queues the reads marking needs; call before the first sync. */
+export function queueMarkRead(
+  tables: Excel.Worksheet,
+  sheet: ReportSheet,
+  format: FormatId = sheet.format,
+): MarkTarget {
+  const layout = layoutOf(sheet, format);
+  const notes = queueNotesRead(tables, sheet.tablesSheet, layout);
+  return { sheet, format, layout, ...(notes ? { notes } : {}) };
+}
+
+/**
+ * Queues the fills of every figure cell found in the sheet (marked ones painted, the others as in the template) and
+ * the notes that go with them.
+ */
 export function queueMarks(
   sheet: Excel.Worksheet,
-  layout: SheetLayout,
+  target: MarkTarget,
   cells: ReadonlyMap<string, FoundCell>,
   findings: readonly Finding[],
 ): void {
+  const { layout } = target;
   const marks = marksOf(findings);
   for (const cell of layout.cells) {
     const found = cell.ref ? cells.get(refId(cell.ref)) : undefined;
@@ -41,6 +59,8 @@ export function queueMarks(
     if (color === undefined) fill.clear();
     else fill.color = color;
   }
+  if (target.notes)
+    queueNotes(sheet, target.sheet.tablesSheet, target.notes, cells, noteTexts(target.format, findings));
 }
 
 /** The tables sheet's layout for a report entry (positions as inserted; names say where cells are now). */
@@ -48,7 +68,7 @@ export function layoutOf(sheet: ReportSheet, format: FormatId = sheet.format): S
   return layoutTablesSheet(formats[format], sheet.year, sheet.body);
 }
 
-/** Paints the cells of the findings and clears the marks of cells no longer in them. One Excel.run, two syncs. */
+/** Marks the cells of the findings and clears the marks of cells no longer in them. One Excel.run, two syncs. */
 export function markFindings(
   sheet: ReportSheet,
   findings: readonly Finding[],
@@ -59,10 +79,11 @@ export function markFindings(
       const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
       const reading = queueReportRead(context, sheet.year, [format]);
       const protection = queueProtectionRead(tables);
+      const target = queueMarkRead(tables, sheet, format);
       await context.sync();
       const { cells } = reading({ ...sheet, format });
       await syncQuietly(context, () =>
-        queueUnprotected(tables, protection(), () => queueMarks(tables, layoutOf(sheet, format), cells, findings)),
+        queueUnprotected(tables, protection(), () => queueMarks(tables, target, cells, findings)),
       );
     }),
   );

@@ -1,7 +1,7 @@
 import { HostError, type HostErrorCode } from "./host-error";
 import type { ValueKind } from "../domain";
 
-// Chinese text src/excel writes into the workbook (data-validation alerts), and the pane's message per host error.
+// Chinese text src/excel writes into the workbook (data-validation alerts, the mark of its cell notes), and the pane's message per host error.
 
 /** The Stop alert Excel shows when a typed value does not fit the cell's kind. */
 export const validationAlerts: Record<ValueKind, { title: string; message: string }> = {
@@ -9,6 +9,9 @@ export const validationAlerts: Record<ValueKind, { title: string; message: strin
   change: { title: "请填写增减数", message: "这里填写整数，减少时写负数，例如 2、0、-1，不要带单位。" },
   money: { title: "请填写金额（万元）", message: "这里填写不小于 0 的数，单位为万元，例如 0、1.25，不要带单位。" },
 };
+
+/** The first line of every note the add-in writes on a cell: it tells them from a person's notes, never touched. */
+export const NOTE_MARK = "【年报助手】";
 
 const hostErrorMessages: Record<HostErrorCode, string> = {
   protected: "工作表受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护），再重试。",

@@ -9,7 +9,7 @@ import {
 } from "../domain";
 import { hostCall } from "./host-error";
 import { findingsOf, queueInspection } from "./inspect";
-import { layoutOf, queueMarks } from "./mark-findings";
+import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
 import type { ReportSheet } from "./settings";
 
@@ -26,10 +26,10 @@ export function validateWorkbookReport(sheet: ReportSheet): Promise<WorkbookVali
       const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
       const inspection = queueInspection(context, sheet, tables);
       await context.sync();
-      const { reading, previous, dismissals, protection } = inspection();
+      const { reading, previous, dismissals, protection, marking } = inspection();
       const findings = findingsOf(reading.report, reading.findings, previous, dismissals);
       await syncQuietly(context, () =>
-        queueUnprotected(tables, protection, () => queueMarks(tables, layoutOf(sheet), reading.cells, findings)),
+        queueUnprotected(tables, protection, () => queueMarks(tables, marking, reading.cells, findings)),
       );
       return { findings, format: sheet.format, report: reading.report };
     }),

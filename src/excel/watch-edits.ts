@@ -2,7 +2,7 @@ import type { CellRef, Finding, Report, SheetLayout } from "../domain";
 import { blockOf, blockOfAddress, overlaps } from "./blocks";
 import { hostCall, toHostError } from "./host-error";
 import { findingsOf, queueInspection, withRestoredTotals } from "./inspect";
-import { layoutOf, queueMarks } from "./mark-findings";
+import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
 import { refId, type FoundCell } from "./read-report";
 import type { ReportSheet } from "./settings";
@@ -41,8 +41,8 @@ function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs): P
       const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
       const inspection = queueInspection(context, sheet, tables);
       await context.sync();
-      const { reading, previous, dismissals, protection } = inspection();
-      const layout = layoutOf(sheet);
+      const { reading, previous, dismissals, protection, marking } = inspection();
+      const { layout } = marking;
       const broken = brokenTotals(layout, reading.cells);
       const restored = new Set(broken.map((total) => refId(total.ref)));
       // What was typed over a total is gone once the formula is back: no reading finding for it.
@@ -52,7 +52,7 @@ function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs): P
       await syncQuietly(context, () =>
         queueUnprotected(tables, protection, () => {
           for (const total of broken) tables.getCell(total.row, total.col).formulas = [[total.formula]];
-          queueMarks(tables, layout, reading.cells, findings);
+          queueMarks(tables, marking, reading.cells, findings);
         }),
       );
       const edited = editedRefs(args, layout, reading.cells);

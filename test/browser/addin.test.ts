@@ -153,6 +153,10 @@ describe("the add-in on the preview host", () => {
     await finding.first().waitFor({ state: "visible", timeout: 1_000 });
     expect(Date.now() - started).toBeLessThan(1_500);
     await expect(fillOf(broken)).resolves.toBe("rgb(255, 199, 206)");
+    // The cell carries the finding as a note: the grid's red corner, its text on hover.
+    await expect(cell(broken).getAttribute("title")).resolves.toMatch(
+      /【年报助手】\n.*自然人：第一项加第二项之和（5）/,
+    );
     expect(maxSyncs(await stats())).toBeLessThanOrEqual(2);
     await shoot("3-broken");
   });
@@ -176,6 +180,7 @@ describe("the add-in on the preview host", () => {
       .first()
       .waitFor({ state: "detached", timeout: 2_000 });
     await expect(fillOf(fixed)).resolves.not.toBe("rgb(255, 199, 206)");
+    await expect(cell(fixed).getAttribute("title")).resolves.toBeNull();
     await shoot("4-fixed");
   });
 

@@ -20,6 +20,7 @@ type Props = {
 export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: Props) {
   const styles = useGridStyles();
   const layout = useMemo(() => layoutSheet(sheet), [sheet]);
+  const notes = useMemo(() => new Map(sheet.notes.map((note) => [note.address, note])), [sheet]);
   const { gridRef, editing, setDraft, onEditorKeyDown, onGridKeyDown, onPaste, onCellClick, onCellDoubleClick } =
     useGridEditing({ sheet, layout, selection, actions, onRefused, onAccepted });
   const isActive = (row: number, col: number): boolean => row === selection.top && col === selection.left;
@@ -76,6 +77,7 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
               {cells.map((laid) => {
                 const active = isActive(laid.row, laid.col);
                 const editor = editing?.address === laid.address ? editing : undefined;
+                const note = notes.get(laid.address);
                 return (
                   <td
                     key={laid.address}
@@ -93,9 +95,12 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
                       active && styles.active,
                     )}
                     style={cellStyle(laid.cell?.format, laid.cell?.value)}
+                    // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
+                    title={note ? s.noteTitle(note.authorName, note.content) : undefined}
                     onClick={() => onCellClick(laid.row, laid.col)}
                     onDoubleClick={() => onCellDoubleClick(laid.row, laid.col)}
                   >
+                    {note && <span className={styles.noteMark} aria-hidden />}
                     {laid.cell?.text}
                     {editor && (
                       <input

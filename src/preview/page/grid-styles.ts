@@ -46,6 +46,15 @@ export const useGridStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke3}`,
     ":focus": { outlineStyle: "none" },
   },
+  noteMark: {
+    position: "absolute",
+    top: 0,
+    right: 0,
+    width: 0,
+    height: 0,
+    borderTop: `6px solid ${tokens.colorPaletteRedBorder2}`,
+    borderLeft: "6px solid transparent",
+  },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   active: {
     outline: `2px solid ${tokens.colorBrandStroke1}`,

@@ -9,6 +9,7 @@ export const previewStrings = {
   nameBoxLabel: "名称框",
   formulaBarLabel: "编辑栏",
   editorLabel: (address: string) => `编辑单元格 ${address}`,
+  noteTitle: (author: string, content: string) => `${author}：\n${content}`,
   paneLabel: "任务窗格",
   protectedTitle: "无法更改",
   protectedMessage: "该单元格受保护",
