@@ -16,7 +16,14 @@ export { draftNarrative, checkNarrative, type NarrativeDraft } from "./narrative
 export { checkReport, type CheckOptions } from "./check-report";
 export { layoutTablesSheet, layoutTextSheet, reportTitle } from "./layout/layout";
 export { A1AddressError, columnLetters, fromA1, toA1 } from "./layout/a1";
-export { parseRangeName, rangeName, sheetNames, textRangeName, type ParsedRangeName } from "./layout/names";
+export {
+  parseRangeName,
+  rangeName,
+  sheetNames,
+  sheetOfNameFormula,
+  textRangeName,
+  type ParsedRangeName,
+} from "./layout/names";
 export { addressOf, refAt } from "./layout/lookup";
 export type { Merge, NamedCell, SheetCell, SheetLayout } from "./layout/sheet";
 export {

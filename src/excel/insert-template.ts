@@ -12,6 +12,7 @@ import {
 } from "../domain";
 import { hostCall } from "./host-error";
 import { queuePreviousRead, refId } from "./read-report";
+import { queueWorkbookNames } from "./report-sheets";
 import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 import { protectionOptions } from "./template-style";
 import { queueSheetWrite } from "./write-sheet";
@@ -75,8 +76,7 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
       const sheets = context.workbook.worksheets;
       const probes = [names.tables, names.text].map((name) => sheets.getItemOrNullObject(name).load("name"));
       const listed = queueSetting(context, settingKeys.reports, reportSheetsSchema, []);
-      const workbookNames = context.workbook.names;
-      workbookNames.load("items/name, items/type");
+      const workbookNames = queueWorkbookNames(context);
       // Without a last-year report from the user, last year's sheets in this workbook (if any) fill the carry-over.
       const lastYearInWorkbook = previous ? undefined : queuePreviousRead(context, year);
       await context.sync();

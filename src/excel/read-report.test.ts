@@ -72,6 +72,19 @@ describe("reading a report back from the workbook", () => {
     expect(await readPreviousReport(2024)).toBeUndefined();
   });
 
+  it("finds a report whose sheets were renamed, through its cell names, and reads it there", async () => {
+    const sheet = await insertYear(2025);
+    host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps("carriedOut.natural")), [["4"]]);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.tablesSheet).name = "本局报表（定稿）";
+      context.workbook.worksheets.getItem(sheet.textSheet).name = "文字部分";
+      await context.sync();
+    });
+    const [found] = await findReportSheets();
+    expect([found?.tablesSheet, found?.textSheet]).toEqual(["本局报表（定稿）", "文字部分"]);
+    expect((await readPreviousReport(2026))?.tables.applications["carriedOut.natural"]).toBe(4);
+  });
+
   it("forgets a report whose sheet was deleted", async () => {
     const sheet = await insertYear(2025);
     await Excel.run(async (context) => {

@@ -1,6 +1,6 @@
 import { cellsOfTable } from "../cells";
 import { formats } from "../tables/formats";
-import { parseRangeName, rangeName, sheetNames, textRangeName } from "./names";
+import { parseRangeName, rangeName, sheetNames, sheetOfNameFormula, textRangeName } from "./names";
 
 // What Excel accepts as a defined name: a letter or "_" first, then letters, digits, "_" and "."; at most
 // 255 characters; nothing that reads as an A1 or R1C1 reference.
@@ -65,5 +65,18 @@ describe("sheet names", () => {
 
   it("reads as a person expects", () => {
     expect(sheetNames(2025)).toEqual({ tables: "2025年报表", text: "2025年文字" });
+  });
+});
+
+describe("the sheet a name refers to", () => {
+  it.each([
+    ["='2025年报表'!$I$23", "2025年报表"],
+    ["=报表!$I$23", "报表"],
+    ["='局''s 报表'!$A$1:$B$2", "局's 报表"],
+    ["=#REF!", undefined],
+    ["='旧表'!#REF!", undefined],
+    ["=42", undefined],
+  ])("reads %s as %s", (formula, sheet) => {
+    expect(sheetOfNameFormula(formula)).toBe(sheet);
   });
 });

@@ -42,6 +42,18 @@ export function parseRangeName(name: string): ParsedRangeName | undefined {
   return table ? { year, ref: { table, key } } : undefined;
 }
 
+/**
+ * The sheet a workbook name refers to, from its formula as Excel gives it ("='2025年报表'!$I$23" or "=Sheet1!$A$1");
+ * undefined for a name whose cells are gone ("=#REF!") or that refers to no sheet.
+ */
+export function sheetOfNameFormula(formula: string): string | undefined {
+  const body = formula.replace(/^=/, "");
+  const bang = body.lastIndexOf("!");
+  if (bang <= 0 || body.includes("#REF!")) return undefined;
+  const sheet = body.slice(0, bang);
+  return /^'.*'$/.test(sheet) ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
 /** The names of a year's two sheets: "2025年报表" (tables 二–四) and "2025年文字" (sections 一、五、六). */
 export function sheetNames(year: number): { tables: string; text: string } {
   return { tables: `${year}年报表`, text: `${year}年文字` };
