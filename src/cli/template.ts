@@ -1,5 +1,5 @@
 import { emptyReport, formatForYear, formats, prefillFromPrevious, reportTitle } from "../domain";
-import { writeTemplate } from "../files/xlsx/write-template";
+import { writeReportWorkbook } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./main";
 import { cliMessages } from "./messages.zh-CN";
@@ -25,14 +25,11 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   if (previous && previous.year !== year - 1) io.err(cliMessages.previousNotLastYear(previous.year, year));
 
   const output = args.output ?? `${reportTitle(body, year)}.xlsx`;
-  if (!(await writeOutput(output, await writeTemplate({ year, body, previous }), args.force, io))) {
-    return EXIT.unreadableOrUsage;
-  }
   const format = formatForYear(year);
+  const blank = emptyReport(format.id, year, body);
+  const { report, filled } = previous ? prefillFromPrevious(blank, previous) : { report: blank, filled: [] };
+  if (!(await writeOutput(output, await writeReportWorkbook(report), args.force, io))) return EXIT.unreadableOrUsage;
   io.out(cliMessages.templateWritten(output, year, format.id));
-  if (previous) {
-    const { filled } = prefillFromPrevious(emptyReport(format.id, year, body), previous);
-    io.out(cliMessages.templatePrefilled(filled.length));
-  }
+  if (previous) io.out(cliMessages.templatePrefilled(filled.length));
   return EXIT.ok;
 }
