@@ -19,11 +19,7 @@ export type Inspection = {
 };
 
 /** Queues the reads of a check; after the sync, call the result for what they found. */
-export function queueInspection(
-  context: Excel.RequestContext,
-  sheet: ReportSheet,
-  tables: Excel.Worksheet,
-): () => Inspection {
+function queueInspection(context: Excel.RequestContext, sheet: ReportSheet, tables: Excel.Worksheet): () => Inspection {
   const reading = queueReportRead(context, sheet.year, [sheet.format]);
   const previous = queuePreviousRead(context, sheet.year);
   const dismissals = queueSetting(context, settingKeys.dismissals, dismissalsSchema, []);
@@ -36,6 +32,17 @@ export function queueInspection(
     protection: protection(),
     marking,
   });
+}
+
+/** Queues the reads of a check on the report's tables sheet and syncs once; the sheet and what the reads found. */
+export async function inspectReport(
+  context: Excel.RequestContext,
+  sheet: ReportSheet,
+): Promise<Inspection & { tables: Excel.Worksheet }> {
+  const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
+  const inspection = queueInspection(context, sheet, tables);
+  await context.sync();
+  return { tables, ...inspection() };
 }
 
 /** Every finding of the report, figures and prose, with last year's ties, and dismissed warnings flagged. */

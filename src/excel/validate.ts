@@ -8,7 +8,7 @@ import {
   type SectionKey,
 } from "../domain";
 import { hostCall } from "./host-error";
-import { findingsOf, queueInspection } from "./inspect";
+import { findingsOf, inspectReport } from "./inspect";
 import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
 import type { ReportSheet } from "./settings";
@@ -23,10 +23,7 @@ export type WorkbookValidation = { findings: Finding[]; format: FormatId; report
 export function validateWorkbookReport(sheet: ReportSheet): Promise<WorkbookValidation> {
   return hostCall(() =>
     Excel.run(async (context) => {
-      const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
-      const inspection = queueInspection(context, sheet, tables);
-      await context.sync();
-      const { reading, previous, dismissals, protection, marking } = inspection();
+      const { tables, reading, previous, dismissals, protection, marking } = await inspectReport(context, sheet);
       const findings = findingsOf(reading.report, reading.findings, previous, dismissals);
       await syncQuietly(context, () =>
         queueUnprotected(tables, protection, () => queueMarks(tables, marking, reading.cells, findings)),

@@ -1,7 +1,7 @@
 import type { CellRef, Finding, Report, SheetLayout } from "../domain";
 import { blockOf, blockOfAddress, overlaps } from "./blocks";
 import { hostCall, toHostError } from "./host-error";
-import { findingsOf, queueInspection, withRestoredTotals } from "./inspect";
+import { findingsOf, inspectReport, withRestoredTotals } from "./inspect";
 import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
 import { refId, type FoundCell } from "./read-report";
@@ -38,10 +38,7 @@ function editedRefs(
 function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs): Promise<EditCheck> {
   return hostCall(() =>
     Excel.run(async (context) => {
-      const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
-      const inspection = queueInspection(context, sheet, tables);
-      await context.sync();
-      const { reading, previous, dismissals, protection, marking } = inspection();
+      const { tables, reading, previous, dismissals, protection, marking } = await inspectReport(context, sheet);
       const { layout } = marking;
       const broken = brokenTotals(layout, reading.cells);
       const restored = new Set(broken.map((total) => refId(total.ref)));
