@@ -30,6 +30,9 @@ describe("checkFigures", () => {
     ["收到申请１３件", ["newReceived.total"], 12, 13, "收到申请13件"],
     ["收到申请1,234件", ["newReceived.total"], 12, 1234, "收到申请1,234件"],
     ["收到申请 13 件", ["newReceived.total"], 12, 13, "收到申请 13 件"],
+    ["全年收到政府信息公开申请十一件", ["newReceived.total"], 12, 11, "收到政府信息公开申请十一件"],
+    ["行政复议两起涉及申请五件，行政诉讼两件", ["suitDirect.total", "suitAfterReview.total"], 1, 2, "行政诉讼两件"],
+    ["本年度制发规章一件、行政规范性文件三件", ["normativeDocs.issued"], 4, 3, "行政规范性文件三件"],
   ])("in a 2021 report, “%s” contradicts %j (table %d, text %d)", (text, cells, expected, actual, quote) => {
     expect(seen(checkFigures(withText(figures2021(), text)))).toEqual([{ cells, expected, actual, quote }]);
   });
@@ -62,6 +65,7 @@ describe("checkFigures", () => {
     ["收到政府信息公开申请12件", "新收 alone"],
     ["共收到政府信息公开申请15件，其中新收12件", "新收 plus 上年结转"],
     ["新收到政府信息公开申请12件", "新收到 is 新收"],
+    ["收到政府信息公开申请十二件，上年结转三件", "figures in Chinese numerals"],
   ])("accepts “%s” (%s)", (text) => {
     expect(checkFigures(withText(figures2021(), text))).toEqual([]);
   });
@@ -86,6 +90,9 @@ describe("checkFigures", () => {
     ["收到群众来信40件"],
     ["办结率100%"],
     ["收到政府信息公开申请近20件"],
+    ["收到政府信息公开申请十余件"],
+    ["受理行政复议案件两起，涉及申请五件"],
+    ["对每一件申请都认真答复"],
   ])("leaves alone a number it cannot tie to one cell: “%s”", (text) => {
     expect(checkFigures(withText(figures2021(), text))).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import type { Finding, Report } from "../model";
 import { formats } from "../tables/formats";
 import { valueAt } from "../values";
+import { parseQuotedNumber } from "./chinese-numbers";
 import { clausesOf, normalizeDigits, sentencesOf } from "./clauses";
 import { quotedFigures, quotedNumber, upToLastNumber, type FigureReading, type QuotedFigureDef } from "./cues.zh-CN";
 
@@ -33,9 +34,10 @@ function tieClauseFigures(
     const lead = clause.slice(0, match.index).replace(upToLastNumber, "");
     const named = findNamedFigure(figures, lead, family.previous);
     family.previous = named?.figure.family;
-    if (!named) return [];
+    const value = parseQuotedNumber(match[1] ?? "");
+    if (!named || value === undefined) return [];
     const quote = clause.slice(match.index - named.phrase.length, match.index + match[0].length);
-    return [{ figure: named.figure, quote, value: Number(match[1]?.replace(/,/g, "")) }];
+    return [{ figure: named.figure, quote, value }];
   });
 }
 

@@ -1,4 +1,5 @@
 import type { CellRef, FormatId } from "../model";
+import { CHINESE_NUMERALS } from "./chinese-numbers";
 
 // The words the prose checks look for: which quoted figure names which table cell (the spec's
 // narrative.figures table), what a plan for a year sounds like, and how section 六 names the fee.
@@ -102,11 +103,17 @@ export const quotedFigures: Record<FormatId, readonly QuotedFigureDef[]> = {
   "2021": figuresOf("issued"),
 };
 
-/** A quoted figure: a number with 件 (1,234件, 12 件). Other units (270余条) are no figure of the table. */
-export const quotedNumber = /(\d+(?:,\d{3})*)\s*件/g;
+/**
+ * A quoted figure: a number with 件 (1,234件, 12 件, 十二件). Other units (270余条) and approximate counts (十余件) are
+ * no figure of the table.
+ */
+export const quotedNumber = new RegExp(`(\\d+(?:,\\d{3})*|[${CHINESE_NUMERALS}]+)\\s*件`, "g");
 
-/** Everything up to and including the last number of a text, to cut a lead after it. */
-export const upToLastNumber = /^[\s\S]*\d(?:\s*件)?/;
+/**
+ * Everything up to and including the last number of a text, to cut a lead after it: any digit, or Chinese numerals
+ * counting something (两起, 五件), since those characters also stand inside words (统一, 万元).
+ */
+export const upToLastNumber = new RegExp(`^[\\s\\S]*(?:\\d(?:\\s*件)?|[${CHINESE_NUMERALS}]+\\s*[件起项次个])`);
 
 // A plan: 将/要/计划/拟 followed by what one does. The verbs keep out 将 as 把 (“将责任明确到人”) and
 // 要 inside other words (主要, 需要, 重要, 要求).
