@@ -3,7 +3,7 @@ import { refId, type FoundCell } from "./read-report";
 import { NOTE_MARK } from "./strings.zh-CN";
 
 // A finding's text as a note on its cell (ExcelApi 1.18 notes; older hosts get the fill alone). The add-in's notes
-// start with NOTE_MARK: those it rewrites and removes, a person's note it never touches, nor does it add one beside it.
+// carry NOTE_MARK: those it rewrites and removes, a person's note it never touches, nor does it add one beside it.
 //
 // Notes are found by cell address, but where a figure cell is now is only known after the sync that reads its name.
 // So the first sync also looks for notes where the cell was at the last check in this session and where the template
@@ -25,7 +25,8 @@ function notesSupported(sheet: Excel.Worksheet): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.18") && "notes" in sheet;
 }
 
-const isOurs = (content: string): boolean => content.startsWith(NOTE_MARK);
+// Anywhere in the text, not only at its start: desktop Excel may put the author's name on a note's first line.
+const isOurs = (content: string): boolean => content.includes(NOTE_MARK);
 
 /** Whether a finding shows on its cells: dismissed warnings do not, nor blank-cell warnings (they list every empty
  * cell, and painting them all would colour a template being filled in). */
