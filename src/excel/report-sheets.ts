@@ -1,5 +1,5 @@
 import { parseRangeName, sheetOfNameFormula } from "../domain";
-import { hostCall } from "./host-error";
+import { hostCall, HostError } from "./host-error";
 import { queueSetting, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 
 // The settings list each report with the names its sheets were given. A person may rename a sheet; the report's cell
@@ -64,4 +64,23 @@ export function findReportSheets(): Promise<ReportSheet[]> {
       return reports();
     }),
   );
+}
+
+/**
+ * Runs a check on a report's sheets. When its tables sheet is not found under the name the caller has (a person
+ * renamed it since), finds the report again through its cell names and runs the check once more there; the entry
+ * used comes back with the result, so later checks go straight to the new name.
+ */
+export async function onReportSheets<T>(
+  sheet: ReportSheet,
+  check: (sheet: ReportSheet) => Promise<T>,
+): Promise<{ result: T; sheet: ReportSheet }> {
+  try {
+    return { result: await check(sheet), sheet };
+  } catch (error) {
+    if (!(error instanceof HostError) || error.code !== "notFound") throw error;
+    const found = (await findReportSheets()).find((entry) => entry.year === sheet.year);
+    if (!found || found.tablesSheet === sheet.tablesSheet) throw error;
+    return { result: await check(found), sheet: found };
+  }
 }

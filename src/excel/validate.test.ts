@@ -29,6 +29,21 @@ describe("validateWorkbookReport", () => {
     );
   });
 
+  it("finds the report's sheets again when a person has renamed them, and says where they are now", async () => {
+    const sheet = await insertYear(2025);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.tablesSheet).name = "报表（定稿）";
+      await context.sync();
+    });
+    host.workbook.editFromUi("报表（定稿）", addressIn(sheet, apps("newReceived.natural")), [["5"]]);
+    const validation = await validateWorkbookReport(sheet);
+    expect(validation.sheet.tablesSheet).toBe("报表（定稿）");
+    expect(validation.findings.some((f) => f.code === "balance.mismatch")).toBe(true);
+    expect(cellAt(host.workbook, "报表（定稿）", addressIn(sheet, apps("newReceived.natural")))?.format.fill).toBe(
+      ERROR_FILL,
+    );
+  });
+
   it("reports prose findings too", async () => {
     const sheet = await insertYear(2025);
     host.workbook.editFromUi(sheet.textSheet, "A5", [["2025年，我们将继续做好政务公开工作。"]]);

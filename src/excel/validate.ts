@@ -11,16 +11,25 @@ import { hostCall } from "./host-error";
 import { findingsOf, inspectReport } from "./inspect";
 import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
+import { onReportSheets } from "./report-sheets";
 import type { ReportSheet } from "./settings";
 
-/** The result of 一键校验: every finding (dismissed warnings flagged), the format to describe them, the report read. */
-export type WorkbookValidation = { findings: Finding[]; format: FormatId; report: Report };
+/**
+ * The result of 一键校验: every finding (dismissed warnings flagged), the format to describe them, the report read,
+ * and the report's entry as found (its sheets' current names, should a person have renamed them).
+ */
+export type WorkbookValidation = { findings: Finding[]; format: FormatId; report: Report; sheet: ReportSheet };
 
 /**
  * 一键校验: reads the report (and last year's when its sheets are here), checks figures and prose, and marks the
- * cells. One Excel.run, two syncs.
+ * cells. One Excel.run, two syncs (and one more run to find renamed sheets, should they have been).
  */
-export function validateWorkbookReport(sheet: ReportSheet): Promise<WorkbookValidation> {
+export async function validateWorkbookReport(sheet: ReportSheet): Promise<WorkbookValidation> {
+  const { result, sheet: found } = await onReportSheets(sheet, validateOnce);
+  return { ...result, sheet: found };
+}
+
+function validateOnce(sheet: ReportSheet): Promise<Omit<WorkbookValidation, "sheet">> {
   return hostCall(() =>
     Excel.run(async (context) => {
       const { tables, reading, previous, dismissals, protection, marking } = await inspectReport(context, sheet);

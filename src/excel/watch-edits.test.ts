@@ -149,6 +149,24 @@ describe("watchEdits", () => {
     expect(fillOf(sheet, "newReceived.natural", 1)).toBe(ERROR_FILL);
   });
 
+  it("keeps checking after a person renames the tables sheet, under its new name", async () => {
+    const sheet = await insertYear(2025);
+    const { results, errors } = await watch(sheet);
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet.tablesSheet).name = "报表（定稿）";
+      await context.sync();
+    });
+    const renamed = { ...sheet, tablesSheet: "报表（定稿）" };
+    await edit(renamed, addressIn(sheet, apps("newReceived.natural")), [["5"]]);
+    await edit(renamed, addressIn(sheet, apps("disclosed.natural")), [["5"]]);
+    expect(errors).toEqual([]);
+    expect(results.map((r) => [r.sheet.tablesSheet, r.findings.filter((f) => f.severity === "error").length])).toEqual([
+      ["报表（定稿）", 2],
+      ["报表（定稿）", 0],
+    ]);
+    expect(fillOf(renamed, "newReceived.natural")).toBeUndefined();
+  });
+
   it("stops after unsubscribing", async () => {
     const sheet = await insertYear(2025);
     const { results, errors, stop } = await watch(sheet);

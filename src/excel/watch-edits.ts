@@ -5,14 +5,22 @@ import { findingsOf, inspectReport, withRestoredTotals } from "./inspect";
 import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
 import { refId, type FoundCell } from "./read-report";
+import { onReportSheets } from "./report-sheets";
 import type { ReportSheet } from "./settings";
 import { brokenTotals } from "./total-formulas";
 
 /**
  * What one edit of the tables sheet led to: every finding now (dismissed warnings flagged), the totals put back, the
- * figure cells edited, and the report as checked (restored totals included), for dismissing a warning.
+ * figure cells edited, the report as checked (restored totals included), for dismissing a warning, and the report's
+ * entry as found (its sheets' current names).
  */
-export type EditCheck = { findings: Finding[]; restoredTotals: CellRef[]; edited: CellRef[]; report: Report };
+export type EditCheck = {
+  findings: Finding[];
+  restoredTotals: CellRef[];
+  edited: CellRef[];
+  report: Report;
+  sheet: ReportSheet;
+};
 
 /** The figure cells an event's address covers, where the names say they are now; none for row insertions. */
 function editedRefs(
@@ -53,7 +61,7 @@ function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs): P
         }),
       );
       const edited = editedRefs(args, layout, reading.cells);
-      return { findings, restoredTotals: broken.map((t) => t.ref), edited, report };
+      return { findings, restoredTotals: broken.map((t) => t.ref), edited, report, sheet };
     }),
   );
 }
@@ -68,21 +76,32 @@ export async function watchEdits(
   onError?: (error: unknown) => void,
 ): Promise<() => Promise<void>> {
   // One check at a time, in the order of the edits: each reads the sheet as the previous one left it.
+  let current = sheet;
   let queue: Promise<void> = Promise.resolve();
   const handler = (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
     // triggerSource is ExcelApi 1.14; where it is missing, enableEvents = false keeps our writes silent anyway.
     if (args.triggerSource === "ThisLocalAddin") return Promise.resolve();
-    const step = queue.then(() => checkEdit(sheet, args)).then(onFindings);
+    // A sheet renamed since is found again through its cell names, and checked under its new name from then on.
+    const step = queue
+      .then(() => onReportSheets(current, (entry) => checkEdit(entry, args)))
+      .then(({ result }) => {
+        current = result.sheet;
+        onFindings(result);
+      });
     queue = step.catch(() => undefined);
     return onError ? step.catch((error: unknown) => onError(toHostError(error))) : step;
   };
-  const registration = await hostCall(() =>
-    Excel.run(async (context) => {
-      const result = context.workbook.worksheets.getItem(sheet.tablesSheet).onChanged.add(handler);
-      await context.sync();
-      return result;
-    }),
+  const registered = await onReportSheets(sheet, (entry) =>
+    hostCall(() =>
+      Excel.run(async (context) => {
+        const result = context.workbook.worksheets.getItem(entry.tablesSheet).onChanged.add(handler);
+        await context.sync();
+        return result;
+      }),
+    ),
   );
+  current = registered.sheet;
+  const registration = registered.result;
   return () =>
     hostCall(() =>
       Excel.run(registration.context, async (context) => {

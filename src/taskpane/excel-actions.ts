@@ -10,6 +10,9 @@ import type { ReportSheetRef, WorkbookActions } from "./workbook-actions";
 export function createExcelActions(): WorkbookActions {
   const lastReports = new Map<string, Report>();
   const remember = (sheet: ReportSheetRef, report: Report) => lastReports.set(sheet.tablesSheet, report);
+  // Where src/excel found a report's sheets after a person renamed them, by year: later checks go there directly.
+  const found = new Map<number, ReportSheetRef>();
+  const current = (sheet: ReportSheetRef): ReportSheetRef => found.get(sheet.year) ?? sheet;
 
   return {
     findReportSheets: () => excel.findReportSheets(),
@@ -24,14 +27,16 @@ export function createExcelActions(): WorkbookActions {
     },
     openSheet: (name) => excel.activateSheet(name),
     validate: async (sheet) => {
-      const validation = await excel.validateWorkbookReport(sheet);
+      const validation = await excel.validateWorkbookReport(current(sheet));
+      found.set(sheet.year, validation.sheet);
       remember(sheet, validation.report);
       return { findings: validation.findings, restoredTotals: [] };
     },
     watch: (sheet, onCheck, onError) =>
       excel.watchEdits(
-        sheet,
+        current(sheet),
         (check) => {
+          found.set(sheet.year, check.sheet);
           remember(sheet, check.report);
           onCheck({ findings: check.findings, restoredTotals: check.restoredTotals });
         },
