@@ -1,6 +1,9 @@
+import type { Finding } from "../domain";
 import type { Dismissal } from "../domain/dismissals";
 import { hostCall } from "./host-error";
-import { dismissalsSchema, queueSetting, queueSettingWrite, settingKeys } from "./settings";
+import { queueMarking } from "./mark-findings";
+import { syncQuietly } from "./quiet-writes";
+import { dismissalsSchema, queueSetting, queueSettingWrite, settingKeys, type ReportSheet } from "./settings";
 
 /** The warnings people dismissed in this workbook (kept in its settings). One sync. */
 export function loadDismissals(): Promise<Dismissal[]> {
@@ -13,15 +16,21 @@ export function loadDismissals(): Promise<Dismissal[]> {
   );
 }
 
-/** Keeps a dismissal in the workbook's settings, replacing one with the same fingerprint. Two syncs. */
-export function saveDismissal(dismissal: Dismissal): Promise<void> {
+/**
+ * Dismisses a warning: keeps the dismissal in the settings (replacing one with the same fingerprint) and marks the report's cells anew with the findings as
+ * they now stand (the dismissed warning's fill and note go). One Excel.run, two syncs.
+ */
+export function dismissWarning(sheet: ReportSheet, dismissal: Dismissal, findings: readonly Finding[]): Promise<void> {
   return hostCall(() =>
     Excel.run(async (context) => {
       const dismissals = queueSetting(context, settingKeys.dismissals, dismissalsSchema, []);
+      const mark = queueMarking(context, context.workbook.worksheets.getItem(sheet.tablesSheet), sheet);
       await context.sync();
       const others = dismissals().filter((d) => d.fingerprint !== dismissal.fingerprint);
-      queueSettingWrite(context, settingKeys.dismissals, [...others, dismissal]);
-      await context.sync();
+      await syncQuietly(context, () => {
+        queueSettingWrite(context, settingKeys.dismissals, [...others, dismissal]);
+        mark(findings);
+      });
     }),
   );
 }

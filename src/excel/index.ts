@@ -9,5 +9,5 @@ export { readPreviousReport, readReport } from "./read-report";
 export { markFindings } from "./mark-findings";
 export { watchEdits, type EditCheck } from "./watch-edits";
 export { activateSheet, selectCell, validateWorkbookReport, type WorkbookValidation } from "./validate";
-export { loadDismissals, saveDismissal } from "./dismissals";
+export { dismissWarning, loadDismissals } from "./dismissals";
 export { writeNarrative, type NarrativeWrite } from "./narrative";

@@ -68,6 +68,25 @@ export function layoutOf(sheet: ReportSheet, format: FormatId = sheet.format): S
   return layoutTablesSheet(formats[format], sheet.year, sheet.body);
 }
 
+/**
+ * Queues the reads that marking a report's cells needs; after the sync, call the result with the findings to queue
+ * the marks (the sheet's protection lifted for the moment, when it is protected).
+ */
+export function queueMarking(
+  context: Excel.RequestContext,
+  tables: Excel.Worksheet,
+  sheet: ReportSheet,
+  format: FormatId = sheet.format,
+): (findings: readonly Finding[]) => void {
+  const reading = queueReportRead(context, sheet.year, [format]);
+  const protection = queueProtectionRead(tables);
+  const target = queueMarkRead(tables, sheet, format);
+  return (findings) => {
+    const { cells } = reading({ ...sheet, format });
+    queueUnprotected(tables, protection(), () => queueMarks(tables, target, cells, findings));
+  };
+}
+
 /** Marks the cells of the findings and clears the marks of cells no longer in them. One Excel.run, two syncs. */
 export function markFindings(
   sheet: ReportSheet,
@@ -76,15 +95,9 @@ export function markFindings(
 ): Promise<void> {
   return hostCall(() =>
     Excel.run(async (context) => {
-      const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
-      const reading = queueReportRead(context, sheet.year, [format]);
-      const protection = queueProtectionRead(tables);
-      const target = queueMarkRead(tables, sheet, format);
+      const mark = queueMarking(context, context.workbook.worksheets.getItem(sheet.tablesSheet), sheet, format);
       await context.sync();
-      const { cells } = reading({ ...sheet, format });
-      await syncQuietly(context, () =>
-        queueUnprotected(tables, protection(), () => queueMarks(tables, target, cells, findings)),
-      );
+      await syncQuietly(context, () => mark(findings));
     }),
   );
 }

@@ -1,7 +1,7 @@
 import type { Finding } from "../domain";
 import { fingerprintFinding } from "../domain/dismissals";
 import { addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
-import { loadDismissals, saveDismissal } from "./dismissals";
+import { dismissWarning, loadDismissals } from "./dismissals";
 import { HostError } from "./host-error";
 import { markFindings } from "./mark-findings";
 import { settingKeys } from "./settings";
@@ -62,15 +62,20 @@ describe("dismissals", () => {
     const warning = first.findings.find((f) => f.ruleId === "carryOver.inForce");
     if (!warning) throw new Error("expected the 现行有效件数 warning");
     const fingerprint = fingerprintFinding(warning, first.report);
-    await saveDismissal({ ruleId: warning.ruleId, cells: warning.cells, reason: "两件规章已废止", fingerprint });
-    expect(await loadDismissals()).toEqual([expect.objectContaining({ reason: "两件规章已废止" })]);
+    const address = addressIn(sheet, inForce);
+    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBe(WARNING_FILL);
+    const reason = "两件规章已废止";
+    const remaining = first.findings.map((f) => (f === warning ? { ...f, dismissed: { reason } } : f));
+    host.workbook.resetStats();
+    await dismissWarning(sheet, { ruleId: warning.ruleId, cells: warning.cells, reason, fingerprint }, remaining);
+    expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
+    expect(await loadDismissals()).toEqual([expect.objectContaining({ reason })]);
     expect(host.workbook.model.settings.has(settingKeys.dismissals)).toBe(true);
+    // The mark goes at once, not at the next check.
+    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBeUndefined();
 
     const second = await validateWorkbookReport(sheet);
-    expect(second.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toEqual({
-      reason: "两件规章已废止",
-    });
-    const address = addressIn(sheet, inForce);
+    expect(second.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toEqual({ reason });
     expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBeUndefined();
 
     host.workbook.editFromUi(sheet.tablesSheet, address, [["8"]]);

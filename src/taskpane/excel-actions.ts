@@ -46,10 +46,11 @@ export function createExcelActions(): WorkbookActions {
       const target = finding.section && finding.cells.length === 0 ? finding.section : finding.cells[0];
       return target ? excel.selectCell(sheet, target) : Promise.resolve();
     },
-    dismiss: async (sheet, finding, reason) => {
-      const report = lastReports.get(sheet.tablesSheet) ?? (await excel.readReport(sheet)).report;
+    dismiss: async (sheet, finding, reason, findings) => {
+      const report = lastReports.get(sheet.tablesSheet) ?? (await excel.readReport(current(sheet))).report;
       const fingerprint = fingerprintFinding(finding, report);
-      await excel.saveDismissal({ ruleId: finding.ruleId, cells: finding.cells, reason, fingerprint });
+      const dismissal = { ruleId: finding.ruleId, cells: finding.cells, reason, fingerprint };
+      await excel.dismissWarning(current(sheet), dismissal, findings);
     },
     readReport: async (sheet) => (await excel.readReport(sheet)).report,
     writeNarrative: (sheet, draft, replace) => excel.writeNarrative(sheet, draft, { replace }),

@@ -37,7 +37,8 @@ export type WorkbookActions = {
     onError: (error: unknown) => void,
   ): Promise<() => Promise<void>>;
   selectCell(sheet: ReportSheetRef, finding: Finding): Promise<void>;
-  dismiss(sheet: ReportSheetRef, finding: Finding, reason: string): Promise<void>;
+  /** Dismisses a warning; `findings` are all the report's findings with it dismissed, to mark the cells anew. */
+  dismiss(sheet: ReportSheetRef, finding: Finding, reason: string, findings: Finding[]): Promise<void>;
   readReport(sheet: ReportSheetRef): Promise<Report>;
   writeNarrative(sheet: ReportSheetRef, draft: NarrativeDraft, replace: boolean): Promise<NarrativeWrite>;
 };

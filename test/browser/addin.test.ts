@@ -213,6 +213,21 @@ describe("the add-in on the preview host", () => {
     await typeInto(at("applications", "carriedOut.legal"), "0");
   });
 
+  it("dismisses a warning with a short reason and keeps it, greyed, in the list", async () => {
+    const item = pane().getByRole("listitem").filter({ hasText: "缺少“六、其他需要报告的事项”部分" });
+    await item.getByRole("button", { name: "忽略" }).click();
+    await page.getByLabel("忽略原因").fill("本单位无其他需要报告的事项");
+    await page.getByRole("button", { name: "确定" }).click();
+    await expectVisible(item.getByText("已忽略：本单位无其他需要报告的事项"));
+    await expect(item.getByRole("button", { name: "忽略", exact: true }).count()).resolves.toBe(0);
+    const settings = await page.evaluate(() =>
+      (
+        window as unknown as { __nianbaoPreview: { workbook: { model: { settings: Map<string, unknown> } } } }
+      ).__nianbaoPreview.workbook.model.settings.get("nianbao.dismissals"),
+    );
+    expect(String(settings)).toContain("本单位无其他需要报告的事项");
+  });
+
   it("drafts the prose from the figures and writes it into the text sheet", async () => {
     await pane().getByRole("button", { name: "起草文字说明" }).click();
     const overview = pane().getByRole("textbox", { name: "一、总体情况" });

@@ -56,14 +56,15 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
 
   const dismiss = useCallback(
     async (finding: Finding, reason: string) => {
-      if (!sheet) return;
-      await run(() => actions.dismiss(sheet, finding, reason));
-      setChecked(
-        (was) =>
-          was && { ...was, findings: was.findings.map((f) => (f === finding ? { ...f, dismissed: { reason } } : f)) },
-      );
+      if (!sheet || !current) return;
+      const findings = current.findings.map((f) => (f === finding ? { ...f, dismissed: { reason } } : f));
+      const saved = await run(async () => {
+        await actions.dismiss(sheet, finding, reason, findings);
+        return true;
+      });
+      if (saved) setChecked((was) => was && { ...was, findings });
     },
-    [actions, run, sheet],
+    [actions, run, sheet, current],
   );
 
   return {
