@@ -10,7 +10,8 @@ import { PreviewPage } from "./PreviewPage";
  */
 async function mountPreview(): Promise<void> {
   const workbook = createWorkbook();
-  installPreviewHost(workbook);
+  // preview.html?theme=dark shows the pane as in Office's dark theme.
+  installPreviewHost(workbook, { dark: new URLSearchParams(window.location.search).get("theme") === "dark" });
   // Browser tests and curious developers reach the workbook (and its sync counters) from the console.
   Object.assign(window, { __nianbaoPreview: { workbook } });
   await Office.onReady();

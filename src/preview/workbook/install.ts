@@ -93,8 +93,17 @@ function isSetSupported(name: string, version?: string): boolean {
   return major === 1 && minor <= PREVIEW_EXCEL_API;
 }
 
+/** How the stand-in Office presents itself: Office's dark theme (as a user may choose it) or the light default. */
+export type PreviewOfficeOptions = { dark?: boolean };
+
+const themes = {
+  light: { isDarkTheme: false, background: "#FFFFFF", foreground: "#000000" },
+  dark: { isDarkTheme: true, background: "#292929", foreground: "#FFFFFF" },
+};
+
 /** The preview's minimal `Office` global. */
-export function createPreviewOffice(): Record<string, unknown> {
+export function createPreviewOffice(options: PreviewOfficeOptions = {}): Record<string, unknown> {
+  const theme = options.dark ? themes.dark : themes.light;
   return {
     onReady: (callback?: (info: typeof officeInfo) => void) => {
       callback?.(officeInfo);
@@ -107,12 +116,12 @@ export function createPreviewOffice(): Record<string, unknown> {
       contentLanguage: "zh-CN",
       requirements: { isSetSupported },
       officeTheme: {
-        isDarkTheme: false,
-        bodyBackgroundColor: "#FFFFFF",
-        bodyForegroundColor: "#000000",
-        controlBackgroundColor: "#FFFFFF",
-        controlForegroundColor: "#000000",
-        themeId: "Colorful",
+        isDarkTheme: theme.isDarkTheme,
+        bodyBackgroundColor: theme.background,
+        bodyForegroundColor: theme.foreground,
+        controlBackgroundColor: theme.background,
+        controlForegroundColor: theme.foreground,
+        themeId: options.dark ? "Black" : "Colorful",
       },
     },
     actions: { associate: (name: string, action: unknown) => void associations.set(name, action) },
@@ -139,7 +148,7 @@ export function invokeRibbonAction(name: string): Promise<void> {
  * Puts `Excel`, `Office` and `OfficeExtension` on globalThis, backed by the workbook; returns a function that restores
  * the previous globals. src/excel code typed against @types/office-js runs unchanged on it.
  */
-export function installPreviewHost(workbook: PreviewWorkbook): () => void {
+export function installPreviewHost(workbook: PreviewWorkbook, options: PreviewOfficeOptions = {}): () => void {
   const scope = globalThis as Record<string, unknown>;
   const previous = { Excel: scope.Excel, Office: scope.Office, OfficeExtension: scope.OfficeExtension };
   const excel: PreviewExcel = {
@@ -148,7 +157,7 @@ export function installPreviewHost(workbook: PreviewWorkbook): () => void {
     run: (first, second) => (typeof first === "function" ? workbook.run(first) : workbook.runIn(first, second)),
   };
   scope.Excel = excel;
-  scope.Office = createPreviewOffice();
+  scope.Office = createPreviewOffice(options);
   scope.OfficeExtension = { Error: PreviewError, ErrorCodes: previewEnums.ErrorCodes };
   return () => Object.assign(scope, previous);
 }
