@@ -144,6 +144,24 @@ describe("the task pane", () => {
     await pane().getByText("已忽略：文字部分稍后补充").waitFor();
   });
 
+  it("shows a failure of Excel as a Chinese sentence with what to do, never a raw error", async () => {
+    await openPreview("light");
+    await fillThePane();
+    // The report's sheet goes behind the pane's back, as when someone deletes it in Excel.
+    await page.evaluate(async () => {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("2025年报表").delete();
+        await context.sync();
+      });
+    });
+    await pane().getByRole("button", { name: "一键校验" }).click();
+    const failure = pane().getByText(/操作未完成/);
+    await failure.waitFor();
+    const shown = (await pane().locator("main").innerText()).replace(/\s+/g, " ");
+    expect(shown).toContain("找不到年报工作表或其单元格名称，可能已被删除或改名。请重新插入该年度的模板");
+    expect(shown).not.toMatch(/ItemNotFound|RichApi|Error|undefined|at \w+ \(/);
+  });
+
   it.each(["light", "dark"] as const)("keeps every text readable in Office's %s theme", async (theme) => {
     await openPreview(theme);
     await fillThePane();
