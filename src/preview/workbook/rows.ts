@@ -1,5 +1,5 @@
 import type { Rect } from "./address";
-import { cellKey, parseCellKey, type Cell, type NoteEntry, type SheetModel, type WorkbookModel } from "./model";
+import { cellKey, parseCellKey, type SheetModel, type WorkbookModel } from "./model";
 import { rewriteRefs, type RefCorner } from "./refs";
 
 /** How a row insertion or deletion moves row numbers; undefined means the row is gone. */
@@ -59,21 +59,20 @@ function shiftFormulas(model: WorkbookModel, target: SheetModel, shift: RowShift
   }
 }
 
+/** A map keyed by cell (cells, notes) with its keys moved; entries on deleted rows are gone. */
+function shiftCellMap<T>(map: ReadonlyMap<string, T>, shift: RowShift): Map<string, T> {
+  const moved = new Map<string, T>();
+  for (const [key, value] of map) {
+    const { row, col } = parseCellKey(key);
+    const to = shift.row(row);
+    if (to !== undefined) moved.set(cellKey(to, col), value);
+  }
+  return moved;
+}
+
 function shiftSheetParts(model: WorkbookModel, sheet: SheetModel, shift: RowShift): void {
-  const cells = new Map<string, Cell>();
-  for (const [key, cell] of sheet.cells) {
-    const { row, col } = parseCellKey(key);
-    const moved = shift.row(row);
-    if (moved !== undefined) cells.set(cellKey(moved, col), cell);
-  }
-  sheet.cells = cells;
-  const notes = new Map<string, NoteEntry>();
-  for (const [key, note] of sheet.notes) {
-    const { row, col } = parseCellKey(key);
-    const moved = shift.row(row);
-    if (moved !== undefined) notes.set(cellKey(moved, col), note);
-  }
-  sheet.notes = notes;
+  sheet.cells = shiftCellMap(sheet.cells, shift);
+  sheet.notes = shiftCellMap(sheet.notes, shift);
   sheet.merges = shiftRects(
     sheet.merges.map((rect) => ({ rect })),
     shift,
