@@ -4,7 +4,7 @@ import { validateReport } from "../rules/validate";
 import { readReportText } from "./read-report-text";
 import { readFixture } from "../../../test/helpers/fixture";
 
-// The real published report (../shared/fixtures beside the repository, as CI lays it out), and variants of it
+// The real published report (test/fixtures, a copy of shared/fixtures), and variants of it
 // made by string replacement, each the way a person or a web page writes it.
 const FIXTURE = readFixture();
 
