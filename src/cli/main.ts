@@ -68,13 +68,29 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       body: values.body,
     };
   } catch (error) {
-    io.err(`${cliMessages.badOption((error as Error).message)}\n\n${cliMessages.usage}`);
+    io.err(`${cliMessages.badOption(describeArgsError(error))}\n\n${cliMessages.usage}`);
     return EXIT.unreadableOrUsage;
   }
   try {
     return await command(args, io);
   } catch (error) {
-    io.err(cliMessages.internalError(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+    // A bug: one line a person can pass on; the stack only when asked for.
+    const detail =
+      error instanceof Error
+        ? process.env.NIANBAO_DEBUG
+          ? (error.stack ?? error.message)
+          : `${error.name}: ${error.message}`
+        : String(error);
+    io.err(cliMessages.internalError(detail));
     return EXIT.unreadableOrUsage;
   }
+}
+
+/** node:util parseArgs explains in English; the person is told in Chinese which option is wrong. */
+function describeArgsError(error: unknown): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]*)/.exec(message ?? "")?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return cliMessages.unknownOption(option);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return cliMessages.optionValue(option);
+  return cliMessages.unexpectedArgument;
 }

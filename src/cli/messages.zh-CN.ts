@@ -1,5 +1,7 @@
 // Everything the command line says to a person, in one place.
 
+import { fileSystemReason } from "../files/messages.zh-CN";
+
 export const cliMessages = {
   usage: `用法：
   nianbao check <文件或文件夹…> [--previous <上年报告>] [--json]   校验报告（.txt 网页文本、.html 保存的网页、.xlsx 工作簿、
@@ -13,6 +15,9 @@ export const cliMessages = {
 退出码：0 没有错误（可以有警告）；1 有错误；2 文件无法读取或用法有误。`,
   unknownCommand: (name: string): string => `未知的命令“${name}”`,
   badOption: (detail: string): string => `参数有误：${detail}`,
+  unknownOption: (option: string): string => `不认识的选项 ${option}`,
+  optionValue: (option: string): string => `选项 ${option} 的值有误或缺少值`,
+  unexpectedArgument: "多余的参数",
   noFiles: "请至少指定一个报告文件",
   oneFile: "该命令只接受一个报告文件",
   convertNeedsJson: "convert 目前只支持 --json 输出",
@@ -30,7 +35,7 @@ export const cliMessages = {
   exportedWithErrors: (errors: number, file: string): string =>
     `注意：报告有 ${errors} 处错误，请用 nianbao check ${file} 查看并改正`,
   wouldOverwrite: (file: string): string => `${file} 已存在，未覆盖；如需覆盖，请加 --force`,
-  cannotWrite: (file: string, code: string | undefined): string => `无法写入 ${file}（${code ?? "未知原因"}）`,
+  cannotWrite: (file: string, code: string | undefined): string => `无法写入 ${file}（${fileSystemReason(code)}）`,
   progress: "校验中",
   tableHeadings: { file: "文件", body: "机关", year: "年度", errors: "错误", warnings: "警告" },
   notApplicable: "—",
@@ -43,5 +48,6 @@ export const cliMessages = {
   templateWritten: (file: string, year: number, format: string): string =>
     `已生成 ${file}（${year} 年度，${format} 格式）`,
   templatePrefilled: (count: number): string => `已按上年报告预填 ${count} 个单元格（上年结转等）`,
-  internalError: (detail: string): string => `nianbao 内部错误，请将以下信息反馈给开发者：${detail}`,
+  internalError: (detail: string): string =>
+    `nianbao 内部错误，请将以下信息反馈给开发者（设置环境变量 NIANBAO_DEBUG=1 可看到详细信息）：${detail}`,
 };

@@ -17,7 +17,9 @@ export function parseJsonReport(content: string): ParsedReport {
   try {
     data = JSON.parse(content);
   } catch (error) {
-    return { ok: false, errors: [fileMessages.badJson((error as Error).message)] };
+    // JSON.parse says where, in English: only the position is passed on.
+    const position = /position (\d+)/.exec((error as Error).message)?.[1];
+    return { ok: false, errors: [fileMessages.badJson(position === undefined ? undefined : Number(position))] };
   }
   const parsed = parseReportJson(data);
   return parsed.ok ? { ok: true, report: parsed.report, findings: [] } : { ok: false, errors: parsed.errors };

@@ -21,8 +21,9 @@ export async function readWorkbook(buffer: Buffer): Promise<WorkbookRead> {
   try {
     // exceljs's typings want its own Buffer type; a Node Buffer is one.
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    return { reports: [], problems: [{ code: "workbook.unreadable", detail: (error as Error).message }] };
+  } catch {
+    // exceljs explains in English ("Corrupted zip ?"): the person is told what to do instead.
+    return { reports: [], problems: [{ code: "workbook.unreadable" }] };
   }
   const views = viewsOf(workbook);
   const named = readByNames(workbook, views).map((r) => ({ ...r, foundBy: "names" as const }));

@@ -14,7 +14,7 @@ export const xlsxStrings = {
 
 /** What the workbook reader could not make out, as data: `describeWorkbookProblem` turns it into a sentence. */
 export type WorkbookProblem =
-  | { code: "workbook.unreadable"; detail: string }
+  | { code: "workbook.unreadable" }
   | { code: "workbook.noReport" }
   | { code: "report.yearUnknown"; sheet: string }
   | { code: "table.missing"; sheet: string; table: TableId }
@@ -27,7 +27,7 @@ const titleOf = (table: TableId): string => formats["2021"].tables.find((t) => t
 export function describeWorkbookProblem(problem: WorkbookProblem): string {
   switch (problem.code) {
     case "workbook.unreadable":
-      return `不是有效的 Excel 工作簿（.xlsx）：${problem.detail}`;
+      return "不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是 .xls 等其他格式；请在 Excel 中另存为 .xlsx 后重试";
     case "workbook.noReport":
       return "工作簿中没有找到年度报告的表格：请使用 nianbao template 生成的模板，或保留官方表格的标题和栏目名称";
     case "report.yearUnknown":
