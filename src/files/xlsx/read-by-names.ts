@@ -4,6 +4,7 @@ import {
   findCell,
   formatForYear,
   fromA1,
+  sheetOfNameFormula,
   parseRangeName,
   readCell,
   type CellRef,
@@ -65,11 +66,8 @@ function readYear(year: number, located: YearCells, views: Map<string, SheetView
 
 /** The sheet and top-left cell of a name's range: "'2025年报表'!$K$12", "2025年报表!$K$12:$K$13"; undefined for #REF!. */
 function locate(range: string): Located | undefined {
-  const bang = range.lastIndexOf("!");
-  if (bang < 0) return undefined;
-  const quoted = /^'(.*)'$/.exec(range.slice(0, bang));
-  const sheet = quoted?.[1] === undefined ? range.slice(0, bang) : quoted[1].replace(/''/g, "'");
-  const first = range.slice(bang + 1).split(":")[0] ?? "";
-  if (!/^\$?[A-Za-z]{1,3}\$?\d+$/.test(first)) return undefined;
+  const sheet = sheetOfNameFormula(range);
+  const first = range.slice(range.lastIndexOf("!") + 1).split(":")[0] ?? "";
+  if (sheet === undefined || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(first)) return undefined;
   return { sheet, ...fromA1(first) };
 }

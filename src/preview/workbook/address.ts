@@ -108,3 +108,17 @@ export function sizeOf(rect: Rect): { rows: number; cols: number } {
 export function isWholeRows(rect: Rect): boolean {
   return rect.left === 0 && rect.right === MAX_COLUMNS - 1;
 }
+
+/**
+ * The cell part of an address on a given sheet: "B5" as it is, and "Sheet1!B5" or "'It''s'!B5" without the sheet's
+ * name when that names this sheet (in any case, as Excel takes it); undefined when it names another sheet.
+ */
+export function addressOnSheet(address: string, sheetName: string): string | undefined {
+  const bang = address.lastIndexOf("!");
+  if (bang === -1) return address;
+  const prefix = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  return prefix.toLowerCase() === sheetName.toLowerCase() ? address.slice(bang + 1) : undefined;
+}

@@ -1,4 +1,4 @@
-import { cellAddress, parseAddress, type Rect } from "./address";
+import { addressOnSheet, cellAddress, parseAddress, type Rect } from "./address";
 import { assertEditable } from "./cells";
 import type { PreviewRequestContext } from "./context";
 import { invalidArgument, itemNotFound, PreviewError } from "./errors";
@@ -23,10 +23,9 @@ function findNote(sheet: SheetModel | undefined, id: string): { key: string; not
 
 /** One cell from an address on this sheet ("B5" or "Sheet1!B5"); anything else is an InvalidArgument. */
 function singleCell(sheet: SheetModel, address: string): { row: number; col: number } {
-  const bang = address.lastIndexOf("!");
-  const prefix = bang === -1 ? undefined : address.slice(0, bang).replace(/^'(.*)'$/, "$1");
-  if (prefix !== undefined && prefix.toLowerCase() !== sheet.name.toLowerCase()) throw invalidArgument("cellAddress");
-  return singleOf(parseAddress(address.slice(bang + 1)));
+  const local = addressOnSheet(address, sheet.name);
+  if (local === undefined) throw invalidArgument("cellAddress");
+  return singleOf(parseAddress(local));
 }
 
 /** Notes are objects: a protected sheet takes them only when its protection allows editing objects. */

@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
+import { addressOnSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import type { PreviewRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
 import { EventHandlers } from "./events";
@@ -135,17 +135,9 @@ export class WorksheetProxy extends ClientObject {
     return this.range((sheet) => {
       if (address === undefined) return { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 };
       // "Sheet1!B5" is accepted when it names this sheet, as Excel does.
-      const bang = address.lastIndexOf("!");
-      const prefix =
-        bang === -1
-          ? undefined
-          : address
-              .slice(0, bang)
-              .replace(/^'(.*)'$/, "$1")
-              .replace(/''/g, "'");
-      if (prefix !== undefined && prefix.toLowerCase() !== sheet.name.toLowerCase())
-        throw invalidArgument(`address ${address}`);
-      return parseAddress(address.slice(bang + 1));
+      const local = addressOnSheet(address, sheet.name);
+      if (local === undefined) throw invalidArgument(`address ${address}`);
+      return parseAddress(local);
     });
   }
   /** A range by 0-based start and size. */
