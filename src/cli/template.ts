@@ -1,5 +1,5 @@
-import { emptyReport, formatForYear, formats, prefillFromPrevious, reportTitle } from "../domain";
-import { writeReportWorkbook } from "../files/xlsx/write-template";
+import { formats, reportTitle } from "../domain";
+import { templateReport, writeReportWorkbook } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./main";
 import { cliMessages } from "./messages.zh-CN";
@@ -25,11 +25,9 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   if (previous && previous.year !== year - 1) io.err(cliMessages.previousNotLastYear(previous.year, year));
 
   const output = args.output ?? `${reportTitle(body, year)}.xlsx`;
-  const format = formatForYear(year);
-  const blank = emptyReport(format.id, year, body);
-  const { report, filled } = previous ? prefillFromPrevious(blank, previous) : { report: blank, filled: [] };
+  const { report, filled } = templateReport({ year, body, previous });
   if (!(await writeOutput(output, await writeReportWorkbook(report), args.force, io))) return EXIT.unreadableOrUsage;
-  io.out(cliMessages.templateWritten(output, year, format.id));
+  io.out(cliMessages.templateWritten(output, year, report.format));
   if (previous) io.out(cliMessages.templatePrefilled(filled.length));
   return EXIT.ok;
 }

@@ -11,6 +11,7 @@ import {
   tableOf,
   type CellRef,
   type FormatId,
+  type PrefilledCell,
   type Report,
   type SheetLayout,
 } from "../../domain";
@@ -31,10 +32,14 @@ export type TemplateOptions = {
 
 /** The blank report template for a year as an .xlsx file, carry-over cells prefilled from `previous`. */
 export async function writeTemplate(options: TemplateOptions): Promise<Buffer> {
+  return writeReportWorkbook(templateReport(options).report);
+}
+
+/** The template's report: blank, its carry-over cells filled from `previous` when given, and which cells those are. */
+export function templateReport(options: TemplateOptions): { report: Report; filled: PrefilledCell[] } {
   const { year, body, previous } = options;
   const blank = emptyReport(options.format ?? formatForYear(year).id, year, body);
-  const report = previous ? prefillFromPrevious(blank, previous).report : blank;
-  return writeReportWorkbook(report);
+  return previous ? prefillFromPrevious(blank, previous) : { report: blank, filled: [] };
 }
 
 /** A report as an .xlsx workbook laid out as the template, its figures and prose filled in. */
