@@ -17,6 +17,7 @@ export const strings = {
   previousHint: "可选择网页复制的 .txt 文本或 .json 报告数据；若工作簿中已有上年报表，将自动使用",
   previousRead: (year: number, body: string) => `已读取上年报告：${body || "未注明机关"} ${year} 年度`,
   previousUnreadable: "上年报告无法读取：",
+  previousFileUnreadable: "无法打开所选文件，可能已被移动、删除或正被其他程序占用；请重新选择",
   insert: "插入模板",
   inserted: (tables: string, text: string) => `已插入工作表“${tables}”和“${text}”。`,
   prefilled: (count: number, fromWorkbook: boolean) =>
