@@ -63,9 +63,16 @@ export function queueMarks(
     queueNotes(sheet, target.sheet.tablesSheet, target.notes, cells, noteTexts(target.format, findings));
 }
 
+// Layouts are never changed once built; keeping them spares the edit watcher a rebuild on every keystroke, and keeps
+// the layout lookups' per-layout index warm.
+const layouts = new Map<string, SheetLayout>();
+
 /** The tables sheet's layout for a report entry (positions as inserted; names say where cells are now). */
 export function layoutOf(sheet: ReportSheet, format: FormatId = sheet.format): SheetLayout {
-  return layoutTablesSheet(formats[format], sheet.year, sheet.body);
+  const key = JSON.stringify([format, sheet.year, sheet.body]);
+  let layout = layouts.get(key);
+  if (!layout) layouts.set(key, (layout = layoutTablesSheet(formats[format], sheet.year, sheet.body)));
+  return layout;
 }
 
 /**
