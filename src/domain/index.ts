@@ -4,7 +4,7 @@ export { cellKey, cellsOfTable, findCell, hasCell, type CellDef } from "./cells"
 export { formatForYear, formats, tableOf, type FormatDef } from "./tables/formats";
 export type { RuleDef, Term } from "./rules/rule";
 export { ruleKinds } from "./rules/kinds";
-export { instancesTouching, ruleInstances, type RuleInstance } from "./rules/instances";
+export { ruleInstances, type RuleInstance } from "./rules/instances";
 export { checkRules, validateReport, type ValidateOptions } from "./rules/validate";
 export { readCell, type CellReading, type CellSource } from "./read-cell";
 export { cellName, describeFinding } from "./messages.zh-CN";

@@ -12,7 +12,7 @@ import { ERROR_FILL, templateFill, WARNING_FILL } from "./template-style";
 // Every other figure cell gets its template fill back and loses the add-in's note, so a fixed cell clears itself.
 
 /** The fill each cell gets: errors win over warnings; dismissed warnings and blank-cell warnings paint nothing. */
-export function marksOf(findings: readonly Finding[]): Map<string, "error" | "warning"> {
+function marksOf(findings: readonly Finding[]): Map<string, "error" | "warning"> {
   const marks = new Map<string, "error" | "warning">();
   for (const finding of findings) {
     if (!showsOnCells(finding)) continue;
@@ -68,7 +68,7 @@ export function queueMarks(
 const layouts = new Map<string, SheetLayout>();
 
 /** The tables sheet's layout for a report entry (positions as inserted; names say where cells are now). */
-export function layoutOf(sheet: ReportSheet, format: FormatId = sheet.format): SheetLayout {
+function layoutOf(sheet: ReportSheet, format: FormatId = sheet.format): SheetLayout {
   const key = JSON.stringify([format, sheet.year, sheet.body]);
   let layout = layouts.get(key);
   if (!layout) layouts.set(key, (layout = layoutTablesSheet(formats[format], sheet.year, sheet.body)));

@@ -37,7 +37,6 @@ export const strings = {
   validate: "一键校验",
   exportWord: "导出 Word",
   exported: (name: string) => `已生成 Word 文档“${name}”，请在浏览器的下载中查看。`,
-  watching: "录入时即时校验已开启",
   allGood: "校验通过：未发现错误或警告。",
   summary: (errors: number, warnings: number) => `发现 ${errors} 处错误、${warnings} 处警告。`,
   restored: (count: number) => `有 ${count} 个合计单元格被改写，已恢复为公式。`,

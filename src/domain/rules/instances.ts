@@ -49,12 +49,3 @@ function expandRule(format: FormatDef, rule: RuleDef): RuleInstance[] {
 function linesOf(section: SectionDef, axis: "row" | "column"): { key: string; label: string }[] {
   return axis === "row" ? [...section.rows] : [...section.columns];
 }
-
-/** The rule instances that read a given cell of this year's report. */
-export function instancesTouching(format: FormatDef, cell: CellRef): RuleInstance[] {
-  return ruleInstances(format).filter((instance) =>
-    [...instance.left, ...instance.right].some(
-      (t) => !t.previous && t.cell.table === cell.table && t.cell.key === cell.key,
-    ),
-  );
-}

@@ -22,5 +22,5 @@ export function useHostAction() {
   }, []);
   /** Reports a failure of work that runs in the background (watching edits), without the busy indication. */
   const fail = useCallback((error: unknown) => setFailure(hostErrorMessage(error)), []);
-  return { busy, failure, run, fail, clearFailure: () => setFailure(undefined) };
+  return { busy, failure, run, fail };
 }

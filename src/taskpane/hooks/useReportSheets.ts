@@ -48,5 +48,5 @@ export function useReportSheets(actions: WorkbookActions, host: Host) {
     [actions, run, sheets],
   );
 
-  return { sheets, current, setCurrent, insert, lastInsert, clearInsert: () => setLastInsert(undefined), open };
+  return { sheets, current, setCurrent, insert, lastInsert, open };
 }
