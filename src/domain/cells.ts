@@ -38,7 +38,8 @@ function cellIndex(format: FormatDef): Map<string, CellDef> {
   return index;
 }
 
-const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
+/** One string per cell of a report ("applications:newReceived.natural"), for maps and sets keyed by cell. */
+export const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
 
 /** The definition of a cell, or undefined when the format has no such cell. */
 export function findCell(format: FormatDef, ref: CellRef): CellDef | undefined {

@@ -1,5 +1,5 @@
-import { describeFinding, formats, toA1, type Finding, type FormatId, type SheetLayout } from "../domain";
-import { refId, type FoundCell } from "./read-report";
+import { describeFinding, formats, refId, toA1, type Finding, type FormatId, type SheetLayout } from "../domain";
+import type { FoundCell } from "./read-report";
 import { NOTE_MARK } from "./strings.zh-CN";
 
 // A finding's text as a note on its cell (ExcelApi 1.18 notes; older hosts get the fill alone). The add-in's notes

@@ -4,6 +4,7 @@ import {
   layoutTablesSheet,
   layoutTextSheet,
   prefillFromPrevious,
+  refId,
   sheetNames as defaultSheetNames,
   type FormatId,
   type PrefilledCell,
@@ -11,7 +12,7 @@ import {
   type SheetLayout,
 } from "../domain";
 import { hostCall } from "./host-error";
-import { queuePreviousRead, refId } from "./read-report";
+import { queuePreviousRead } from "./read-report";
 import { queueWorkbookNames } from "./report-sheets";
 import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 import { protectionOptions } from "./template-style";

@@ -1,9 +1,9 @@
-import { formats, layoutTablesSheet, type Finding, type FormatId, type SheetLayout } from "../domain";
+import { formats, layoutTablesSheet, refId, type Finding, type FormatId, type SheetLayout } from "../domain";
 import { blockOf } from "./blocks";
 import { noteTexts, queueNotes, queueNotesRead, showsOnCells, type NoteReading } from "./finding-notes";
 import { hostCall } from "./host-error";
 import { queueProtectionRead, queueUnprotected, syncQuietly } from "./quiet-writes";
-import { queueReportRead, refId, type FoundCell } from "./read-report";
+import { queueReportRead, type FoundCell } from "./read-report";
 import type { ReportSheet } from "./settings";
 import { ERROR_FILL, templateFill, WARNING_FILL } from "./template-style";
 

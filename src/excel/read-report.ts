@@ -4,6 +4,7 @@ import {
   formats,
   rangeName,
   readCell,
+  refId,
   textRangeName,
   type CellRef,
   type Finding,
@@ -28,8 +29,6 @@ export type SheetReading = {
   /** The figure cells whose names resolve, by refId. */
   cells: Map<string, FoundCell>;
 };
-
-export const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
 
 const allFormats: readonly FormatId[] = ["2019", "2021"];
 

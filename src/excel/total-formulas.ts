@@ -1,6 +1,5 @@
-import { refAt, toA1, type CellRef, type SheetLayout } from "../domain";
+import { refAt, refId, toA1, type CellRef, type SheetLayout } from "../domain";
 import type { FoundCell } from "./read-report";
-import { refId } from "./read-report";
 
 // Totals are formulas (=SUM(I23:N23)). A person may type over one, or paste a block across it; the watcher then
 // writes the formula back. A formula is intact when it refers to the same figure cells as the layout's, wherever

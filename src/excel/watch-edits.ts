@@ -1,10 +1,10 @@
-import type { CellRef, Finding, Report, SheetLayout } from "../domain";
+import { refId, type CellRef, type Finding, type Report, type SheetLayout } from "../domain";
 import { blockOf, blockOfAddress, overlaps } from "./blocks";
 import { hostCall, toHostError } from "./host-error";
 import { findingsOf, inspectReport, withRestoredTotals } from "./inspect";
 import { queueMarks } from "./mark-findings";
 import { queueUnprotected, syncQuietly } from "./quiet-writes";
-import { refId, type FoundCell } from "./read-report";
+import type { FoundCell } from "./read-report";
 import { onReportSheets } from "./report-sheets";
 import type { ReportSheet } from "./settings";
 import { brokenTotals } from "./total-formulas";

@@ -1,4 +1,4 @@
-import type { SheetCell, SheetLayout } from "../domain";
+import { refId, type SheetLayout } from "../domain";
 import { blockOf, rowRuns, type Block } from "./blocks";
 import { validationAlerts } from "./strings.zh-CN";
 import { columnPoints, numberFormats, roleStyles, validationRules } from "./template-style";
@@ -9,8 +9,6 @@ import { columnPoints, numberFormats, roleStyles, validationRules } from "./temp
 
 /** The figures written into input cells, by the layout cell's "table:key". */
 export type CellValues = ReadonlyMap<string, number>;
-
-const refId = (cell: SheetCell): string => (cell.ref ? `${cell.ref.table}:${cell.ref.key}` : "");
 
 function extentOf(layout: SheetLayout): { rows: number; cols: number } {
   const rows = Math.max(0, ...layout.cells.map((c) => c.row), ...layout.merges.map((m) => m.bottom)) + 1;
@@ -27,7 +25,7 @@ function queueContents(sheet: Excel.Worksheet, layout: SheetLayout, values: Cell
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   for (const cell of layout.cells) {
     const line = contents[cell.row];
-    if (line) line[cell.col] = cell.formula ?? values.get(refId(cell)) ?? cell.value ?? "";
+    if (line) line[cell.col] = cell.formula ?? (cell.ref && values.get(refId(cell.ref))) ?? cell.value ?? "";
     if (cell.kind === undefined) continue;
     const block = blockOf(layout, cell);
     for (let r = block.row; r < block.row + block.rows; r++) {

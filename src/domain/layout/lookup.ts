@@ -1,4 +1,5 @@
 import type { CellRef } from "../model";
+import { refId } from "../cells";
 import { toA1 } from "./a1";
 import type { SheetLayout } from "./sheet";
 
@@ -7,7 +8,6 @@ import type { SheetLayout } from "./sheet";
 type Index = { addressByRef: Map<string, string>; refByPosition: Map<string, CellRef> };
 
 const indexes = new WeakMap<SheetLayout, Index>();
-const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
 const positionId = (row: number, col: number): string => `${row},${col}`;
 
 function indexOf(layout: SheetLayout): Index {

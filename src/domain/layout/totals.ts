@@ -1,6 +1,7 @@
 import type { CellRef } from "../model";
 import type { RuleInstance } from "../rules/instances";
 import { ruleKinds } from "../rules/kinds";
+import { refId } from "../cells";
 import { toA1 } from "./a1";
 import type { SheetCell } from "./sheet";
 
@@ -11,8 +12,6 @@ import type { SheetCell } from "./sheet";
 
 type Position = { row: number; col: number };
 type SignedPosition = Position & { sign: 1 | -1 };
-
-const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
 
 /** The cells with the left cell of every computed rule instance turned into a `total` with its formula. */
 export function withTotals(cells: readonly SheetCell[], instances: readonly RuleInstance[]): SheetCell[] {
