@@ -46,6 +46,9 @@ export function evaluateFormula(
   }
 }
 
+/** A range longer than this (whole columns or rows) is cut to the sheet's used cells. */
+const HUGE_SPAN = 10_000;
+
 function createParser(model: WorkbookModel): FormulaParser {
   const valueAt = (sheetName: string, row: number, col: number): unknown => {
     const sheet = findSheet(model, sheetName);
@@ -55,10 +58,13 @@ function createParser(model: WorkbookModel): FormulaParser {
     onCell: (ref) => valueAt(ref.sheet, ref.row, ref.col),
     onRange: (ref) => {
       const sheet = findSheet(model, ref.sheet);
+      if (!sheet) return [[new FormulaParser.FormulaError("#REF!")]];
       const rows: unknown[][] = [];
-      // Whole-row/column references reach the grid's limits: only walk the cells that exist.
-      const bottom = Math.min(ref.to.row, maxUsedRow(sheet) + 1);
-      const right = Math.min(ref.to.col, maxUsedCol(sheet) + 1);
+      // Whole-row/column references reach the grid's limits: only walk the cells that exist. Ordinary ranges are
+      // walked as they are, without scanning the sheet for its used size on every range of every formula.
+      const huge = (from: number, to: number) => to - from > HUGE_SPAN;
+      const bottom = huge(ref.from.row, ref.to.row) ? Math.min(ref.to.row, maxUsedRow(sheet) + 1) : ref.to.row;
+      const right = huge(ref.from.col, ref.to.col) ? Math.min(ref.to.col, maxUsedCol(sheet) + 1) : ref.to.col;
       for (let r = ref.from.row; r <= bottom; r++) {
         const line: unknown[] = [];
         for (let c = ref.from.col; c <= right; c++) line.push(valueAt(ref.sheet, r, c));
