@@ -2,9 +2,10 @@ import type { DataValidation } from "exceljs";
 import type { ValueKind } from "../../domain";
 import { xlsxStrings } from "./strings.zh-CN";
 
-// How each kind of figure is typed into a workbook: the data validation that refuses a wrong value (with a
-// Chinese alert) and the number format that shows it. Any writer of the template (exceljs here, Office.js in
-// the add-in) takes its rules from here, so both templates refuse and show the same things.
+// How each kind of figure is typed into the .xlsx template: the data validation that refuses a wrong value (with a
+// Chinese alert) and the number format that shows it. The add-in keeps its own (src/excel/template-style.ts and
+// strings.zh-CN.ts), which differ in the change format and the alerts' wording; both should come from one
+// definition in src/domain.
 
 /** What a cell of one kind accepts and how it shows its value. */
 export type KindRule = {
