@@ -3,7 +3,7 @@ import { blockOf } from "./blocks";
 import { noteTexts, queueNotes, queueNotesRead, showsOnCells, type NoteReading } from "./finding-notes";
 import { hostCall } from "./host-error";
 import { queueProtectionRead, queueUnprotected, syncQuietly } from "./quiet-writes";
-import { queueReportRead, type FoundCell } from "./read-report";
+import { queueReportRead, type FoundCell, type SheetReading } from "./read-report";
 import type { ReportSheet } from "./settings";
 import { ERROR_FILL, templateFill, WARNING_FILL } from "./template-style";
 
@@ -76,21 +76,24 @@ function layoutOf(sheet: ReportSheet, format: FormatId = sheet.format): SheetLay
 }
 
 /**
- * Queues the reads that marking a report's cells needs; after the sync, call the result with the findings to queue
- * the marks (the sheet's protection lifted for the moment, when it is protected).
+ * Queues the reads that marking a report's cells needs; after the sync, `reading()` is the report as read and
+ * `mark(findings)` queues the marks (the sheet's protection lifted for the moment, when it is protected).
  */
 export function queueMarking(
   context: Excel.RequestContext,
   tables: Excel.Worksheet,
   sheet: ReportSheet,
   format: FormatId = sheet.format,
-): (findings: readonly Finding[]) => void {
-  const reading = queueReportRead(context, sheet.year, [format]);
+): { reading: () => SheetReading; mark: (findings: readonly Finding[]) => void } {
+  const read = queueReportRead(context, sheet.year, [format]);
   const protection = queueProtectionRead(tables);
   const target = queueMarkRead(tables, sheet, format);
-  return (findings) => {
-    const { cells } = reading({ ...sheet, format });
-    queueUnprotected(tables, protection(), () => queueMarks(tables, target, cells, findings));
+  let readOnce: SheetReading | undefined;
+  const reading = (): SheetReading => (readOnce ??= read({ ...sheet, format }));
+  return {
+    reading,
+    mark: (findings) =>
+      queueUnprotected(tables, protection(), () => queueMarks(tables, target, reading().cells, findings)),
   };
 }
 
@@ -102,7 +105,7 @@ export function markFindings(
 ): Promise<void> {
   return hostCall(() =>
     Excel.run(async (context) => {
-      const mark = queueMarking(context, context.workbook.worksheets.getItem(sheet.tablesSheet), sheet, format);
+      const { mark } = queueMarking(context, context.workbook.worksheets.getItem(sheet.tablesSheet), sheet, format);
       await context.sync();
       await syncQuietly(context, () => mark(findings));
     }),

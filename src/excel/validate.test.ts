@@ -1,5 +1,4 @@
 import type { Finding } from "../domain";
-import { fingerprintFinding } from "../domain/dismissals";
 import { addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
 import { dismissWarning, loadDismissals } from "./dismissals";
 import { HostError } from "./host-error";
@@ -61,13 +60,12 @@ describe("dismissals", () => {
     const first = await validateWorkbookReport(sheet);
     const warning = first.findings.find((f) => f.ruleId === "carryOver.inForce");
     if (!warning) throw new Error("expected the 现行有效件数 warning");
-    const fingerprint = fingerprintFinding(warning, first.report);
     const address = addressIn(sheet, inForce);
     expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBe(WARNING_FILL);
     const reason = "两件规章已废止";
     const remaining = first.findings.map((f) => (f === warning ? { ...f, dismissed: { reason } } : f));
     host.workbook.resetStats();
-    await dismissWarning(sheet, { ruleId: warning.ruleId, cells: warning.cells, reason, fingerprint }, remaining);
+    await dismissWarning(sheet, warning, reason, remaining);
     expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
     expect(await loadDismissals()).toEqual([expect.objectContaining({ reason })]);
     expect(host.workbook.model.settings.has(settingKeys.dismissals)).toBe(true);

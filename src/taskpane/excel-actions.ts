@@ -1,15 +1,11 @@
-import { fingerprintFinding, type Report } from "../domain";
 import * as excel from "../excel";
 import type { ReportSheetRef, WorkbookActions } from "./workbook-actions";
 
 /**
  * The pane's workbook actions on real Office.js (or the preview's stand-in). src/excel does the Excel work, with
- * dismissals already applied to every check; this only adapts shapes and remembers the figures each check saw, so a
- * dismissal can be fingerprinted without reading the sheet again.
+ * dismissals already applied to every check; this only adapts shapes.
  */
 export function createExcelActions(): WorkbookActions {
-  const lastReports = new Map<string, Report>();
-  const remember = (sheet: ReportSheetRef, report: Report) => lastReports.set(sheet.tablesSheet, report);
   // Where src/excel found a report's sheets after a person renamed them, by year: later checks go there directly.
   const found = new Map<number, ReportSheetRef>();
   const current = (sheet: ReportSheetRef): ReportSheetRef => found.get(sheet.year) ?? sheet;
@@ -29,7 +25,6 @@ export function createExcelActions(): WorkbookActions {
     validate: async (sheet) => {
       const validation = await excel.validateWorkbookReport(current(sheet));
       found.set(sheet.year, validation.sheet);
-      remember(sheet, validation.report);
       return { findings: validation.findings, restoredTotals: [] };
     },
     watch: (sheet, onCheck, onError) =>
@@ -37,7 +32,6 @@ export function createExcelActions(): WorkbookActions {
         current(sheet),
         (check) => {
           found.set(sheet.year, check.sheet);
-          remember(sheet, check.report);
           onCheck({ findings: check.findings, restoredTotals: check.restoredTotals });
         },
         onError,
@@ -46,12 +40,7 @@ export function createExcelActions(): WorkbookActions {
       const target = finding.section && finding.cells.length === 0 ? finding.section : finding.cells[0];
       return target ? excel.selectCell(sheet, target) : Promise.resolve();
     },
-    dismiss: async (sheet, finding, reason, findings) => {
-      const report = lastReports.get(sheet.tablesSheet) ?? (await excel.readReport(current(sheet))).report;
-      const fingerprint = fingerprintFinding(finding, report);
-      const dismissal = { ruleId: finding.ruleId, cells: finding.cells, reason, fingerprint };
-      await excel.dismissWarning(current(sheet), dismissal, findings);
-    },
+    dismiss: (sheet, finding, reason, findings) => excel.dismissWarning(current(sheet), finding, reason, findings),
     readReport: async (sheet) => (await excel.readReport(sheet)).report,
     writeNarrative: (sheet, draft, replace) => excel.writeNarrative(sheet, draft, { replace }),
   };
