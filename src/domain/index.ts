@@ -13,6 +13,7 @@ export { kindProblem, roundAmount, valueAt } from "./values";
 export { prefillFromPrevious, type PrefilledCell } from "./rules/carry-over";
 export { parseReportJson, reportJsonSchema, toReportJson, REPORT_SCHEMA_ID, type ReportJson } from "./report-json";
 export { draftNarrative, checkNarrative, type NarrativeDraft } from "./narrative/narrate";
+export { formatWan } from "./narrative/draft-figures";
 export { checkReport, type CheckOptions } from "./check-report";
 export { layoutTablesSheet, layoutTextSheet, reportTitle } from "./layout/layout";
 export { A1AddressError, columnLetters, fromA1, toA1 } from "./layout/a1";

@@ -1,4 +1,13 @@
-import { findCell, formats, layoutTablesSheet, type Merge, type Report, type SheetCell, type TableId } from "../domain";
+import {
+  findCell,
+  formatWan,
+  formats,
+  layoutTablesSheet,
+  type Merge,
+  type Report,
+  type SheetCell,
+  type TableId,
+} from "../domain";
 
 // The three tables of a report as documents print them (Word, a web page): one grid per table, each cell with its
 // row and column span taken from the shared sheet layout, so the merged headers are the official ones wherever
@@ -86,8 +95,5 @@ function cellText(report: Report, cell: SheetCell): string {
   if (value === undefined) return "";
   const def = findCell(formats[report.format], cell.ref);
   const unitInHeader = def?.column.label.includes("万元") ?? false;
-  return def?.kind === "money" && !unitInHeader ? `${formatNumber(value)}万元` : formatNumber(value);
+  return def?.kind === "money" && !unitInHeader ? `${formatWan(value)}万元` : formatWan(value);
 }
-
-/** A figure without float noise (0.1 + 0.2 → 0.3), at most 4 decimals as the money cells allow. */
-const formatNumber = (value: number): string => String(Number(value.toFixed(4)));
