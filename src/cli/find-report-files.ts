@@ -1,8 +1,9 @@
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
+import { READABLE_EXTENSIONS } from "../files/read-report-file";
 
 /** The file types a folder is searched for: every kind nianbao reads. */
-const READABLE = new Set([".txt", ".json", ".xlsx", ".html", ".htm"]);
+const READABLE = new Set<string>(READABLE_EXTENSIONS);
 
 /**
  * The files named, with each folder standing for the report files in it and in its subfolders, in name order.

@@ -18,6 +18,10 @@ export type ReportFile =
     }
   | { ok: false; file: string; errors: string[] };
 
+/** The file types nianbao reads, by extension (the switch below has one reader for each). */
+export const READABLE_EXTENSIONS = [".txt", ".json", ".xlsx", ".html", ".htm"] as const;
+type ReadableExtension = (typeof READABLE_EXTENSIONS)[number];
+
 /** Reads a report from a file, choosing the reader by the file's extension; never throws for a bad file. */
 export async function readReportFile(file: string): Promise<ReportFile> {
   let bytes: Buffer;
@@ -26,12 +30,11 @@ export async function readReportFile(file: string): Promise<ReportFile> {
   } catch (error) {
     return { ok: false, file, errors: [fileMessages.cannotOpen((error as NodeJS.ErrnoException).code)] };
   }
-  const content = bytes.toString("utf8");
-  switch (extname(file).toLowerCase()) {
+  switch (extname(file).toLowerCase() as ReadableExtension) {
     case ".json":
-      return withFile(file, parseJsonReport(content));
+      return withFile(file, parseJsonReport(bytes.toString("utf8")));
     case ".txt":
-      return withFile(file, fromTextReading(readReportText(content)));
+      return withFile(file, fromTextReading(readReportText(bytes.toString("utf8"))));
     case ".html":
     case ".htm":
       return withFile(file, fromTextReading(readReportHtml(decodeHtml(bytes))));
