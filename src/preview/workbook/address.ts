@@ -1,3 +1,4 @@
+import { columnLetters } from "../../domain/layout/a1";
 import { invalidArgument } from "./errors";
 
 /** Excel's grid limits. */
@@ -18,17 +19,8 @@ export function columnIndexOf(letters: string): number {
   return index - 1;
 }
 
-/** Converts a 0-based column index to letters. */
-export function columnLetters(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** Converts a 0-based column index to letters (the domain's A1 helper: one way to name a column). */
+export { columnLetters };
 
 type Corner = { row?: number; col?: number };
 
