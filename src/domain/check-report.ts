@@ -1,13 +1,15 @@
-import type { Finding, Report } from "./model";
+import type { CellRef, Finding, Report } from "./model";
 import { checkNarrative } from "./narrative/narrate";
 import { validateReport, type ValidateOptions } from "./rules/validate";
 
 export type CheckOptions = ValidateOptions & {
   /** Findings made while reading the report (a refused cell, a missing unit), reported before the rules'. */
   readFindings?: readonly Finding[];
+  /** Cells a partial report does not have: rules over them are not checked (see NotChecked), nor are they blank. */
+  unread?: readonly CellRef[];
 };
 
-const severityOrder = { error: 0, warning: 1 } as const;
+const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
 /** Every check of a report, figures and prose, errors first: what 一键校验 and `nianbao check` report. */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {

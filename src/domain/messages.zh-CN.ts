@@ -71,6 +71,14 @@ export function describeFinding(format: FormatDef, finding: Finding): string {
       return `${cell}：“${quote}”带有单位，Excel 会把它当作文字，合计不会计入；请只填写数字 ${fmt(finding.actual)}`;
     case "cell.unitMissing":
       return `${cell}：金额“${quote}”未注明单位，已按万元理解，请核实`;
+    case "cell.text":
+      return `${cell}：此单元格是文本“${quote}”，Excel 的合计不计入`;
+    case "cell.tooLarge":
+      return `${cell}：数字 ${quote || fmt(finding.actual)} 过大，无法准确计算，请核实`;
+    case "read.labelVariant":
+      return `“${quote}”按“${finding.detail ?? ""}”读取`;
+    case "read.formatYear":
+      return `表格为 ${finding.detail ?? ""} 格式，与报告年度 ${fmt(finding.expected)} 年应使用的格式不符；已按表格的格式读取`;
     case "narrative.figureMismatch":
       return `${section}：“${quote}”与表格不符，表格中为 ${fmt(finding.expected)} 件`;
     case "narrative.yearPlan":

@@ -73,7 +73,8 @@ export type Report = {
   text: Partial<Record<SectionKey, string>>;
 };
 
-export type Severity = "error" | "warning";
+/** info: how something was read (a label read as its official form); never counts as a problem. */
+export type Severity = "error" | "warning" | "info";
 
 export type FindingCode =
   | "cell.notNumber"
@@ -83,6 +84,10 @@ export type FindingCode =
   | "cell.blank"
   | "cell.unitTyped"
   | "cell.unitMissing"
+  | "cell.text"
+  | "cell.tooLarge"
+  | "read.labelVariant"
+  | "read.formatYear"
   | "sum.mismatch"
   | "balance.mismatch"
   | "atLeast.violated"
@@ -104,6 +109,17 @@ export type Finding = {
   section?: SectionKey;
   /** What the person wrote: a cell's raw text or the quoted phrase of the prose. */
   quote?: string;
+  /** For read.labelVariant: the official label the quote was read as; for read.formatYear: the tables' format. */
+  detail?: string;
   /** A warning a person looked at and set aside, with their reason; it returns when its figures change. */
   dismissed?: { reason: string };
 };
+
+/**
+ * A rule that could not be checked because some of its cells were not read (a partial published report):
+ * its own status, never an error and never a silent pass.
+ */
+export type NotChecked = { ruleId: string; cells: CellRef[]; reason: "cellsUnread" };
+
+/** What a reader may be told, or find, beyond the file's content: the year, the format, the file's name. */
+export type ReadHint = { year?: number; format?: FormatId; fileName?: string };

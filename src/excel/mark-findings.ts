@@ -15,9 +15,9 @@ import { ERROR_FILL, templateFill, WARNING_FILL } from "./template-style";
 function marksOf(findings: readonly Finding[]): Map<string, "error" | "warning"> {
   const marks = new Map<string, "error" | "warning">();
   for (const finding of findings) {
-    if (!showsOnCells(finding)) continue;
+    if (!showsOnCells(finding) || finding.severity === "info") continue;
     for (const cell of finding.cells) {
-      if (marks.get(refId(cell)) !== "error") marks.set(refId(cell), finding.severity);
+      if (marks.get(refId(cell)) !== "error") marks.set(refId(cell), finding.severity === "error" ? "error" : "warning");
     }
   }
   return marks;

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { readReportText, type Finding, type Report } from "../domain";
+import { readReportText, type CellRef, type Finding, type ReadHint, type Report } from "../domain";
 import { decodeHtml } from "./html/decode-html";
 import { readReportHtml } from "./html/read-report-html";
 import { fileMessages } from "./messages.zh-CN";
@@ -15,6 +15,8 @@ export type ReportFile =
       findings: Finding[];
       /** What a person should know about how the file was read (e.g. only the first of several reports). */
       notes?: string[];
+      /** Cells that could not be read (a partial report): the CLI reports their rules as not checked. */
+      unread?: CellRef[];
     }
   | { ok: false; file: string; errors: string[] };
 
@@ -23,7 +25,8 @@ export const READABLE_EXTENSIONS = [".txt", ".json", ".xlsx", ".html", ".htm"] a
 type ReadableExtension = (typeof READABLE_EXTENSIONS)[number];
 
 /** Reads a report from a file, choosing the reader by the file's extension; never throws for a bad file. */
-export async function readReportFile(file: string): Promise<ReportFile> {
+export async function readReportFile(file: string, hint: ReadHint = {}): Promise<ReportFile> {
+  const textHint: ReadHint = { ...hint, fileName: hint.fileName ?? file };
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -34,10 +37,10 @@ export async function readReportFile(file: string): Promise<ReportFile> {
     case ".json":
       return withFile(file, parseJsonReport(bytes.toString("utf8")));
     case ".txt":
-      return withFile(file, fromTextReading(readReportText(bytes.toString("utf8"))));
+      return withFile(file, fromTextReading(readReportText(bytes.toString("utf8"), textHint)));
     case ".html":
     case ".htm":
-      return withFile(file, fromTextReading(readReportHtml(decodeHtml(bytes))));
+      return withFile(file, fromTextReading(readReportHtml(decodeHtml(bytes), textHint)));
     case ".xlsx":
       return readXlsxReport(file, bytes);
     default:

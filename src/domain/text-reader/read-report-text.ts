@@ -1,4 +1,4 @@
-import type { Finding, FormatId, Report } from "../model";
+import type { CellRef, Finding, ReadHint, Report } from "../model";
 import { emptyReport } from "../report";
 import { formats } from "../tables/formats";
 import { detectFormat, formatFitsYear, formatOfYear, readTitle, yearInProse } from "./detect";
@@ -17,10 +17,12 @@ export type TextReadResult = {
   problems: ReadProblem[];
   /** Local extra rows (e.g. 其他主动公开文件): kept, not checked. */
   extraRows: ExtraRow[];
+  /** Cells of the report's format that could not be read (a partial report); their rules are not checked. */
+  unread?: CellRef[];
 };
 
 /** Reads a report copied from a published web page (plain text) into a report, with what could not be read. */
-export function readReportText(text: string, hint: { year?: number; format?: FormatId } = {}): TextReadResult {
+export function readReportText(text: string, hint: ReadHint = {}): TextReadResult {
   const { head, parts } = splitParts(text);
   const title = readTitle(head);
   const year = hint.year ?? title.year ?? yearInProse(proseOf(parts.overview ?? []));
