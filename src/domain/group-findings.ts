@@ -4,7 +4,8 @@ import type { FormatDef } from "./tables/formats";
 
 export type FindingGroup = { key: TableId | "text"; title: string; findings: Finding[] };
 
-const rank = (f: Finding): number => (f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2) + (f.dismissed ? 2 : 0);
+const rank = (f: Finding): number =>
+  (f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2) + (f.dismissed ? 2 : 0);
 
 /** Findings grouped by table in the official order (prose last), errors first, dismissed warnings at the end. */
 export function groupFindings(format: FormatDef, findings: readonly Finding[]): FindingGroup[] {

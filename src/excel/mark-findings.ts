@@ -17,7 +17,8 @@ function marksOf(findings: readonly Finding[]): Map<string, "error" | "warning">
   for (const finding of findings) {
     if (!showsOnCells(finding) || finding.severity === "info") continue;
     for (const cell of finding.cells) {
-      if (marks.get(refId(cell)) !== "error") marks.set(refId(cell), finding.severity === "error" ? "error" : "warning");
+      if (marks.get(refId(cell)) !== "error")
+        marks.set(refId(cell), finding.severity === "error" ? "error" : "warning");
     }
   }
   return marks;

@@ -19,7 +19,7 @@ describe("readZipEntries", () => {
   it("refuses an entry that inflates past the limit, without inflating it all", async () => {
     const bytes = await zipOf({ "word/document.xml": new Uint8Array(20 * 1024 * 1024) });
     const read = readZipEntries(bytes, () => true, { maxEntries: 10, maxEntryBytes: 1024 * 1024, maxTotalBytes: 1e9 });
-    expect(read).toEqual({ ok: false, problem: expect.objectContaining({ code: "zip.tooLarge" }) });
+    expect(!read.ok && read.problem.code).toBe("zip.tooLarge");
   });
 
   it("refuses an archive that lists too many entries, and bytes that are no archive", async () => {
