@@ -50,3 +50,10 @@ export function findCell(format: FormatDef, ref: CellRef): CellDef | undefined {
 export function hasCell(format: FormatDef, table: TableId, key: string): boolean {
   return cellIndex(format).has(refId({ table, key }));
 }
+
+/** A test for “this cell is one of these” (the unread cells of a partial report), built once per check. */
+export function unreadTest(unread: readonly CellRef[] | undefined): (ref: CellRef) => boolean {
+  if (!unread || unread.length === 0) return () => false;
+  const ids = new Set(unread.map(refId));
+  return (ref) => ids.has(refId(ref));
+}

@@ -1,12 +1,10 @@
-import type { CellRef, Finding, Report } from "./model";
+import type { Finding, Report } from "./model";
 import { checkNarrative } from "./narrative/narrate";
 import { validateReport, type ValidateOptions } from "./rules/validate";
 
 export type CheckOptions = ValidateOptions & {
   /** Findings made while reading the report (a refused cell, a missing unit), reported before the rules'. */
   readFindings?: readonly Finding[];
-  /** Cells a partial report does not have: rules over them are not checked (see NotChecked), nor are they blank. */
-  unread?: readonly CellRef[];
 };
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -26,7 +24,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   const findings = [
     ...readFindings,
     ...validateReport(report, options).flatMap(blanksLessRefused),
-    ...checkNarrative(report),
+    ...checkNarrative(report, options.unread),
   ];
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
 }

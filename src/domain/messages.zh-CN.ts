@@ -1,5 +1,5 @@
 import { findCell, type CellDef } from "./cells";
-import type { CellRef, Finding } from "./model";
+import type { CellRef, Finding, NotChecked } from "./model";
 import type { RuleDef } from "./rules/rule";
 import { formats, type FormatDef } from "./tables/formats";
 import type { ReadProblem } from "./text-reader/read-problem";
@@ -93,6 +93,25 @@ export function describeFinding(format: FormatDef, finding: Finding): string {
     case "carryOver.mismatch":
       return `${cell}：${finding.ruleId}`;
   }
+}
+
+/** What a rule instance compares, as the user reads it: “三、… · 自然人：（七）总计与各项之和”. */
+function ruleWhat(format: FormatDef, rule: RuleDef, cells: readonly CellRef[]): string {
+  const title = format.tables.find((t) => t.id === rule.table)?.title ?? rule.table;
+  const first = cells[0] && findCell(format, cells[0]);
+  if (!first) return title;
+  const [where, leftLabel] =
+    rule.axis === "row" ? [rowName(first), first.column.label] : [first.column.label, rowName(first)];
+  return `${title} · ${where}：${rule.leftText ?? leftLabel}与${rule.rightText ?? "各项之和"}`;
+}
+
+/** A rule not checked because some of its cells were not read, as one Chinese sentence. */
+export function describeNotChecked(format: FormatDef, item: NotChecked): string {
+  const rule = format.rules.find((r) => r.id === item.ruleId);
+  const what = rule
+    ? ruleWhat(format, rule, item.cells)
+    : `正文引用的数字与${item.cells.map((c) => cellName(format, c)).join("、")}`;
+  return `未读取到全部单元格，未核对：${what}`;
 }
 
 /** Sentences about report JSON that does not fit `nianbao.report/1`. */

@@ -1,4 +1,5 @@
-import type { Finding, Report } from "../model";
+import type { CellRef, Finding, NotChecked, Report, SectionKey } from "../model";
+import { unreadTest } from "../cells";
 import { formats } from "../tables/formats";
 import { valueAt } from "../values";
 import { parseQuotedNumber } from "./chinese-numbers";
@@ -52,25 +53,43 @@ export function findTiedFigures(figures: readonly QuotedFigureDef[], text: strin
 const sumReading = (report: Report, reading: FigureReading): number =>
   reading.reduce((sum, cell) => sum + (valueAt(report, cell) ?? 0), 0);
 
-/** narrative.figures: every figure quoted in the prose that contradicts the table cell it names. */
-export function checkFigures(report: Report): Finding[] {
-  const figures = quotedFigures[report.format];
-  return formats[report.format].text.flatMap(({ key: section }) =>
-    findTiedFigures(figures, report.text[section] ?? "").flatMap(({ figure, quote, value }): Finding[] => {
-      if (figure.readings.some((reading) => sumReading(report, reading) === value)) return [];
-      const first = figure.readings[0] ?? [];
-      return [
-        {
-          ruleId: "narrative.figures",
-          severity: "error",
-          code: "narrative.figureMismatch",
-          cells: [...first],
-          expected: sumReading(report, first),
-          actual: value,
-          section,
-          quote,
-        },
-      ];
-    }),
+type SectionFigure = TiedFigure & { section: SectionKey };
+
+/** Every figure tied in every prose section of the report. */
+const tiedFiguresOf = (report: Report): SectionFigure[] =>
+  formats[report.format].text.flatMap(({ key: section }) =>
+    findTiedFigures(quotedFigures[report.format], report.text[section] ?? "").map((tied) => ({ ...tied, section })),
   );
+
+const cellsOfFigure = (figure: QuotedFigureDef): CellRef[] => [...new Set(figure.readings.flat())];
+
+/** narrative.figures quotes that cannot be checked because a cell they name was not read. */
+export function uncheckedFigures(report: Report, unread: readonly CellRef[]): NotChecked[] {
+  const isUnread = unreadTest(unread);
+  return tiedFiguresOf(report)
+    .map(({ figure }) => cellsOfFigure(figure))
+    .filter((cells) => cells.some(isUnread))
+    .map((cells) => ({ ruleId: "narrative.figures", cells, reason: "cellsUnread" }));
+}
+
+/** narrative.figures: every figure quoted in the prose that contradicts the table cell it names (unread: not checked). */
+export function checkFigures(report: Report, unread?: readonly CellRef[]): Finding[] {
+  const isUnread = unreadTest(unread);
+  return tiedFiguresOf(report).flatMap(({ figure, quote, value, section }): Finding[] => {
+    if (cellsOfFigure(figure).some(isUnread)) return [];
+    if (figure.readings.some((reading) => sumReading(report, reading) === value)) return [];
+    const first = figure.readings[0] ?? [];
+    return [
+      {
+        ruleId: "narrative.figures",
+        severity: "error",
+        code: "narrative.figureMismatch",
+        cells: [...first],
+        expected: sumReading(report, first),
+        actual: value,
+        section,
+        quote,
+      },
+    ];
+  });
 }

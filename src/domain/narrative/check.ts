@@ -1,4 +1,4 @@
-import type { Finding, Report } from "../model";
+import type { CellRef, Finding, Report } from "../model";
 import { formats } from "../tables/formats";
 import { checkFigures } from "./check-figures";
 import { checkPlanYears } from "./check-year";
@@ -30,7 +30,10 @@ export function checkRequired(report: Report): Finding[] {
   return [...missing, ...fee];
 }
 
-/** Every finding of a report's prose: missing sections, figures that contradict the tables, plans for the wrong year. */
-export function checkNarrative(report: Report): Finding[] {
-  return [...checkRequired(report), ...checkFigures(report), ...checkPlanYears(report)];
+/**
+ * Every finding of a report's prose: missing sections, figures that contradict the tables, plans for the wrong year.
+ * A figure tied to a cell that was not read is not checked.
+ */
+export function checkNarrative(report: Report, unread?: readonly CellRef[]): Finding[] {
+  return [...checkRequired(report), ...checkFigures(report, unread), ...checkPlanYears(report)];
 }

@@ -1,28 +1,35 @@
-import { cellsOfTable, hasCell } from "../cells";
-import type { Finding, Report } from "../model";
+import { cellsOfTable, hasCell, unreadTest } from "../cells";
+import type { CellRef, Finding, Report } from "../model";
 import { formats, type FormatDef } from "../tables/formats";
 import { kindProblem, roundAmount, valueAt } from "../values";
 import { ruleInstances, type RuleInstance, type TermRef } from "./instances";
 import { ruleKinds } from "./kinds";
+import { ownCells } from "./not-checked";
 
 export type ValidateOptions = {
   /** Last year's report, for the carry-over checks. */
   previous?: Report;
+  /** Cells a partial report does not have: rules over them are not checked (see notCheckedRules), nor are they blank. */
+  unread?: readonly CellRef[];
 };
 
 /** Every finding of the figures of a report: value kinds, blanks, totals, 勾稽关系 and carry-over ties. */
 export function validateReport(report: Report, options: ValidateOptions = {}): Finding[] {
   const format = formats[report.format];
+  const isUnread = unreadTest(options.unread);
   return [
     ...checkCellValues(format, report),
-    ...checkBlanks(format, report),
+    ...checkBlanks(format, report, isUnread),
     ...checkRules(report, options, ruleInstances(format)),
   ];
 }
 
 /** The findings of some rule instances only, as the edit watcher needs after a change. */
 export function checkRules(report: Report, options: ValidateOptions, instances: readonly RuleInstance[]): Finding[] {
-  return instances.flatMap((instance) => checkInstance(report, options.previous, instance));
+  const isUnread = unreadTest(options.unread);
+  return instances
+    .filter((instance) => !ownCells(instance).some(isUnread))
+    .flatMap((instance) => checkInstance(report, options.previous, instance));
 }
 
 function checkInstance(report: Report, previous: Report | undefined, instance: RuleInstance): Finding[] {
@@ -62,9 +69,9 @@ function checkCellValues(format: FormatDef, report: Report): Finding[] {
 }
 
 /** One warning per table that has blank cells: the official tables want 0 written. */
-function checkBlanks(format: FormatDef, report: Report): Finding[] {
+function checkBlanks(format: FormatDef, report: Report, isUnread: (ref: CellRef) => boolean): Finding[] {
   return format.tables.flatMap((table) => {
-    const blanks = cellsOfTable(table).filter((cell) => valueAt(report, cell.ref) === undefined);
+    const blanks = cellsOfTable(table).filter((cell) => valueAt(report, cell.ref) === undefined && !isUnread(cell.ref));
     return blanks.length === 0
       ? []
       : [
