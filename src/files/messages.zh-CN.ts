@@ -19,6 +19,9 @@ export function fileSystemReason(code: string | undefined): string {
   }
 }
 
+/** A size in words: “20 MB”. */
+const megabytes = (bytes: number): string => `${Math.round(bytes / (1024 * 1024))} MB`;
+
 export const fileMessages = {
   cannotOpen: (code: string | undefined): string =>
     code === "ENOENT"
@@ -26,8 +29,30 @@ export const fileMessages = {
       : code === "EISDIR"
         ? fileSystemReason(code)
         : `无法打开文件（${fileSystemReason(code)}）`,
-  unknownType: (ext: string): string =>
-    `不支持的文件类型“${ext || "无扩展名"}”：请提供 .xlsx（Excel 工作簿）、.txt（网页复制的报告文本）、.html（保存的报告网页）或 .json（报告数据）`,
-  badJson: (position: number | undefined): string =>
-    `不是有效的 JSON 文件${position === undefined ? "" : `（第 ${position + 1} 个字符附近有误）`}`,
+  notRegularFile: "这不是普通文件（可能是设备、管道或套接字），未读取",
+  unknownType: (ext: string, readable: readonly string[]): string =>
+    `不支持的文件类型“${ext || "无扩展名"}”：可以读取的类型有 ${readable.join(" ")}` +
+    "（Excel 工作簿、Word 文档、PDF、保存的报告网页、网页复制的报告文本或报告数据）",
+  saveAsDocx: (ext: string): string =>
+    `无法读取旧版 Word/WPS 文档（${ext}）：请在 Word 或 WPS 中“另存为” .docx 格式后再读取`,
+  tooLarge: (ext: string, limit: number): string =>
+    `文件过大：${ext} 文件最大 ${megabytes(limit)}，年度报告远小于此，请确认选择的是报告文件`,
+  badJson: (line: number, column: number): string => `不是有效的 JSON 文件（第 ${line} 行第 ${column} 列附近有误）`,
+  badJsonNoPlace: "不是有效的 JSON 文件",
+  zipTooManyEntries: (entries: number, limit: number): string =>
+    `文件包含的条目过多（${entries} 个，最多 ${limit} 个），不像是正常的 Word 或 Excel 文件`,
+  zipTooLarge: (limit: number): string =>
+    `文件解压后过大（超过 ${megabytes(limit)}），不像是正常的 Word 或 Excel 文件，未读取`,
+  zipCorrupt: "文件已损坏或不是有效的 Word/Excel 文件（压缩包无法解开）",
+  notDocx: "不是有效的 Word 文档（.docx）：找不到正文（word/document.xml）",
+  badDocxXml: "Word 文档的正文已损坏，无法读取",
+  docxTooDeep: "Word 文档的嵌套层次过深，无法读取",
+  pdfScan: "这是扫描件（PDF 中没有文字，只有图片），无法读取其中的数字：请提供 Word、网页或文字版 PDF",
+  pdfBroken: "PDF 文件已损坏或无法打开",
+  pdfEncrypted: "PDF 文件设有密码，无法读取：请提供未加密的文件",
+  pdfTimeout: (seconds: number): string => `PDF 文件读取超时（超过 ${seconds} 秒），未读取`,
+  pdfTooBig: "PDF 文件读取时占用内存过多，未读取",
+  xlsxNotInPane: "上年报告请选择 Word、网页、文本或 .json 文件；若上年报表在 Excel 工作簿中，请在该工作簿中打开本助手",
+  pdfNotInPane: "任务窗格中暂不支持读取 PDF：请改用 Word（.docx）、网页或报告数据（.json）文件，或在命令行中读取",
+  htmlTooDeep: (depth: number): string => `网页的嵌套层次过深（超过 ${depth} 层），无法读取`,
 };

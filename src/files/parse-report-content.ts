@@ -6,7 +6,7 @@ import {
   type Report,
   type TextReadResult,
 } from "../domain";
-import { fileMessages } from "./messages.zh-CN";
+import { describeJsonSyntaxError } from "./json/json-error-place";
 
 /** A report read from text content, or why it cannot be read; no I/O, so the pane uses it as the CLI does. */
 export type ParsedReport = { ok: true; report: Report; findings: Finding[] } | { ok: false; errors: string[] };
@@ -16,10 +16,9 @@ export function parseJsonReport(content: string): ParsedReport {
   let data: unknown;
   try {
     data = JSON.parse(content);
-  } catch (error) {
-    // JSON.parse says where, in English: only the position is passed on.
-    const position = /position (\d+)/.exec((error as Error).message)?.[1];
-    return { ok: false, errors: [fileMessages.badJson(position === undefined ? undefined : Number(position))] };
+  } catch {
+    // JSON.parse says where only now and then, in English: the line and column are found again.
+    return { ok: false, errors: [describeJsonSyntaxError(content)] };
   }
   const parsed = parseReportJson(data);
   return parsed.ok ? { ok: true, report: parsed.report, findings: [] } : { ok: false, errors: parsed.errors };

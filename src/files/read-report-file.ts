@@ -1,10 +1,9 @@
-import { readFile } from "node:fs/promises";
-import { extname } from "node:path";
-import { readReportText, type CellRef, type Finding, type ReadHint, type Report } from "../domain";
-import { decodeHtml } from "./html/decode-html";
-import { readReportHtml } from "./html/read-report-html";
+import { readFile, stat } from "node:fs/promises";
+import { type CellRef, type Finding, type ReadHint, type Report } from "../domain";
+import { kindOf, type ReadableExtension } from "./file-kinds";
 import { fileMessages } from "./messages.zh-CN";
-import { fromTextReading, parseJsonReport, type ParsedReport } from "./parse-report-content";
+import type { ParsedReport } from "./parse-report-content";
+import { readTextKind } from "./read-text-kinds";
 import { readXlsxReport } from "./xlsx/read-xlsx-report";
 
 export type ReportFile =
@@ -20,31 +19,39 @@ export type ReportFile =
     }
   | { ok: false; file: string; errors: string[] };
 
-/** The file types nianbao reads, by extension (the switch below has one reader for each). */
-export const READABLE_EXTENSIONS = [".txt", ".json", ".xlsx", ".html", ".htm"] as const;
-type ReadableExtension = (typeof READABLE_EXTENSIONS)[number];
+/** The file types nianbao reads, by extension: one list, kept beside the size limits in file-kinds.ts. */
+export { READABLE_EXTENSIONS } from "./file-kinds";
 
-/** Reads a report from a file, choosing the reader by the file's extension; never throws for a bad file. */
+/**
+ * Reads a report from a file, choosing the reader by the file's extension; never throws for a bad file. Only a
+ * regular file within its kind's size limit is read (a device or a pipe could block or never end).
+ */
 export async function readReportFile(file: string, hint: ReadHint = {}): Promise<ReportFile> {
   const textHint: ReadHint = { ...hint, fileName: hint.fileName ?? file };
   let bytes: Buffer;
+  let ext: ReadableExtension;
   try {
+    // stat, not open: opening a named pipe waits for a writer for ever.
+    const stats = await stat(file);
+    if (!stats.isFile()) return { ok: false, file, errors: [fileMessages.notRegularFile] };
+    const kind = kindOf(file, stats.size);
+    if (!kind.ok) return { ok: false, file, errors: [kind.error] };
+    ext = kind.ext;
     bytes = await readFile(file);
   } catch (error) {
     return { ok: false, file, errors: [fileMessages.cannotOpen((error as NodeJS.ErrnoException).code)] };
   }
-  switch (extname(file).toLowerCase() as ReadableExtension) {
-    case ".json":
-      return withFile(file, parseJsonReport(bytes.toString("utf8")));
-    case ".txt":
-      return withFile(file, fromTextReading(readReportText(bytes.toString("utf8"), textHint)));
-    case ".html":
-    case ".htm":
-      return withFile(file, fromTextReading(readReportHtml(decodeHtml(bytes), textHint)));
+  // The file may have grown since it was measured.
+  const grown = kindOf(file, bytes.length);
+  if (!grown.ok) return { ok: false, file, errors: [grown.error] };
+  switch (ext) {
     case ".xlsx":
       return readXlsxReport(file, bytes);
-    default:
-      return { ok: false, file, errors: [fileMessages.unknownType(extname(file))] };
+    case ".txt":
+    case ".html":
+    case ".htm":
+    case ".json":
+      return withFile(file, readTextKind(ext, bytes, textHint));
   }
 }
 

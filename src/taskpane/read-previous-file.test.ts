@@ -1,17 +1,46 @@
+import { encodeGb18030 } from "../../test/helpers/encode-text";
+import { readFixture } from "../../test/helpers/fixture";
 import { readPreviousFile } from "./read-previous-file";
 import { strings } from "./strings.zh-CN";
 
 describe("readPreviousFile", () => {
   it("says in Chinese when the picked file can no longer be read, instead of failing silently", async () => {
-    const gone = { name: "2024年报.json", text: () => Promise.reject(new DOMException("", "NotReadableError")) };
+    const gone = {
+      name: "2024年报.json",
+      size: 10,
+      arrayBuffer: () => Promise.reject(new DOMException("", "NotReadableError")),
+    };
     await expect(readPreviousFile(gone as unknown as File)).resolves.toEqual({
       ok: false,
       errors: [strings.previousFileUnreadable],
     });
   });
 
-  it("passes the picked file's text to the report reader, whose findings come back", async () => {
-    const file = new File(["{x"], "2024年报.json");
-    await expect(readPreviousFile(file)).resolves.toMatchObject({ ok: false, errors: [/^不是有效的 JSON 文件/] });
+  it("says where a broken .json file goes wrong, by line and column", async () => {
+    const file = new File(['{\n  "schema": x'], "2024年报.json");
+    await expect(readPreviousFile(file)).resolves.toEqual({
+      ok: false,
+      errors: ["不是有效的 JSON 文件（第 2 行第 13 列附近有误）"],
+    });
+  });
+
+  it("reads last year's published text saved by a Windows tool in GB18030, as the CLI reads it", async () => {
+    const file = new File([encodeGb18030(readFixture())], "2019年报.txt");
+    await expect(readPreviousFile(file)).resolves.toMatchObject({
+      ok: true,
+      report: { format: "2019", year: 2019, tables: { disclosure: { "procurement.count": 999 } } },
+    });
+  });
+
+  it("refuses a file far larger than any report before reading it, naming the limit", async () => {
+    const huge = {
+      name: "2024年报.txt",
+      size: 200 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error("read")),
+    };
+    await expect(readPreviousFile(huge as unknown as File)).resolves.toEqual({
+      ok: false,
+      errors: [expect.stringContaining("20 MB")],
+    });
   });
 });

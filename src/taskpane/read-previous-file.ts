@@ -1,14 +1,34 @@
-import { parseReportContent, type ParsedReport } from "../files/parse-report-content";
+import { kindOf } from "../files/file-kinds";
+import { fileMessages } from "../files/messages.zh-CN";
+import type { ParsedReport } from "../files/parse-report-content";
+import { readTextKind } from "../files/read-text-kinds";
 import { strings } from "./strings.zh-CN";
 
-/** Reads a last-year report the user picked in the pane: report JSON, or text copied from the published page. */
+/** The kinds of file the pane's 上年报告 picker takes (its `accept`); the CLI reads .xlsx as well. */
+export const PREVIOUS_FILE_EXTENSIONS = [".txt", ".html", ".htm", ".json"] as const;
+
+/**
+ * Reads a last-year report the user picked in the pane, as the CLI reads the same file: report JSON, copied text or a
+ * saved page, in any encoding. Files too large for their kind are refused before they are read.
+ */
 export async function readPreviousFile(file: File): Promise<ParsedReport> {
-  let text: string;
+  const kind = kindOf(file.name, file.size);
+  if (!kind.ok) return { ok: false, errors: [kind.error] };
+  let bytes: Uint8Array;
   try {
-    text = await file.text();
+    bytes = new Uint8Array(await file.arrayBuffer());
   } catch {
     // The browser could not read it (moved, deleted or locked since it was picked).
     return { ok: false, errors: [strings.previousFileUnreadable] };
   }
-  return parseReportContent(file.name, text);
+  const hint = { fileName: file.name };
+  switch (kind.ext) {
+    case ".txt":
+    case ".html":
+    case ".htm":
+    case ".json":
+      return readTextKind(kind.ext, bytes, hint);
+    case ".xlsx":
+      return { ok: false, errors: [fileMessages.xlsxNotInPane] };
+  }
 }
