@@ -43,3 +43,4 @@ export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissal
 export { readTitle } from "./text-reader/detect";
 export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";
+export { numberFromText, quickFixOf, type QuickFix } from "./quick-fixes";

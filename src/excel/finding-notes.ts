@@ -32,6 +32,14 @@ const isOurs = (content: string): boolean => content.includes(NOTE_MARK);
  * cell, and painting them all would colour a template being filled in). */
 export const showsOnCells = (finding: Finding): boolean => !finding.dismissed && finding.code !== "cell.blank";
 
+/**
+ * The cells a finding marks (fill and note): the cells a person would change. A total that does not add up marks the
+ * total alone (not the twenty cells it sums); other findings mark all their cells.
+ */
+export function cellsToMark(finding: Finding): Finding["cells"] {
+  return finding.code === "sum.mismatch" ? finding.cells.slice(0, 1) : finding.cells;
+}
+
 /** Queues the reads of the notes on the figure cells; undefined where the host has no notes. */
 export function queueNotesRead(sheet: Excel.Worksheet, name: string, layout: SheetLayout): NoteReading | undefined {
   if (!notesSupported(sheet)) return undefined;
@@ -56,23 +64,24 @@ export function noteTexts(format: FormatId, findings: readonly Finding[]): Map<s
   for (const finding of ordered) {
     if (!showsOnCells(finding)) continue;
     const line = describeFinding(formats[format], finding);
-    for (const cell of finding.cells) lines.set(refId(cell), [...(lines.get(refId(cell)) ?? []), line]);
+    for (const cell of cellsToMark(finding)) lines.set(refId(cell), [...(lines.get(refId(cell)) ?? []), line]);
   }
   return new Map([...lines].map(([id, texts]) => [id, [NOTE_MARK, ...new Set(texts)].join("\n")]));
 }
 
 /**
- * Queues the note writes that make the sheet's notes match the findings: add, rewrite or delete the add-in's notes.
- * Call after the first sync, inside the write that marks the fills.
+ * The note writes that make the sheet's notes match the findings (add, rewrite or delete the add-in's notes), as
+ * functions to call inside the write that marks the fills; none when the notes are right already.
  */
-export function queueNotes(
+export function planNotes(
   sheet: Excel.Worksheet,
   name: string,
   reading: NoteReading,
   cells: ReadonlyMap<string, FoundCell>,
   texts: ReadonlyMap<string, string>,
-): void {
+): (() => void)[] {
   lastPositions.set(name, new Map([...cells].map(([id, cell]) => [id, { row: cell.row, col: cell.col }])));
+  const writes: (() => void)[] = [];
   // A cell is known when it is where the note was looked for; only known cells are written.
   const known = [...cells].flatMap(([id, cell]) => {
     const found = reading.expected.get(id)?.find(({ at }) => at.row === cell.row && at.col === cell.col);
@@ -82,16 +91,17 @@ export function queueNotes(
   const ourKnown = known.filter(({ note }) => !note.isNullObject && isOurs(note.content));
   // Notes of ours that are not on a known cell (left behind when rows moved): all of ours go, and are written anew.
   const clearAll = ourNotes.length > ourKnown.length;
-  if (clearAll) for (const note of ourNotes) note.delete();
+  if (clearAll) for (const note of ourNotes) writes.push(() => note.delete());
   for (const { id, cell, note } of known) {
     const text = texts.get(id);
     const ours = !note.isNullObject && isOurs(note.content);
     if (!note.isNullObject && !ours) continue;
     if (ours && !clearAll) {
-      if (text === undefined) note.delete();
-      else if (note.content !== text) note.content = text;
+      if (text === undefined) writes.push(() => note.delete());
+      else if (note.content !== text) writes.push(() => (note.content = text));
     } else if (text !== undefined) {
-      sheet.notes.add(sheet.getCell(cell.row, cell.col), text);
+      writes.push(() => sheet.notes.add(sheet.getCell(cell.row, cell.col), text));
     }
   }
+  return writes;
 }

@@ -9,5 +9,7 @@ export { readPreviousReport, readReport } from "./read-report";
 export { markFindings } from "./mark-findings";
 export { watchEdits, type EditCheck } from "./watch-edits";
 export { activateSheet, selectCell, validateWorkbookReport, type WorkbookValidation } from "./validate";
-export { dismissWarning, loadDismissals } from "./dismissals";
+export { dismissWarning, loadDismissals, restoreDismissal } from "./dismissals";
+export { applyQuickFix } from "./quick-fixes";
+export type { CheckResult } from "./check-run";
 export { writeNarrative, type NarrativeWrite } from "./narrative";

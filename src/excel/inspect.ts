@@ -1,10 +1,9 @@
-import { checkReport, roundAmount, valueAt, type Finding, type Report } from "../domain";
+import { checkReport, refId, type Finding, type Report } from "../domain";
 import { applyDismissals, type Dismissal } from "../domain/dismissals";
 import { queueMarkRead, type MarkTarget } from "./mark-findings";
 import { queueProtectionRead, type ProtectionState } from "./quiet-writes";
 import { queuePreviousRead, queueReportRead, type SheetReading } from "./read-report";
 import { dismissalsSchema, queueSetting, settingKeys, type ReportSheet } from "./settings";
-import type { BrokenTotal } from "./total-formulas";
 
 // What one check of a report needs from the workbook, queued for one sync: the report through its names, last
 // year's report when its sheets are here, the dismissed warnings, the tables sheet's protection and what marking
@@ -45,23 +44,19 @@ export async function inspectReport(
   return { tables, ...inspection() };
 }
 
-/** Every finding of the report, figures and prose, with last year's ties, and dismissed warnings flagged. */
+/**
+ * Every finding of the report, figures and prose, with last year's ties, and dismissed warnings flagged. Cells that
+ * hold formulas (`formulaCells`, by refId) get no value findings: what they sum has them.
+ */
 export function findingsOf(
   report: Report,
   readFindings: readonly Finding[],
   previous: Report | undefined,
   dismissals: readonly Dismissal[],
+  formulaCells: ReadonlySet<string> = new Set(),
 ): Finding[] {
-  const findings = checkReport(report, { readFindings, ...(previous ? { previous } : {}) });
+  const findings = checkReport(report, { readFindings, ...(previous ? { previous } : {}) }).filter(
+    (f) => f.ruleId !== "cell.value" || !f.cells.every((cell) => formulaCells.has(refId(cell))),
+  );
   return applyDismissals(findings, dismissals, report);
-}
-
-/** The report as it will be once the broken totals hold their formulas again: each the sum of its cells. */
-export function withRestoredTotals(report: Report, broken: readonly BrokenTotal[]): Report {
-  const next = structuredClone(report);
-  for (const total of broken) {
-    const sum = total.terms.reduce((acc, term) => acc + (valueAt(next, term) ?? 0), 0);
-    next.tables[total.ref.table][total.ref.key] = roundAmount(sum);
-  }
-  return next;
 }

@@ -21,7 +21,7 @@ describe("reading a report back from the workbook", () => {
     expect(findings).toEqual([]);
   });
 
-  it("reads a figure typed with its unit and says so", async () => {
+  it("reads a figure typed with its unit as the text it is to Excel: 0 in every sum, and the number it stands for", async () => {
     const sheet = await insertYear(2025);
     const address = addressIn(sheet, apps("carriedOut.legal"));
     // A paste skips data validation; the add-in writes the same way.
@@ -30,9 +30,10 @@ describe("reading a report back from the workbook", () => {
       await context.sync();
     });
     const { report, findings } = await readReport(sheet);
-    expect(report.tables.applications["carriedOut.legal"]).toBe(999);
+    expect(report.tables.applications["carriedOut.legal"]).toBe(0);
+    expect(report.tables.applications["carriedOut.total"]).toBe(0);
     expect(findings).toEqual([
-      expect.objectContaining({ code: "cell.unitTyped", cells: [apps("carriedOut.legal")], quote: "999件" }),
+      expect.objectContaining({ code: "cell.text", cells: [apps("carriedOut.legal")], quote: "999件", expected: 999 }),
     ]);
   });
 

@@ -2,10 +2,12 @@ import {
   cellsOfTable,
   emptyReport,
   formats,
+  numberFromText,
   rangeName,
   readCell,
   refId,
   textRangeName,
+  type CellDef,
   type CellRef,
   type Finding,
   type FormatId,
@@ -19,8 +21,11 @@ import type { ReportSheet } from "./settings";
 // a name moves with its cell, so rows inserted above or inside a table are followed. A name that no longer
 // resolves (its row was deleted) reads as a blank cell.
 
-/** A figure cell as the sheet holds it now: where its name points, its value and its formula. */
-export type FoundCell = { ref: CellRef; row: number; col: number; value: unknown; formula: unknown };
+/**
+ * A figure cell as the sheet holds it now: where its name points, its value, its formula (a string starting with "="
+ * when it has one) and its fill (to write only the marks that change).
+ */
+export type FoundCell = { ref: CellRef; row: number; col: number; value: unknown; formula: unknown; fill: unknown };
 
 export type SheetReading = {
   report: Report;
@@ -50,6 +55,34 @@ const asRaw = (value: unknown): string | number | undefined =>
       ? String(value).toUpperCase()
       : undefined;
 
+/** Whether a cell holds a formula (a total), as `range.formulas` shows it. */
+export const isFormula = (formula: unknown): boolean => typeof formula === "string" && formula.startsWith("=");
+
+/**
+ * A figure cell's value as Excel's SUM sees it, and the findings about it. A formula's result is taken as it is and
+ * never gets value findings (what it sums has them). Text is text to Excel, whatever it reads as: its own finding,
+ * with the number it stands for (if any) for the quick fix, and 0 in every sum; placeholders (“/”, “不适用”) are blanks.
+ */
+function readFigure(
+  value: unknown,
+  formula: unknown,
+  cell: CellDef,
+): { value: number | undefined; findings: Finding[] } {
+  if (isFormula(formula)) return { value: typeof value === "number" ? value : undefined, findings: [] };
+  const reading = readCell(asRaw(value), cell, "workbook");
+  if (typeof value !== "string" || reading.blank) return reading;
+  const expected = numberFromText(value, cell);
+  const finding: Finding = {
+    ruleId: "cell.text",
+    severity: "error",
+    code: "cell.text",
+    cells: [cell.ref],
+    quote: value,
+    ...(expected === undefined ? {} : { expected }),
+  };
+  return { value: 0, findings: [finding] };
+}
+
 /**
  * Queues the loads of every named cell of a year's report, for each format it may have been inserted in (all of
  * them when unknown); after the sync, call the result with the report's entry to read it in its own format.
@@ -62,7 +95,7 @@ export function queueReportRead(
   const ranges = new Map<string, Excel.Range>();
   for (const name of namesOf(year, formatIds)) {
     const range = context.workbook.names.getItemOrNullObject(name).getRangeOrNullObject();
-    range.load("values, formulas, rowIndex, columnIndex");
+    range.load("values, formulas, rowIndex, columnIndex, format/fill/color");
     ranges.set(name, range);
   }
   const found = (name: string): Excel.Range | undefined => {
@@ -78,16 +111,18 @@ export function queueReportRead(
       const range = found(rangeName(year, cell.ref));
       if (!range) continue;
       const value: unknown = range.values[0]?.[0];
+      const formula: unknown = range.formulas[0]?.[0];
       cells.set(refId(cell.ref), {
         ref: cell.ref,
         row: range.rowIndex,
         col: range.columnIndex,
         value,
-        formula: range.formulas[0]?.[0] as unknown,
+        formula,
+        fill: range.format.fill.color,
       });
-      const reading = readCell(asRaw(value), cell, "workbook");
-      if (reading.value !== undefined) report.tables[cell.ref.table][cell.ref.key] = reading.value;
-      findings.push(...reading.findings);
+      const read = readFigure(value, formula, cell);
+      if (read.value !== undefined) report.tables[cell.ref.table][cell.ref.key] = read.value;
+      findings.push(...read.findings);
     }
     for (const section of format.text) {
       const text: unknown = found(textRangeName(year, section.key))?.values[0]?.[0];

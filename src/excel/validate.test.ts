@@ -63,9 +63,9 @@ describe("dismissals", () => {
     const address = addressIn(sheet, inForce);
     expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBe(WARNING_FILL);
     const reason = "两件规章已废止";
-    const remaining = first.findings.map((f) => (f === warning ? { ...f, dismissed: { reason } } : f));
     host.workbook.resetStats();
-    await dismissWarning(sheet, warning, reason, remaining);
+    const dismissed = await dismissWarning(sheet, warning, reason);
+    expect(dismissed.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toEqual({ reason });
     expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
     expect(await loadDismissals()).toEqual([expect.objectContaining({ reason })]);
     expect(host.workbook.model.settings.has(settingKeys.dismissals)).toBe(true);

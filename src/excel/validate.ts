@@ -7,10 +7,8 @@ import {
   type Report,
   type SectionKey,
 } from "../domain";
+import { checkAndMark } from "./check-run";
 import { hostCall } from "./host-error";
-import { findingsOf, inspectReport } from "./inspect";
-import { queueMarks } from "./mark-findings";
-import { queueUnprotected, syncQuietly } from "./quiet-writes";
 import { onReportSheets } from "./report-sheets";
 import type { ReportSheet } from "./settings";
 
@@ -18,11 +16,18 @@ import type { ReportSheet } from "./settings";
  * The result of 一键校验: every finding (dismissed warnings flagged), the format to describe them, the report read,
  * and the report's entry as found (its sheets' current names, should a person have renamed them).
  */
-export type WorkbookValidation = { findings: Finding[]; format: FormatId; report: Report; sheet: ReportSheet };
+export type WorkbookValidation = {
+  findings: Finding[];
+  format: FormatId;
+  report: Report;
+  sheet: ReportSheet;
+  restoredTotals: CellRef[];
+};
 
 /**
  * 一键校验: reads the report (and last year's when its sheets are here), checks figures and prose, and marks the
- * cells. One Excel.run, two syncs (and one more run to find renamed sheets, should they have been).
+ * cells (totals typed over get their formulas back). One Excel.run: one sync when no mark changes, else two (and one
+ * more run to find renamed sheets, should they have been).
  */
 export async function validateWorkbookReport(sheet: ReportSheet): Promise<WorkbookValidation> {
   const { result, sheet: found } = await onReportSheets(sheet, validateOnce);
@@ -32,12 +37,8 @@ export async function validateWorkbookReport(sheet: ReportSheet): Promise<Workbo
 function validateOnce(sheet: ReportSheet): Promise<Omit<WorkbookValidation, "sheet">> {
   return hostCall(() =>
     Excel.run(async (context) => {
-      const { tables, reading, previous, dismissals, protection, marking } = await inspectReport(context, sheet);
-      const findings = findingsOf(reading.report, reading.findings, previous, dismissals);
-      await syncQuietly(context, () =>
-        queueUnprotected(tables, protection, () => queueMarks(tables, marking, reading.cells, findings)),
-      );
-      return { findings, format: sheet.format, report: reading.report };
+      const { findings, report, restoredTotals } = await checkAndMark(context, sheet);
+      return { findings, format: sheet.format, report, restoredTotals };
     }),
   );
 }

@@ -1,13 +1,11 @@
 import { refId, type CellRef, type Finding, type Report, type SheetLayout } from "../domain";
 import { blockOf, blockOfAddress, overlaps } from "./blocks";
+import { checkAndMark } from "./check-run";
 import { hostCall, toHostError } from "./host-error";
-import { findingsOf, inspectReport, withRestoredTotals } from "./inspect";
-import { queueMarks } from "./mark-findings";
-import { queueUnprotected, syncQuietly } from "./quiet-writes";
+import { layoutOf } from "./mark-findings";
 import type { FoundCell } from "./read-report";
 import { onReportSheets } from "./report-sheets";
 import type { ReportSheet } from "./settings";
-import { brokenTotals } from "./total-formulas";
 
 /**
  * What one edit of the tables sheet led to: every finding now (dismissed warnings flagged), the totals put back, the
@@ -40,28 +38,16 @@ function editedRefs(
 }
 
 /**
- * One check after an edit, in one Excel.run with two syncs: read everything through the names, put back total
- * formulas that were typed over, check the report (with last year's when present), and mark the cells.
+ * One check after an edit, in one Excel.run: read everything through the names, put back total formulas that were
+ * typed over, check the report as Excel computes it (with last year's when present), and mark the cells. One sync
+ * when nothing changes in the sheet, two otherwise.
  */
 function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs): Promise<EditCheck> {
   return hostCall(() =>
     Excel.run(async (context) => {
-      const { tables, reading, previous, dismissals, protection, marking } = await inspectReport(context, sheet);
-      const { layout } = marking;
-      const broken = brokenTotals(layout, reading.cells);
-      const restored = new Set(broken.map((total) => refId(total.ref)));
-      // What was typed over a total is gone once the formula is back: no reading finding for it.
-      const readFindings = reading.findings.filter((f) => !f.cells.every((cell) => restored.has(refId(cell))));
-      const report = withRestoredTotals(reading.report, broken);
-      const findings = findingsOf(report, readFindings, previous, dismissals);
-      await syncQuietly(context, () =>
-        queueUnprotected(tables, protection, () => {
-          for (const total of broken) tables.getCell(total.row, total.col).formulas = [[total.formula]];
-          queueMarks(tables, marking, reading.cells, findings);
-        }),
-      );
-      const edited = editedRefs(args, layout, reading.cells);
-      return { findings, restoredTotals: broken.map((t) => t.ref), edited, report, sheet };
+      const { findings, restoredTotals, report, reading } = await checkAndMark(context, sheet);
+      const edited = editedRefs(args, layoutOf(sheet), reading.cells);
+      return { findings, restoredTotals, edited, report, sheet };
     }),
   );
 }

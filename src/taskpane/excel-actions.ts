@@ -1,5 +1,7 @@
 import * as excel from "../excel";
-import type { ReportSheetRef, WorkbookActions } from "./workbook-actions";
+import type { CheckOutcome, ReportSheetRef, WorkbookActions } from "./workbook-actions";
+
+const outcomeOf = ({ findings, restoredTotals }: CheckOutcome): CheckOutcome => ({ findings, restoredTotals });
 
 /**
  * The pane's workbook actions on real Office.js (or the preview's stand-in). src/excel does the Excel work, with
@@ -25,7 +27,7 @@ export function createExcelActions(): WorkbookActions {
     validate: async (sheet) => {
       const validation = await excel.validateWorkbookReport(current(sheet));
       found.set(sheet.year, validation.sheet);
-      return { findings: validation.findings, restoredTotals: [] };
+      return outcomeOf(validation);
     },
     watch: (sheet, onCheck, onError) =>
       excel.watchEdits(
@@ -40,7 +42,9 @@ export function createExcelActions(): WorkbookActions {
       const target = finding.section && finding.cells.length === 0 ? finding.section : finding.cells[0];
       return target ? excel.selectCell(sheet, target) : Promise.resolve();
     },
-    dismiss: (sheet, finding, reason, findings) => excel.dismissWarning(current(sheet), finding, reason, findings),
+    dismiss: async (sheet, finding, reason) => outcomeOf(await excel.dismissWarning(current(sheet), finding, reason)),
+    restoreDismissal: async (sheet, finding) => outcomeOf(await excel.restoreDismissal(current(sheet), finding)),
+    applyQuickFix: async (sheet, fix) => outcomeOf(await excel.applyQuickFix(current(sheet), fix)),
     readReport: async (sheet) => (await excel.readReport(sheet)).report,
     writeNarrative: (sheet, draft, replace) => excel.writeNarrative(sheet, draft, { replace }),
   };

@@ -1,4 +1,13 @@
-import type { CellRef, Finding, FormatId, NarrativeDraft, PrefilledCell, Report, SectionKey } from "../domain";
+import type {
+  CellRef,
+  Finding,
+  FormatId,
+  NarrativeDraft,
+  PrefilledCell,
+  QuickFix,
+  Report,
+  SectionKey,
+} from "../domain";
 
 /** A report in the workbook: its two sheets and what they hold. */
 export type ReportSheetRef = { year: number; format: FormatId; body: string; tablesSheet: string; textSheet: string };
@@ -17,7 +26,10 @@ export type InsertOutcome =
   /** Sheet names Excel refuses, or the year's report already in the workbook under other names. */
   | { ok: false; reason: "badName" | "yearInUse" };
 
-/** What one check of the workbook found: findings with dismissals applied, and totals the add-in restored. */
+/**
+ * What one check of the workbook found: every finding, dismissed warnings included (flagged `dismissed: { reason }`,
+ * for the pane's list of dismissed warnings), and totals the add-in restored.
+ */
 export type CheckOutcome = { findings: Finding[]; restoredTotals: CellRef[] };
 
 export type NarrativeWrite = { written: SectionKey[]; kept: SectionKey[] };
@@ -37,8 +49,12 @@ export type WorkbookActions = {
     onError: (error: unknown) => void,
   ): Promise<() => Promise<void>>;
   selectCell(sheet: ReportSheetRef, finding: Finding): Promise<void>;
-  /** Dismisses a warning; `findings` are all the report's findings with it dismissed, to mark the cells anew. */
-  dismiss(sheet: ReportSheetRef, finding: Finding, reason: string, findings: Finding[]): Promise<void>;
+  /** Dismisses a warning with a reason; the report checked anew, the warning flagged dismissed. */
+  dismiss(sheet: ReportSheetRef, finding: Finding, reason: string): Promise<CheckOutcome>;
+  /** Takes a dismissal back: the warning counts again; the report checked anew. */
+  restoreDismissal(sheet: ReportSheetRef, finding: Finding): Promise<CheckOutcome>;
+  /** Applies a finding's quick fix (see quickFixOf) in one Excel.run; the report checked anew. */
+  applyQuickFix(sheet: ReportSheetRef, fix: QuickFix): Promise<CheckOutcome>;
   readReport(sheet: ReportSheetRef): Promise<Report>;
   writeNarrative(sheet: ReportSheetRef, draft: NarrativeDraft, replace: boolean): Promise<NarrativeWrite>;
 };

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { CellRef, Finding } from "../../domain";
+import type { CellRef, Finding, QuickFix } from "../../domain";
 import { listenToRibbon } from "../ribbon-requests";
 import type { CheckOutcome, ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import type { useHostAction } from "./useHostAction";
@@ -54,17 +54,32 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     [actions, run, sheet],
   );
 
-  const dismiss = useCallback(
-    async (finding: Finding, reason: string) => {
-      if (!sheet || !current) return;
-      const findings = current.findings.map((f) => (f === finding ? { ...f, dismissed: { reason } } : f));
-      const saved = await run(async () => {
-        await actions.dismiss(sheet, finding, reason, findings);
-        return true;
-      });
-      if (saved) setChecked((was) => was && { ...was, findings });
+  /** Runs an action that checks the report anew (dismiss, restore, quick fix) and shows its outcome. */
+  const recheck = useCallback(
+    async (action: (sheet: ReportSheetRef) => Promise<CheckOutcome>) => {
+      if (!sheet) return;
+      const outcome = await run(() => action(sheet));
+      if (outcome)
+        setChecked((was) => ({
+          sheet: sheet.tablesSheet,
+          ...fromOutcome(outcome),
+          validated: was?.validated ?? false,
+        }));
     },
-    [actions, run, sheet, current],
+    [run, sheet],
+  );
+
+  const dismiss = useCallback(
+    (finding: Finding, reason: string) => recheck((s) => actions.dismiss(s, finding, reason)),
+    [actions, recheck],
+  );
+  const restoreDismissal = useCallback(
+    (finding: Finding) => recheck((s) => actions.restoreDismissal(s, finding)),
+    [actions, recheck],
+  );
+  const applyQuickFix = useCallback(
+    (fix: QuickFix) => recheck((s) => actions.applyQuickFix(s, fix)),
+    [actions, recheck],
   );
 
   return {
@@ -74,6 +89,8 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     validate,
     select,
     dismiss,
+    restoreDismissal,
+    applyQuickFix,
   };
 }
 

@@ -1,0 +1,30 @@
+import type { CellDef } from "./cells";
+import type { CellRef, Finding, TableId } from "./model";
+import { readCell } from "./read-cell";
+
+/**
+ * A one-click repair the add-in offers on a finding: fill a table's blank input cells with 0, or turn cells holding
+ * text that reads as a number (“３”, “1,000”, “3件”) into that number.
+ */
+export type QuickFix = { kind: "fillBlanks"; table: TableId } | { kind: "toNumber"; cells: CellRef[] };
+
+/** The number a figure cell's text stands for when it fits the cell's column (its kind and unit), else undefined. */
+export function numberFromText(text: string, cell: CellDef): number | undefined {
+  const reading = readCell(text, cell, "workbook");
+  return reading.findings.some((f) => f.severity === "error") ? undefined : reading.value;
+}
+
+/**
+ * The quick fix a finding offers: blank-cell warnings fill their table with 0; text in a figure cell (or a unit typed
+ * with it) that reads as a number becomes the number. The reader puts that number in `expected` (cell.text) or
+ * `actual` (cell.unitTyped); without it there is nothing safe to write.
+ */
+export function quickFixOf(finding: Finding): QuickFix | undefined {
+  const [first] = finding.cells;
+  if (!first) return undefined;
+  if (finding.code === "cell.blank") return { kind: "fillBlanks", table: first.table };
+  if (finding.code === "cell.text" && finding.expected !== undefined) return { kind: "toNumber", cells: finding.cells };
+  if (finding.code === "cell.unitTyped" && finding.actual !== undefined)
+    return { kind: "toNumber", cells: finding.cells };
+  return undefined;
+}
