@@ -21,7 +21,7 @@ const domainBannedImports = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "test-output/", "stubs/", "coverage/"] },
+  { ignores: ["node_modules/", "dist/", "build/", "test-output/", "stubs/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { HUANCUI, readFixture, withCellChanged } from "./helpers/fixture";
 import { runCliCaptured } from "./helpers/run-cli";
+import { toReportJson, zeroReport } from "../src/domain";
 
 type CheckedJson = {
   file: string;
@@ -96,22 +97,35 @@ describe("nianbao check", () => {
     expect(JSON.stringify(results)).toContain("文件不存在");
   });
 
-  it("checks 上年结转 against last year's report given with --previous", async () => {
-    const previous = writeTemp(
-      "2018.json",
-      JSON.stringify({
-        schema: "nianbao.report/1",
-        format: "2019",
-        year: 2019,
-        body: "",
-        tables: { disclosure: {}, applications: { "carriedOut.natural": 1, "carriedOut.total": 1 }, appeals: {} },
-      }),
-    );
-    const { code, results } = await checkJson(HUANCUI, "--previous", previous);
-    expect(code).toBe(1);
-    expect(
-      results[0]!.findings.filter((f) => f.ruleId === "carryOver.applications").map((f) => f.cells[0]!.key),
-    ).toEqual(["carriedIn.natural", "carriedIn.total"]);
+  describe("with last year's report (--previous)", () => {
+    const reportOf = (year: number, carriedOut = 0) => {
+      const report = zeroReport("2021", year, "某局");
+      report.tables.applications["carriedOut.natural"] = carriedOut;
+      report.tables.applications["carriedOut.total"] = carriedOut;
+      report.text = { overview: "本年度概况。", problems: `${year + 1}年将继续改进。`, other: "无。" };
+      return writeTemp(`${year}-${carriedOut}.json`, JSON.stringify(toReportJson(report)));
+    };
+
+    it("checks 上年结转 against the year before's 结转下年度", async () => {
+      const { code, results } = await checkJson(reportOf(2023), "--previous", reportOf(2022, 1));
+      expect(code).toBe(1);
+      expect(
+        results[0]!.findings.filter((f) => f.ruleId === "carryOver.applications").map((f) => f.cells[0]!.key),
+      ).toEqual(["carriedIn.natural", "carriedIn.total"]);
+    });
+
+    it.each([
+      ["the same year", 2023],
+      ["a later year", 2024],
+      ["two years before", 2021],
+    ])("does not compare with a report of %s, and says so", async (_name, previousYear) => {
+      const { code, stdout } = await runCliCaptured(["check", reportOf(2023), "--previous", reportOf(previousYear, 1)]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        `上年报告是 ${previousYear} 年度的，不是 2022 年度的，请用 --previous 指定 2022 年度的报告；本文件未核对上年结转`,
+      );
+      expect(stdout).not.toContain("上年结转政府信息公开申请数量");
+    });
   });
 
   it.each([[[]], [["frobnicate"]], [["check"]], [["check", "--colour", HUANCUI]]])(
@@ -147,15 +161,30 @@ describe("nianbao convert", () => {
   });
 });
 
-describe("the nianbao command", () => {
-  it("runs from npx with the real exit codes", async () => {
-    const run = promisify(execFile);
-    const { stdout } = await run("npx", ["--no-install", "nianbao", "check", HUANCUI], { cwd: join(__dirname, "..") });
+describe("the compiled nianbao command", () => {
+  const root = join(__dirname, "..");
+  const run = promisify(execFile);
+  // What `npm ci` does through the prepare script: the sources compiled to build/cli, run by bin/nianbao.cjs.
+  beforeAll(() => run("npm", ["run", "--silent", "build:cli"], { cwd: root }), 60_000);
+  const nianbao = (...args: string[]) => run("node", [join(root, "bin", "nianbao.cjs"), ...args], { cwd: root });
+
+  it("checks files with the real exit codes", async () => {
+    const { stdout } = await nianbao("check", HUANCUI);
     expect(stdout).toContain("共 1 个文件：错误 0 处，警告 1 处");
-    await expect(
-      run("npx", ["--no-install", "nianbao", "check", broken()], { cwd: join(__dirname, "..") }),
-    ).rejects.toMatchObject({
-      code: 1,
-    });
+    await expect(nianbao("check", broken())).rejects.toMatchObject({ code: 1 });
+  }, 60_000);
+
+  it("checks a folder on worker threads and prints the files in the order they were found", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "nianbao-workers-"));
+    const names = ["a.txt", "b.txt", "c.json", "d.txt", "e.txt"];
+    for (const name of names) writeFileSync(join(folder, name), name === "c.json" ? "{ broken" : readFixture());
+    writeFileSync(join(folder, "b.txt"), withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "3"));
+    const failed = await nianbao("check", folder, "--json").catch((error: { code: number; stdout: string }) => error);
+    expect("code" in failed && failed.code).toBe(2);
+    const results = JSON.parse(failed.stdout) as ({ file: string; errors?: string[] } & Partial<CheckedJson>)[];
+    expect(results.map((r) => r.file)).toEqual(names.map((name) => join(folder, name)));
+    expect(
+      results.map((r) => (r.errors ? "unreadable" : r.findings!.filter((f) => f.severity === "error").length)),
+    ).toEqual([0, 2, "unreadable", 0, 0]);
   }, 60_000);
 });

@@ -1,29 +1,21 @@
-import { checkReport, describeFinding, formats, type Finding, type Report } from "../domain";
-import { readReportFile } from "../files/read-report-file";
 import { EXIT, type CliIo } from "./io";
-import type { CliArgs } from "./main";
-import { cliMessages } from "./messages.zh-CN";
+import type { CliArgs } from "./options";
+import type { CheckedFile } from "./check-file";
+import { checkFiles } from "./check-files";
 import { findReportFiles } from "./find-report-files";
+import { formatCheckText } from "./format-check-text";
+import { cliMessages } from "./messages.zh-CN";
 import { readPrevious } from "./previous";
 import { startProgress } from "./progress";
-import { summaryTable } from "./summary-table";
+import { hintOf } from "./single-file";
+import { oneLine } from "./terminal-safe";
 
-export type CheckedFile =
-  | {
-      file: string;
-      format: string;
-      year: number;
-      body: string;
-      findings: (Finding & { message: string })[];
-      /** How the file was read, when a person should know (e.g. only the first of several reports in a workbook). */
-      notes?: string[];
-    }
-  | { file: string; errors: string[] };
+export type { CheckedFile } from "./check-file";
 
 /**
- * `nianbao check`: every rule on every file (folders searched with their subfolders); one unreadable file never
- * stops the others. A person sees each finding, then a table of the files, then the totals; on a terminal a
- * progress line shows while the files are read.
+ * `nianbao check`: every rule on every file (folders searched with their subfolders), each file on its own, so
+ * nothing in one file stops the others. A person sees each finding, then a table of the files, then the totals; on
+ * a terminal a progress line shows while the files are read.
  */
 export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   if (args.files.length === 0) {
@@ -32,54 +24,28 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   }
   const previous = await readPrevious(args.previous, io);
   if (previous === null) return EXIT.unreadableOrUsage;
-  const files = await findReportFiles(args.files);
+  const { files, skipped } = await findReportFiles(args.files);
+  for (const { path, reason } of skipped) io.err(cliMessages.skipped(oneLine(path), reason));
   const progress = startProgress(io, files.length);
-  const results: CheckedFile[] = [];
-  for (const [index, file] of files.entries()) {
-    progress.show(index + 1, file);
-    results.push(await checkFile(file, previous));
-  }
+  const results = await checkFiles(files, { previous, hint: hintOf(args) }, (finished, file) =>
+    progress.show(finished, file),
+  );
   progress.clear();
-  io.out(args.json ? JSON.stringify(results, null, 2) : formatHuman(results));
+  if (args.json) printJson(results, io);
+  else io.out(formatCheckText(results));
   if (results.some((r) => "errors" in r)) return EXIT.unreadableOrUsage;
   const anyError = results.some((r) => "findings" in r && r.findings.some((f) => f.severity === "error"));
   return anyError ? EXIT.findingsWithErrors : EXIT.ok;
 }
 
-async function checkFile(file: string, previous: Report | undefined): Promise<CheckedFile> {
-  const read = await readReportFile(file);
-  if (!read.ok) return { file, errors: read.errors };
-  const { report } = read;
-  const format = formats[report.format];
-  const findings = checkReport(report, { previous, readFindings: read.findings }).map((finding) => ({
-    ...finding,
-    message: describeFinding(format, finding),
-  }));
-  const notes = read.notes?.length ? { notes: read.notes } : {};
-  return { file, format: report.format, year: report.year, body: report.body, findings, ...notes };
-}
-
-function formatHuman(results: readonly CheckedFile[]): string {
-  const lines: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  for (const result of results) {
-    if ("errors" in result) {
-      lines.push(...result.errors.map((e) => `${result.file}：${cliMessages.unreadable}：${e}`));
-      continue;
-    }
-    lines.push(...(result.notes ?? []).map((note) => `${result.file}：${cliMessages.note}：${note}`));
-    if (result.findings.length === 0) lines.push(`${result.file}：${cliMessages.noFindings}`);
-    for (const finding of result.findings) {
-      const severity = finding.severity === "error" ? cliMessages.error : cliMessages.warning;
-      lines.push(`${result.file}：${severity}：${finding.message}`);
-    }
-    errors += result.findings.filter((f) => f.severity === "error").length;
-    warnings += result.findings.filter((f) => f.severity === "warning").length;
+/** The results as one JSON array, written a file at a time so that no single string holds them all. */
+function printJson(results: readonly CheckedFile[], io: CliIo): void {
+  if (results.length === 0) {
+    io.out("[]");
+    return;
   }
-  const unreadable = results.filter((r) => "errors" in r).length;
-  // One file needs no table: its lines above say it all.
-  if (results.length > 1) lines.push("", summaryTable(results), "");
-  lines.push(cliMessages.summary(results.length, errors, warnings, unreadable));
-  return lines.join("\n");
+  results.forEach((result, index) => {
+    const entry = JSON.stringify(result, null, 2).replace(/^/gm, "  ");
+    io.out(`${index === 0 ? "[\n" : ""}${entry}${index === results.length - 1 ? "\n]" : ","}`);
+  });
 }

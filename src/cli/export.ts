@@ -2,8 +2,9 @@ import { extname } from "node:path";
 import { checkReport } from "../domain";
 import { writeReportDocx } from "../files/docx/write-docx";
 import { EXIT, type CliIo } from "./io";
-import type { CliArgs } from "./main";
+import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
+import { oneLine } from "./terminal-safe";
 import { writeOutput } from "./write-output";
 import { readOrExplain, singleFile } from "./single-file";
 
@@ -15,15 +16,17 @@ export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
     io.err(cliMessages.exportNeedsDocx);
     return EXIT.unreadableOrUsage;
   }
-  const read = await readOrExplain(file, io);
+  const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
   const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
   if (!(await writeOutput(output, await writeReportDocx(read.report), args.force, io))) {
     return EXIT.unreadableOrUsage;
   }
-  io.out(cliMessages.exported(output));
+  io.out(cliMessages.exported(oneLine(output)));
   // The document is written either way (the office may fix figures in Word), but a wrong table should not go unseen.
-  const errors = checkReport(read.report, { readFindings: read.findings }).filter((f) => f.severity === "error");
-  if (errors.length > 0) io.err(cliMessages.exportedWithErrors(errors.length, file));
+  const errors = checkReport(read.report, { readFindings: read.findings, unread: read.unread }).filter(
+    (f) => f.severity === "error",
+  );
+  if (errors.length > 0) io.err(cliMessages.exportedWithErrors(errors.length, oneLine(file)));
   return EXIT.ok;
 }

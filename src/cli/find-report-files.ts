@@ -1,37 +1,82 @@
+import type { Dirent, Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { READABLE_EXTENSIONS } from "../files/read-report-file";
+import { cliMessages } from "./messages.zh-CN";
 
 /** The file types a folder is searched for: every kind nianbao reads. */
 const READABLE = new Set<string>(READABLE_EXTENSIONS);
 
+/** An entry of a folder that is not read, and why. */
+export type Skipped = { path: string; reason: string };
+
 /**
  * The files named, with each folder standing for the report files in it and in its subfolders, in name order.
- * Links to folders are not followed, so a loop of links cannot hang it.
+ * Only regular files are taken from folders: a link is followed only to a regular file (so neither a link to
+ * /dev/zero nor a loop of links is read), and pipes, sockets and devices are skipped with a note (a pipe would block
+ * for ever). A folder met twice (a bind mount inside itself) is not searched again.
  */
-export async function findReportFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+export async function findReportFiles(paths: readonly string[]): Promise<{ files: string[]; skipped: Skipped[] }> {
+  const found = { files: [] as string[], skipped: [] as Skipped[], seen: new Set<string>() };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (info?.isDirectory()) files.push(...(await filesUnder(path)));
-    else files.push(path);
+    // A file named on the command line is always passed on: if it cannot be read, the check says why.
+    if (info?.isDirectory()) await searchFolder(path, info, found);
+    else found.files.push(path);
   }
-  return files;
+  return { files: found.files, skipped: found.skipped };
 }
 
-async function filesUnder(folder: string): Promise<string[]> {
+type Found = { files: string[]; skipped: Skipped[]; seen: Set<string> };
+
+async function searchFolder(folder: string, info: Stats, found: Found): Promise<void> {
+  const id = `${info.dev}:${info.ino}`;
+  if (found.seen.has(id)) {
+    found.skipped.push({ path: folder, reason: cliMessages.folderLoop });
+    return;
+  }
+  found.seen.add(id);
   const listed = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
   // A folder that cannot be listed is passed on as it is, so the check reports it as unreadable like a file.
-  if (!listed) return [folder];
+  if (!listed) {
+    found.files.push(folder);
+    return;
+  }
   const entries = listed
     // Hidden entries (.git) and the “~$” owner files Excel leaves beside an open workbook are not reports.
     .filter((entry) => !entry.name.startsWith(".") && !entry.name.startsWith("~$"))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const files: string[] = [];
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await filesUnder(path)));
-    else if (READABLE.has(extname(entry.name).toLowerCase())) files.push(path);
+    if (entry.isDirectory()) {
+      const sub = await stat(path).catch(() => undefined);
+      if (sub) await searchFolder(path, sub, found);
+      continue;
+    }
+    const skip = await reasonToSkip(entry, path);
+    if (skip === "not a report") continue;
+    if (skip) found.skipped.push({ path, reason: skip });
+    else found.files.push(path);
   }
-  return files;
+}
+
+/** Why an entry of a folder is not read (a Chinese note), "not a report" for other kinds of file, or undefined. */
+async function reasonToSkip(entry: Dirent, path: string): Promise<string | undefined> {
+  if (entry.isSymbolicLink()) {
+    const target = await stat(path).catch(() => undefined);
+    if (!target) return cliMessages.brokenLink;
+    if (target.isDirectory()) return cliMessages.linkToFolder;
+    if (!target.isFile()) return cliMessages.notRegular(kindOf(target));
+  } else if (!entry.isFile()) {
+    return cliMessages.notRegular(kindOf(entry));
+  }
+  return READABLE.has(extname(entry.name).toLowerCase()) ? undefined : "not a report";
+}
+
+type Kind = "fifo" | "socket" | "device";
+
+function kindOf(entry: Dirent | Stats): Kind {
+  if (entry.isFIFO()) return "fifo";
+  if (entry.isSocket()) return "socket";
+  return "device";
 }

@@ -1,9 +1,10 @@
-import { draftNarrative, formats, prefillFromPrevious } from "../domain";
+import { checkReport, draftNarrative, formats, prefillFromPrevious } from "../domain";
 import { EXIT, type CliIo } from "./io";
-import type { CliArgs } from "./main";
+import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
+import { oneLine } from "./terminal-safe";
 import { readOrExplain, singleFile } from "./single-file";
-import { readPrevious } from "./previous";
+import { previousYearProblem, readPrevious } from "./previous";
 
 /** `nianbao narrate <file>`: sections 一、五、六 drafted from the report's figures, with their headings. */
 export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
@@ -11,8 +12,13 @@ export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
   if (!file) return EXIT.unreadableOrUsage;
   const previous = await readPrevious(args.previous, io);
   if (previous === null) return EXIT.unreadableOrUsage;
-  const read = await readOrExplain(file, io);
+  const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
+  const yearProblem = previous && previousYearProblem(previous, read.report);
+  if (yearProblem) {
+    io.err(yearProblem);
+    return EXIT.unreadableOrUsage;
+  }
   // Last year's report fills the carry-over figures the report leaves blank (上年结转), so the draft can quote them.
   const report = previous ? prefillFromPrevious(read.report, previous).report : read.report;
   const draft = draftNarrative(report);
@@ -20,5 +26,10 @@ export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
     (s) => `${cliMessages.sectionHeading(s.title)}\n${draft[s.key]}`,
   );
   io.out(sections.join("\n\n"));
+  // The draft is printed either way (the figures may be fixed later), but it quotes figures that do not add up.
+  const errors = checkReport(report, { previous, readFindings: read.findings, unread: read.unread }).filter(
+    (f) => f.severity === "error",
+  );
+  if (errors.length > 0) io.err(cliMessages.narratedWithErrors(errors.length, oneLine(file)));
   return EXIT.ok;
 }

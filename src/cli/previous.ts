@@ -2,12 +2,21 @@ import type { Report } from "../domain";
 import { readReportFile } from "../files/read-report-file";
 import type { CliIo } from "./io";
 import { cliMessages } from "./messages.zh-CN";
+import { oneLine } from "./terminal-safe";
 
 /** Last year's report named by --previous; undefined when none was asked for, null when it cannot be read. */
 export async function readPrevious(file: string | undefined, io: CliIo): Promise<Report | undefined | null> {
-  if (!file) return undefined;
+  if (file === undefined) return undefined;
   const read = await readReportFile(file);
   if (read.ok) return read.report;
-  io.err([cliMessages.previousUnreadable(file), ...read.errors.map((e) => `  ${e}`)].join("\n"));
+  io.err([cliMessages.previousUnreadable(oneLine(file)), ...read.errors.map((e) => `  ${e}`)].join("\n"));
   return null;
+}
+
+/**
+ * Why last year's report cannot stand for the year before this one (then 上年结转 is not compared with it, since
+ * every difference would be a false error), or undefined when it can.
+ */
+export function previousYearProblem(previous: Report, report: Pick<Report, "year">): string | undefined {
+  return previous.year === report.year - 1 ? undefined : cliMessages.previousNotLastYear(previous.year, report.year);
 }

@@ -1,7 +1,9 @@
+import type { ReadHint } from "../domain";
 import { readReportFile, type ReportFile } from "../files/read-report-file";
 import type { CliIo } from "./io";
-import type { CliArgs } from "./main";
+import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
+import { oneLine } from "./terminal-safe";
 
 /** The one report file a command works on, or undefined after telling the user how to call it. */
 export function singleFile(args: CliArgs, io: CliIo): string | undefined {
@@ -11,10 +13,20 @@ export function singleFile(args: CliArgs, io: CliIo): string | undefined {
   return undefined;
 }
 
+/** What --year and --format tell the reader. */
+export const hintOf = (args: CliArgs): ReadHint => ({
+  ...(args.year ? { year: args.year } : {}),
+  ...(args.format ? { format: args.format } : {}),
+});
+
 /** The report in a file, or undefined after saying in Chinese why it cannot be read. */
-export async function readOrExplain(file: string, io: CliIo): Promise<Extract<ReportFile, { ok: true }> | undefined> {
-  const read = await readReportFile(file);
+export async function readOrExplain(
+  file: string,
+  args: CliArgs,
+  io: CliIo,
+): Promise<Extract<ReportFile, { ok: true }> | undefined> {
+  const read = await readReportFile(file, hintOf(args));
   if (read.ok) return read;
-  io.err(read.errors.map((e) => `${file}：${cliMessages.unreadable}：${e}`).join("\n"));
+  io.err(read.errors.map((e) => `${oneLine(file)}：${cliMessages.unreadable}：${e}`).join("\n"));
   return undefined;
 }

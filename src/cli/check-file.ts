@@ -1,0 +1,100 @@
+import { stat } from "node:fs/promises";
+import {
+  checkReport,
+  describeFinding,
+  formats,
+  type CellRef,
+  type Finding,
+  type NotChecked,
+  type ReadHint,
+  type Report,
+  type Severity,
+} from "../domain";
+import { readReportFile } from "../files/read-report-file";
+import { describeBug } from "./describe-bug";
+import { cliMessages } from "./messages.zh-CN";
+import { notCheckedRules } from "./not-checked";
+import { cutText, FINDINGS_PER_FILE, firstOf, LINES_PER_FILE } from "./output-limits";
+import { previousYearProblem } from "./previous";
+
+export type CheckedFinding = Finding & { message: string };
+
+export type CheckedFile =
+  | {
+      file: string;
+      format: string;
+      year: number;
+      body: string;
+      findings: CheckedFinding[];
+      /** Findings past the bound (output-limits), counted only, by severity. */
+      omittedFindings?: Record<Severity, number>;
+      /** How the file was read, when a person should know (e.g. only the first of several reports in a workbook). */
+      notes?: string[];
+      /** A partial report: the cells not read, and the rules not checked for that reason. */
+      unread?: CellRef[];
+      notChecked?: NotChecked[];
+    }
+  | { file: string; errors: string[] };
+
+/** What every file of a run is checked with. */
+export type CheckSettings = { previous?: Report; hint: ReadHint };
+
+/**
+ * Reads and checks one file on its own: whatever goes wrong inside it, a bug included, becomes this file's
+ * `{ file, errors }`, so the run goes on with the others. Never throws.
+ */
+export async function checkOneFile(file: string, settings: CheckSettings): Promise<CheckedFile> {
+  try {
+    return await checkFile(file, settings);
+  } catch (error) {
+    return { file, errors: [cliMessages.internalErrorInFile(describeBug(error))] };
+  }
+}
+
+async function checkFile(file: string, { previous, hint }: CheckSettings): Promise<CheckedFile> {
+  // Only a regular file (or a link to one) is read: a pipe would block, a device never end.
+  const info = await stat(file).catch(() => undefined);
+  if (info && !info.isFile()) return { file, errors: [cliMessages.notRegularFile] };
+  const read = await readReportFile(file, hint);
+  if (!read.ok) return { file, errors: firstOf(read.errors, LINES_PER_FILE).kept.map((e) => cutText(e)) };
+  const { report } = read;
+  const format = formats[report.format];
+  const notes = [...(read.notes ?? [])];
+  const yearProblem = previous && previousYearProblem(previous, report);
+  if (yearProblem) notes.push(cliMessages.carryOverNotChecked(yearProblem));
+  const unread = read.unread ?? [];
+  const all = checkReport(report, {
+    previous: yearProblem ? undefined : previous,
+    readFindings: read.findings,
+    unread,
+  });
+  const { kept, omitted } = firstOf(all, FINDINGS_PER_FILE);
+  const findings = kept.map((finding) => ({
+    ...finding,
+    ...(finding.quote === undefined ? {} : { quote: cutText(finding.quote) }),
+    message: cutText(describeFinding(format, finding)),
+  }));
+  const partial =
+    unread.length > 0
+      ? {
+          unread,
+          notChecked: notCheckedRules(report, unread),
+        }
+      : {};
+  return {
+    file,
+    format: report.format,
+    year: report.year,
+    body: report.body,
+    findings,
+    ...(omitted > 0 ? { omittedFindings: countBySeverity(all.slice(FINDINGS_PER_FILE)) } : {}),
+    ...(notes.length > 0 ? { notes: firstOf(notes, LINES_PER_FILE).kept.map((n) => cutText(n)) } : {}),
+    ...partial,
+  };
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity] += 1;
+  return counts;
+}
