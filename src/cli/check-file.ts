@@ -3,6 +3,7 @@ import {
   checkReport,
   describeFinding,
   formats,
+  notCheckedRules,
   type CellRef,
   type Finding,
   type NotChecked,
@@ -13,7 +14,6 @@ import {
 import { readReportFile } from "../files/read-report-file";
 import { describeBug } from "./describe-bug";
 import { cliMessages } from "./messages.zh-CN";
-import { notCheckedRules } from "./not-checked";
 import { cutText, FINDINGS_PER_FILE, firstOf, LINES_PER_FILE } from "./output-limits";
 import { previousYearProblem } from "./previous";
 
@@ -63,11 +63,8 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
   const yearProblem = previous && previousYearProblem(previous, report);
   if (yearProblem) notes.push(cliMessages.carryOverNotChecked(yearProblem));
   const unread = read.unread ?? [];
-  const all = checkReport(report, {
-    previous: yearProblem ? undefined : previous,
-    readFindings: read.findings,
-    unread,
-  });
+  const lastYear = yearProblem ? undefined : previous;
+  const all = checkReport(report, { previous: lastYear, readFindings: read.findings, unread });
   const { kept, omitted } = firstOf(all, FINDINGS_PER_FILE);
   const findings = kept.map((finding) => ({
     ...finding,
@@ -78,7 +75,7 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
     unread.length > 0
       ? {
           unread,
-          notChecked: notCheckedRules(report, unread),
+          notChecked: notCheckedRules(report, unread, { previous: lastYear }),
         }
       : {};
   return {
