@@ -49,6 +49,11 @@ function ruleMessage(format: FormatDef, rule: RuleDef, finding: Finding): string
 
 /** A finding as one Chinese sentence that names the table, row and column as the user sees them. */
 export function describeFinding(format: FormatDef, finding: Finding): string {
+  const sentence = findingSentence(format, finding);
+  return finding.repeats ? `${sentence}（同样的问题另有 ${finding.repeats} 处，未逐一列出）` : sentence;
+}
+
+function findingSentence(format: FormatDef, finding: Finding): string {
   const rule = format.rules.find((r) => r.id === finding.ruleId);
   if (rule) return ruleMessage(format, rule, finding);
   const cell = finding.cells[0] ? cellName(format, finding.cells[0]) : "";

@@ -111,6 +111,8 @@ export type Finding = {
   quote?: string;
   /** For read.labelVariant: the official label the quote was read as; for read.formatYear: the tables' format. */
   detail?: string;
+  /** Prose findings: how many more times the same problem occurs in the text, not listed one by one. */
+  repeats?: number;
   /** A warning a person looked at and set aside, with their reason; it returns when its figures change. */
   dismissed?: { reason: string };
 };

@@ -4,7 +4,10 @@ import { formats } from "../tables/formats";
 import { valueAt } from "../values";
 import { parseQuotedNumber } from "./chinese-numbers";
 import { clausesOf, normalizeDigits, sentencesOf } from "./clauses";
-import { quotedFigures, quotedNumber, upToLastNumber, type FigureReading, type QuotedFigureDef } from "./cues.zh-CN";
+import { quotedFigures, type FigureReading, type QuotedFigureDef } from "./cues.zh-CN";
+import { clipQuote } from "./bound-findings";
+import { phraseStart } from "./phrase-match";
+import { afterLastNumber, quotedNumbers } from "./quoted-numbers";
 
 /** A quoted number tied to one figure of the table, with the words that tie it. */
 export type TiedFigure = { figure: QuotedFigureDef; quote: string; value: number };
@@ -18,9 +21,13 @@ function findNamedFigure(
   const named = figures.filter((f) => f.marker.test(lead));
   const figure = named[0];
   if (named.length !== 1 || !figure) return undefined;
-  const match = figure.phrase.exec(lead);
-  if (match) return { figure, phrase: lead.slice(match.index) };
-  const continues = figure.family !== undefined && figure.family === previousFamily && figure.continuation?.test(lead);
+  const start = phraseStart(figure.phrase, lead);
+  if (start !== -1) return { figure, phrase: lead.slice(start) };
+  const continues =
+    figure.family !== undefined &&
+    figure.family === previousFamily &&
+    figure.continuation !== undefined &&
+    phraseStart(figure.continuation, lead) === 0;
   return continues ? { figure, phrase: lead.trimStart() } : undefined;
 }
 
@@ -30,14 +37,16 @@ function tieClauseFigures(
   clause: string,
   family: { previous: string | undefined },
 ): TiedFigure[] {
-  return [...clause.matchAll(quotedNumber)].flatMap((match) => {
+  let previousEnd = 0;
+  return quotedNumbers(clause).flatMap((number) => {
     // The lead starts after the clause's previous number, so in “复议2起涉及申请5件” the 5 never reaches back past 2.
-    const lead = clause.slice(0, match.index).replace(upToLastNumber, "");
+    const lead = afterLastNumber(clause.slice(previousEnd, number.index));
+    previousEnd = number.end;
     const named = findNamedFigure(figures, lead, family.previous);
     family.previous = named?.figure.family;
-    const value = parseQuotedNumber(match[1] ?? "");
+    const value = parseQuotedNumber(number.digits);
     if (!named || value === undefined) return [];
-    const quote = clause.slice(match.index - named.phrase.length, match.index + match[0].length);
+    const quote = clause.slice(number.index - named.phrase.length, number.end);
     return [{ figure: named.figure, quote, value }];
   });
 }
@@ -88,7 +97,7 @@ export function checkFigures(report: Report, unread?: readonly CellRef[]): Findi
         expected: sumReading(report, first),
         actual: value,
         section,
-        quote,
+        quote: clipQuote(quote),
       },
     ];
   });

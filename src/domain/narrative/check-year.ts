@@ -1,6 +1,7 @@
 import type { Finding, Report } from "../model";
-import { clauseEnd, normalizeDigits, sentenceAround } from "./clauses";
+import { breaksOf, normalizeDigits } from "./clauses";
 import { planAfterYear, planCue, yearMention } from "./cues.zh-CN";
+import { clipQuote } from "./bound-findings";
 
 /**
  * narrative.year: section 五 plans for the report year Y instead of Y+1 (“2019年，我们将…” in a 2019 report),
@@ -9,13 +10,23 @@ import { planAfterYear, planCue, yearMention } from "./cues.zh-CN";
 export function checkPlanYears(report: Report): Finding[] {
   const text = normalizeDigits(report.text.problems ?? "");
   const nextYear = report.year + 1;
+  const breaks = breaksOf(text);
+  // A sentence is judged once, however many years it names.
+  const plans = new Map<number, boolean>();
+  const plansIn = (index: number): boolean => {
+    const sentence = breaks.sentenceAround(index);
+    let plan = plans.get(sentence.start);
+    if (plan === undefined) plans.set(sentence.start, (plan = planCue.test(sentence.text)));
+    return plan;
+  };
   return [...text.matchAll(yearMention)].flatMap((mention): Finding[] => {
     const year = Number(mention[1]);
     const afterYear = mention.index + mention[0].length;
-    const plan = year === report.year ? planAfterYear.exec(text.slice(afterYear)) : null;
-    const tooLate = year > nextYear && planCue.test(sentenceAround(text, mention.index));
+    // planAfterYear is anchored and reads a few characters: a bounded window keeps each test short.
+    const plan = year === report.year ? planAfterYear.exec(text.slice(afterYear, afterYear + 64)) : null;
+    const tooLate = year > nextYear && plansIn(mention.index);
     if (!plan && !tooLate) return [];
-    const quoteEnd = clauseEnd(text, afterYear + (plan?.[0].length ?? 0));
+    const quoteEnd = breaks.clauseEnd(afterYear + (plan?.[0].length ?? 0));
     return [
       {
         ruleId: "narrative.year",
@@ -25,7 +36,7 @@ export function checkPlanYears(report: Report): Finding[] {
         expected: nextYear,
         actual: year,
         section: "problems",
-        quote: text.slice(mention.index, quoteEnd),
+        quote: clipQuote(text.slice(mention.index, quoteEnd)),
       },
     ];
   });

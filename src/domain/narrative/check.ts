@@ -1,5 +1,6 @@
 import type { CellRef, Finding, Report } from "../model";
 import { formats } from "../tables/formats";
+import { boundRepeats } from "./bound-findings";
 import { checkFigures } from "./check-figures";
 import { checkPlanYears } from "./check-year";
 import { feeMention } from "./cues.zh-CN";
@@ -35,5 +36,5 @@ export function checkRequired(report: Report): Finding[] {
  * A figure tied to a cell that was not read is not checked.
  */
 export function checkNarrative(report: Report, unread?: readonly CellRef[]): Finding[] {
-  return [...checkRequired(report), ...checkFigures(report, unread), ...checkPlanYears(report)];
+  return [...checkRequired(report), ...boundRepeats([...checkFigures(report, unread), ...checkPlanYears(report)])];
 }

@@ -55,7 +55,11 @@ export function parseChineseNumber(text: string): number | undefined {
   return Number.isFinite(result) && text !== "" ? result : undefined;
 }
 
-/** A quoted figure's value, in Arabic digits (1,234) or Chinese numerals (一千二百三十四). */
+/**
+ * A quoted figure's value, in Arabic digits (1,234) or Chinese numerals (一千二百三十四); undefined beyond the whole
+ * numbers a computer counts exactly (2^53), which no table holds.
+ */
 export function parseQuotedNumber(text: string): number | undefined {
-  return /^\d+(?:,\d{3})*$/.test(text) ? Number(text.replace(/,/g, "")) : parseChineseNumber(text);
+  const value = /^\d+(?:,\d{3})*$/.test(text) ? Number(text.replace(/,/g, "")) : parseChineseNumber(text);
+  return value !== undefined && Number.isSafeInteger(value) ? value : undefined;
 }

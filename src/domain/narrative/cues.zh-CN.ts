@@ -1,5 +1,5 @@
 import type { CellRef, FormatId } from "../model";
-import { CHINESE_NUMERALS } from "./chinese-numbers";
+import type { Phrase, PhraseStep } from "./phrase-match";
 
 // The words the prose checks look for: which quoted figure names which table cell (the spec's
 // narrative.figures table), what a plan for a year sounds like, and how section 六 names the fee.
@@ -12,42 +12,54 @@ export type QuotedFigureDef = {
   /** The word that names this figure; a lead naming two figures ties to neither. */
   marker: RegExp;
   /** The lead before the number, from the phrase to the number: 收到政府信息公开申请 in 收到政府信息公开申请12件. */
-  phrase: RegExp;
+  phrase: Phrase;
   /** Figures of one family share a verb: “制发规章2件、行政规范性文件3件” names 制发 once. */
   family?: string;
   /** A lead that is only the noun, right after a figure of the same family in the same sentence. */
-  continuation?: RegExp;
+  continuation?: Phrase;
   /** Every reading that is right; a mismatch is reported against the first. */
   readings: readonly FigureReading[];
 };
 
+const word = (...words: string[]): PhraseStep => ({ words });
+const maybe = (...words: string[]): PhraseStep => ({ words, optional: true });
+
 // What may stand between the phrase and its number without changing what is counted:
 // 新收政府信息公开申请共计12件, 行政复议案件0件. Anything else (其中, 予以公开…) leaves the figure alone.
-const FILLER =
-  "(?:政府信息公开|政府信息|信息公开|依申请公开|申请|各类|各项|共计|合计|总计|累计|共|计|了|的|为|达|数量|案件|继续办理|办理|\\s)*";
+const FILLER: PhraseStep = {
+  words: [
+    ...["政府信息公开", "政府信息", "信息公开", "依申请公开", "申请", "各类", "各项"],
+    ...["共计", "合计", "总计", "累计", "共", "计", "了", "的", "为", "达", "数量", "案件", "继续办理", "办理"],
+  ],
+  space: true,
+  repeated: true,
+};
 
-const phrase = (cue: string): RegExp => new RegExp(`(?:${cue})${FILLER}$`);
-const continuation = (noun: string): RegExp => new RegExp(`^(?:和|及|以及|与|\\s)*(?:${noun})${FILLER}$`);
+const phrase = (...cue: PhraseStep[]): Phrase => ({ steps: [...cue, FILLER] });
+const continuation = (...noun: PhraseStep[]): Phrase => ({
+  steps: [{ words: ["和", "及", "以及", "与"], space: true, repeated: true }, ...noun, FILLER],
+  anchored: true,
+});
 
 const applications = (key: string): CellRef => ({ table: "applications", key });
 const appeals = (key: string): CellRef => ({ table: "appeals", key });
 const disclosure = (key: string): CellRef => ({ table: "disclosure", key });
 
-const MADE = "制发|新制作";
-const NORMATIVE = "(?:行政)?规范性文件";
+const MADE = word("制发", "新制作");
+const NORMATIVE = [maybe("行政"), word("规范性文件")];
 
 function figuresOf(madeColumn: "issued" | "made"): QuotedFigureDef[] {
   return [
     {
       id: "newReceived",
       marker: /新收/,
-      phrase: phrase(`新收到?${FILLER}申请`),
+      phrase: phrase(word("新收"), maybe("到"), FILLER, word("申请")),
       readings: [[applications("newReceived.total")]],
     },
     {
       id: "received",
       marker: /(?<!新)收到/,
-      phrase: phrase(`(?<!新)收到${FILLER}申请`),
+      phrase: phrase({ words: ["收到"], notAfter: "新" }, FILLER, word("申请")),
       readings: [
         [applications("newReceived.total")],
         [applications("newReceived.total"), applications("carriedIn.total")],
@@ -56,42 +68,42 @@ function figuresOf(madeColumn: "issued" | "made"): QuotedFigureDef[] {
     {
       id: "carriedIn",
       marker: /上一?年度?结转/,
-      phrase: phrase("上一?年度?结转"),
+      phrase: phrase(word("上"), maybe("一"), word("年"), maybe("度"), word("结转")),
       readings: [[applications("carriedIn.total")]],
     },
     {
       id: "resolved",
       marker: /办结|办理完毕|作出答复/,
-      phrase: phrase("办结|办理完毕|作出答复"),
+      phrase: phrase(word("办结", "办理完毕", "作出答复")),
       readings: [[applications("resultTotal.total")]],
     },
     {
       id: "carriedOut",
       marker: /结转(?:至|到)?下一?年度?/,
-      phrase: phrase("结转(?:至|到)?下一?年度?"),
+      phrase: phrase(word("结转"), maybe("至", "到"), word("下"), maybe("一"), word("年"), maybe("度")),
       readings: [[applications("carriedOut.total")]],
     },
-    { id: "review", marker: /行政复议/, phrase: phrase("行政复议"), readings: [[appeals("review.total")]] },
+    { id: "review", marker: /行政复议/, phrase: phrase(word("行政复议")), readings: [[appeals("review.total")]] },
     {
       id: "suits",
       marker: /行政诉讼/,
-      phrase: phrase("行政诉讼"),
+      phrase: phrase(word("行政诉讼")),
       readings: [[appeals("suitDirect.total"), appeals("suitAfterReview.total")]],
     },
     {
       id: "rulesMade",
       marker: /规章/,
-      phrase: phrase(`(?:${MADE})${FILLER}规章`),
+      phrase: phrase(MADE, FILLER, word("规章")),
       family: "made",
-      continuation: continuation("规章"),
+      continuation: continuation(word("规章")),
       readings: [[disclosure(`rules.${madeColumn}`)]],
     },
     {
       id: "normativeDocsMade",
       marker: /规范性文件/,
-      phrase: phrase(`(?:${MADE})${FILLER}${NORMATIVE}`),
+      phrase: phrase(MADE, FILLER, ...NORMATIVE),
       family: "made",
-      continuation: continuation(NORMATIVE),
+      continuation: continuation(...NORMATIVE),
       readings: [[disclosure(`normativeDocs.${madeColumn}`)]],
     },
   ];
@@ -104,16 +116,16 @@ export const quotedFigures: Record<FormatId, readonly QuotedFigureDef[]> = {
 };
 
 /**
- * A quoted figure: a number with 件 (1,234件, 12 件, 十二件). Other units (270余条) and approximate counts (十余件) are
+ * A quoted figure is a number with 件 (1,234件, 12 件, 十二件). Other units (270余条) and approximate counts (十余件) are
  * no figure of the table.
  */
-export const quotedNumber = new RegExp(`(\\d+(?:,\\d{3})*|[${CHINESE_NUMERALS}]+)\\s*件`, "g");
+export const FIGURE_UNIT = "件";
 
 /**
- * Everything up to and including the last number of a text, to cut a lead after it: any digit, or Chinese numerals
- * counting something (两起, 五件), since those characters also stand inside words (统一, 万元).
+ * What Chinese numerals count when they end a number of the lead (两起, 五件): those characters also stand inside words
+ * (统一, 万元), so only a numeral followed by one of these cuts a lead.
  */
-export const upToLastNumber = new RegExp(`^[\\s\\S]*(?:\\d(?:\\s*件)?|[${CHINESE_NUMERALS}]+\\s*[件起项次个])`);
+export const COUNTERS = "件起项次个";
 
 // A plan: 将/要/计划/拟 followed by what one does. The verbs keep out 将 as 把 (“将责任明确到人”) and
 // 要 inside other words (主要, 需要, 重要, 要求).

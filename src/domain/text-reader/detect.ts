@@ -34,7 +34,8 @@ export function detectFormat(parts: ReportParts["parts"]): FormatId | undefined 
 // “某市某局2025年政府信息公开工作年度报告”, “2025年度某市某局政府信息公开工作年度报告”, or no year at all.
 const TITLES = [
   /^(?<body>.*?)(?<year>[0-9０-９]{4})\s*年度?\s*政府信息公开工作年度报告/,
-  /^(?<year>[0-9０-９]{4})\s*年度?\s*(?<body>.*?)政府信息公开工作年度报告/,
+  // The body is trimmed after: a \s* before it would overlap .*? and backtrack quadratically.
+  /^(?<year>[0-9０-９]{4})\s*年度?(?<body>.*?)政府信息公开工作年度报告/,
   /^(?<body>.*?)政府信息公开工作年度报告/,
 ];
 

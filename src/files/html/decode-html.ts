@@ -6,12 +6,24 @@ import { decodeText, encodingFromBom } from "../text/text-encoding";
 /** How far into a page its <meta charset> is looked for (the HTML standard's prescan reads the first 1024 bytes). */
 const PRESCAN_BYTES = 1024;
 
-/** `charset=` inside a <meta> tag, as <meta charset="gbk"> or http-equiv's content="text/html; charset=GBK". */
-const META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([\w-]+)/i;
-
 /** The text of a saved page: a byte order mark, then a <meta> charset, then its bytes decide the encoding. */
 export function decodeHtml(bytes: Uint8Array): string {
   if (encodingFromBom(bytes)) return decodeText(bytes);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
-  return decodeText(bytes, META_CHARSET.exec(head)?.[1]);
+  return decodeText(bytes, declaredCharset(head));
+}
+
+/**
+ * The charset a <meta> tag of the page's head names (<meta charset="gbk">, or http-equiv's content="text/html;
+ * charset=GBK"), read tag by tag: one pattern over the whole head backtracks.
+ */
+function declaredCharset(head: string): string | undefined {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf("<meta"); at !== -1; at = lower.indexOf("<meta", at + 1)) {
+    const end = lower.indexOf(">", at);
+    const tag = lower.slice(at, end === -1 ? lower.length : end);
+    const charset = /\bcharset\s*=\s*["']?([\w-]+)/.exec(tag)?.[1];
+    if (charset) return charset;
+  }
+  return undefined;
 }

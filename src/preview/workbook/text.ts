@@ -29,7 +29,7 @@ export function parseInput(raw: unknown, numberFormat: string | undefined): { va
   if (numberFormat === "@") return { value: text };
   if (text.length > 1 && text.startsWith("=")) return { value: "", formula: text };
   const trimmed = text.trim();
-  if (trimmed !== "" && /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
+  if (trimmed !== "" && /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   return { value: text };
 }
