@@ -130,14 +130,17 @@ export const jsonMessages = {
       : `${year} 年度报告不适用 2021 格式（2021 格式用于 2021 年度及以后）`,
 };
 
-/** What the text reader could not read, as one Chinese sentence that says what to fix. */
+/** What was left unread because of a read problem, as the end of its sentence. */
+const unreadPart = { table: "；该表未读取", section: "；该项未读取", row: "；该行未读取", none: "" } as const;
+
+/** What the text reader could not read, as one Chinese sentence that says what to fix and what was left unread. */
 export function describeReadProblem(problem: ReadProblem): string {
   const formatList = Object.values(formats);
   const title = formatList.flatMap((f) => f.tables).find((t) => t.id === problem.table)?.title ?? problem.table ?? "";
   const label = `“${problem.detail ?? ""}”`;
   const counted = (more: boolean): string =>
     `${problem.detail ? `${label}一行` : ""}${more ? "读到" : "只读到"} ${fmt(problem.actual)} 个数字，应为 ${fmt(problem.expected)} 个`;
-  const notRead = "；该表未读取";
+  const notRead = unreadPart[problem.scope ?? "table"];
   switch (problem.code) {
     case "format.unknown": {
       const format = formatList.find((f) => f.id === problem.format);
@@ -145,21 +148,34 @@ export function describeReadProblem(problem: ReadProblem): string {
         const years = format.lastYear
           ? `${format.firstYear}—${format.lastYear} 年度`
           : `${format.firstYear} 年度及以后`;
-        return `表格为 ${format.id} 格式（${format.source}，用于 ${years}），与报告年度 ${fmt(problem.year)} 年不符；请核对年度或表格`;
+        return `表格为 ${format.id} 格式（${format.source}，用于 ${years}），与报告年度 ${fmt(problem.year)} 年不符；请核对年度，或用 --year 指定年度`;
       }
-      return "无法识别报告格式：未找到 2019 格式或 2021 格式表格的栏目名称；请指定格式";
+      return "无法识别报告格式：未找到 2019 格式或 2021 格式表格的栏目名称；请用 --format 指定格式（2019 或 2021）";
     }
     case "year.unknown":
-      return "无法确定报告年度：标题和“一、总体情况”中都没有写明年份；请指定年度";
+      return "无法确定报告年度：标题、统计期限、“一、总体情况”和文件名中都没有写明年份；请用 --year 指定年度";
+    case "report.second":
+      return `文件中还有另一份报告（从${label}起），只读取了第一份；请把每份报告存为单独的文件`;
     case "table.missing":
       return `未找到“${title}”部分${notRead}`;
     case "table.incomplete":
       if (problem.reason === "tooFewNumbers") return `${title}：${counted(false)}${notRead}`;
       return `${title}：未找到${label}${notRead}`;
     case "table.ambiguous":
-      if (problem.reason === "tooManyNumbers") return `${title}：${counted(true)}，无法确定各数字所属的栏目${notRead}`;
-      if (problem.reason === "strayNumbers") return `${title}：数字${label}不属于任何一行${notRead}`;
-      return `${title}：${label}出现了不止一次，无法确定对应的数字${notRead}`;
+      switch (problem.reason) {
+        case "tooManyNumbers":
+          return `${title}：${counted(true)}，无法确定各数字所属的栏目${notRead}`;
+        case "strayNumbers":
+          return `${title}：数字${label}不属于任何一行，未计入${notRead}`;
+        case "beforeHeading":
+          return `${title}：第一个“第二十条”标题之前的数字${label}不属于任何一项，未计入${notRead}`;
+        case "labelUnclear": {
+          const candidates = (problem.candidates ?? []).map((c) => `“${c}”`).join("和");
+          return `${title}：${label}与${candidates}都相近，无法确定是哪一栏，其后的数字未读取${notRead}`;
+        }
+        default:
+          return `${title}：${label}出现了不止一次，无法确定对应的数字${notRead}`;
+      }
   }
 }
 

@@ -1,7 +1,10 @@
 import {
+  cellsOfTable,
   describeReadProblem,
+  formats,
   parseReportJson,
   readReportText,
+  type CellRef,
   type Finding,
   type Report,
   type TextReadResult,
@@ -9,7 +12,17 @@ import {
 import { describeJsonSyntaxError } from "./json/json-error-place";
 
 /** A report read from text content, or why it cannot be read; no I/O, so the pane uses it as the CLI does. */
-export type ParsedReport = { ok: true; report: Report; findings: Finding[] } | { ok: false; errors: string[] };
+export type ParsedReport =
+  | {
+      ok: true;
+      report: Report;
+      findings: Finding[];
+      /** Cells of a partial report that could not be read: their rules are not checked. */
+      unread?: CellRef[];
+      /** What was not read and why, one sentence each. */
+      notes?: string[];
+    }
+  | { ok: false; errors: string[] };
 
 /** Reads report JSON text (`nianbao.report/1`). */
 export function parseJsonReport(content: string): ParsedReport {
@@ -24,10 +37,20 @@ export function parseJsonReport(content: string): ParsedReport {
   return parsed.ok ? { ok: true, report: parsed.report, findings: [] } : { ok: false, errors: parsed.errors };
 }
 
-/** A reading of published text (copied or from a saved page): unreadable when a table or the format is not read. */
+/**
+ * A reading of published text (copied or from a saved page): a partial report is read as far as it goes, with the
+ * cells not read and why; unreadable only when the format or year is unknown or no cell at all could be read.
+ */
 export function fromTextReading(read: TextReadResult): ParsedReport {
-  if (!read.report || read.problems.length > 0) return { ok: false, errors: read.problems.map(describeReadProblem) };
-  return { ok: true, report: read.report, findings: read.findings };
+  const sentences = read.problems.map(describeReadProblem);
+  const unread = read.unread ?? [];
+  const cellCount = read.report ? formats[read.report.format].tables.flatMap(cellsOfTable).length : 0;
+  if (!read.report || unread.length >= cellCount) return { ok: false, errors: sentences };
+  const partial = {
+    ...(unread.length > 0 ? { unread } : {}),
+    ...(sentences.length > 0 ? { notes: sentences } : {}),
+  };
+  return { ok: true, report: read.report, findings: read.findings, ...partial };
 }
 
 /** Reads a report from the text of a .json or a .txt file, chosen by the file's name. */

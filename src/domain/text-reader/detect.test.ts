@@ -1,6 +1,7 @@
 import { formats } from "../tables/formats";
 import { formatFitsYear, readTitle, yearInProse } from "./detect";
-import { labelKey, labelSet, markLabels, tokenize } from "./tokens";
+import { labelSet, markLabels } from "./label-match";
+import { labelKey, tokenize } from "./tokens";
 
 describe("the year section 一 is about", () => {
   it.each([
@@ -43,7 +44,9 @@ describe("which years a format serves", () => {
 describe("labels in copied text", () => {
   const labels = labelSet(["本年新制作数量", "（三）不予公开", "商业企业", "其他", "（七）总计", "总计"]);
   const keysIn = (text: string): string[] =>
-    markLabels(tokenize([text]), labels).map((item) => (item.kind === "label" ? `[${item.key}]` : item.text));
+    markLabels(tokenize([text]), labels).flatMap((item) =>
+      item.kind === "label" ? [`[${item.key}]`] : item.kind === "raw" ? [item.text] : [],
+    );
 
   it.each([
     ["\t本年新\n制作数量\n\t0", ["[本年新制作数量]", "0"]],

@@ -1,7 +1,8 @@
 import type { FormatId } from "../model";
 import { formats, type FormatDef } from "../tables/formats";
 import type { ReportParts } from "./sections";
-import { labelKey, labelSet, labelsOfTable, markLabels, tokenize } from "./tokens";
+import { labelSet, markLabels } from "./label-match";
+import { labelKey, labelsOfTable, tokenize } from "./tokens";
 
 const formatList = Object.values(formats);
 
@@ -31,25 +32,85 @@ export function detectFormat(parts: ReportParts["parts"]): FormatId | undefined 
   return best.id;
 }
 
-// “某市某局2025年政府信息公开工作年度报告”, “2025年度某市某局政府信息公开工作年度报告”, or no year at all.
-const TITLES = [
-  /^(?<body>.*?)(?<year>[0-9０-９]{4})\s*年度?\s*政府信息公开工作年度报告/,
-  // The body is trimmed after: a \s* before it would overlap .*? and backtrack quadratically.
-  /^(?<year>[0-9０-９]{4})\s*年度?(?<body>.*?)政府信息公开工作年度报告/,
-  /^(?<body>.*?)政府信息公开工作年度报告/,
-];
+const TITLE_WORDS = "政府信息公开工作年度报告";
+/** A title line is short; longer lines are prose that mentions the report. */
+const MAX_TITLE = 120;
 
-/** The body and year named by the report's title line, the first line that reads as one. */
-export function readTitle(head: readonly string[]): { body: string; year?: number } {
-  for (const line of head.map((l) => l.trim())) {
-    for (const pattern of TITLES) {
-      const groups = pattern.exec(line)?.groups;
-      if (!groups) continue;
-      const body = (groups.body ?? "").trim();
-      return groups.year ? { body, year: Number(groups.year.normalize("NFKC")) } : { body };
-    }
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/** “二〇二二” → “2022” (a year in a title written in Chinese numerals). */
+const chineseYear = (text: string): string =>
+  [...text]
+    .map((char) => String(Math.max(0, CHINESE_DIGITS.indexOf(char === "○" || char === "零" ? "〇" : char))))
+    .join("");
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= "0" && char <= "9";
+
+/** The body and year of one line that reads as a title, or undefined. */
+function titleOf(line: string): { body: string; year?: number } | undefined {
+  if (line.length > MAX_TITLE) return undefined;
+  const text = line.normalize("NFKC").replace(/\s+/g, "");
+  const at = text.indexOf(TITLE_WORDS);
+  if (at < 0) return undefined;
+  // Breadcrumbs (“首页 > 信息公开 > ”) and “来源：” labels are not part of the body.
+  let before = text.slice(0, at).replace(/[〇○零一二三四五六七八九]{4}(?=年)/gu, chineseYear);
+  const crumb = Math.max(before.lastIndexOf(">"), before.lastIndexOf("》"), before.lastIndexOf(":"));
+  if (crumb >= 0) before = before.slice(crumb + 1);
+  // “某市某局2025年” or “2025年度某市某局”: four digits followed by 年.
+  for (let i = 0; i + 4 < before.length + 1; i++) {
+    const digits = before.slice(i, i + 4);
+    if (!/^\d{4}$/.test(digits) || isDigit(before[i - 1]) || before[i + 4] !== "年") continue;
+    const end = before[i + 5] === "度" ? i + 6 : i + 5;
+    return { body: (before.slice(0, i) + before.slice(end)).trim(), year: Number(digits) };
   }
-  return { body: "" };
+  return { body: before.trim() };
+}
+
+/** Whether a line reads as a report's title (“…政府信息公开工作年度报告”). */
+export const isTitleLine = (line: string): boolean => titleOf(line.trim()) !== undefined;
+
+/** The body and year named by the report's title line: the first line with a year that reads as one, else the first. */
+export function readTitle(head: readonly string[]): { body: string; year?: number } {
+  let first: { body: string; year?: number } | undefined;
+  for (const line of head) {
+    const title = titleOf(line.trim());
+    if (title?.year !== undefined) return title;
+    first ??= title;
+  }
+  return first ?? { body: "" };
+}
+
+/** The first “20xx” standing alone (not part of a longer number) at or after `from` and before `to`. */
+function yearAt(text: string, from: number, to: number): number | undefined {
+  for (let i = from; i + 4 <= Math.min(to, text.length); i++) {
+    if (text[i] !== "2" || text[i + 1] !== "0" || isDigit(text[i - 1]) || isDigit(text[i + 4])) continue;
+    if (isDigit(text[i + 2]) && isDigit(text[i + 3])) return Number(text.slice(i, i + 4));
+  }
+  return undefined;
+}
+
+/** The year of the statistics period (“本报告所列数据统计期限自2022年1月1日起…”), wherever the report says it. */
+export function periodYear(text: string): number | undefined {
+  for (const words of ["统计期限", "统计时限", "统计期间", "统计时间"]) {
+    const at = text.indexOf(words);
+    if (at < 0) continue;
+    const from = at + words.length;
+    const year = yearAt(text.slice(from, from + 40).normalize("NFKC"), 0, 40);
+    if (year !== undefined) return year;
+  }
+  return undefined;
+}
+
+/** The one report year a file's name or address names (“2022年度报告.txt”, “…/t20230115_1.html” names none). */
+export function yearInFileName(fileName: string | undefined): number | undefined {
+  if (!fileName) return undefined;
+  const name = fileName.normalize("NFKC").split(/[\\/]/).at(-1) ?? "";
+  const years = new Set<number>();
+  for (let i = 0; i < name.length; i++) {
+    const year = yearAt(name, i, i + 4);
+    if (year !== undefined && year >= 2019) years.add(year);
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /**
@@ -58,9 +119,14 @@ export function readTitle(head: readonly string[]): { body: string; year?: numbe
  */
 export function yearInProse(prose: string): number | undefined {
   const counts = new Map<number, number>();
-  for (const match of prose.normalize("NFKC").matchAll(/(?<!\d)(20\d\d)\s*年/g)) {
-    const year = Number(match[1]);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+  const text = prose.normalize("NFKC");
+  // One pass, no regular expression: section 一 is user text and may be anything (issue 11).
+  for (let i = text.indexOf("20"); i >= 0; i = text.indexOf("20", i + 1)) {
+    const year = yearAt(text, i, i + 4);
+    if (year === undefined) continue;
+    let after = i + 4;
+    while (after < i + 8 && /\s/u.test(text[after] ?? "")) after += 1;
+    if (text[after] === "年") counts.set(year, (counts.get(year) ?? 0) + 1);
   }
   const ranked = [...counts].sort(([yearA, countA], [yearB, countB]) => countB - countA || yearB - yearA);
   return ranked[0]?.[0];

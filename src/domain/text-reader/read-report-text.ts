@@ -1,19 +1,27 @@
-import type { CellRef, Finding, ReadHint, Report } from "../model";
+import type { CellRef, Finding, FormatId, ReadHint, Report } from "../model";
 import { emptyReport } from "../report";
 import { formats } from "../tables/formats";
-import { detectFormat, formatFitsYear, formatOfYear, readTitle, yearInProse } from "./detect";
+import {
+  detectFormat,
+  formatFitsYear,
+  formatOfYear,
+  periodYear,
+  readTitle,
+  yearInFileName,
+  yearInProse,
+} from "./detect";
 import type { ExtraRow, ReadProblem } from "./read-problem";
 import { proseOf, splitParts } from "./sections";
 import { readTable } from "./table-reader";
 
-export type { ExtraRow, ReadProblem, ReadProblemCode, ReadProblemReason } from "./read-problem";
+export type { ExtraRow, ReadProblem, ReadProblemCode, ReadProblemReason, ReadScope } from "./read-problem";
 
 export type TextReadResult = {
-  /** Undefined only when the format or the year cannot be determined. */
+  /** Undefined only when the format or the year cannot be determined, or they cannot go together. */
   report?: Report;
-  /** Findings of reading cells (cell.notNumber, cell.unitMissing …). */
+  /** Findings of reading cells (cell.notNumber, cell.unitMissing …) and labels (read.labelVariant, read.formatYear). */
   findings: Finding[];
-  /** What could not be read; a table with a problem has no values in the report. */
+  /** What could not be read, and why; the cells concerned have no value in the report and are listed in `unread`. */
   problems: ReadProblem[];
   /** Local extra rows (e.g. 其他主动公开文件): kept, not checked. */
   extraRows: ExtraRow[];
@@ -21,41 +29,74 @@ export type TextReadResult = {
   unread?: CellRef[];
 };
 
-/** Reads a report copied from a published web page (plain text) into a report, with what could not be read. */
+/** The report year: the user's, else the title's, the statistics period's, section 一's, or the file name's. */
+function yearOf(text: string, head: readonly string[], overview: readonly string[], hint: ReadHint) {
+  return (
+    hint.year ??
+    readTitle(head).year ??
+    periodYear(text) ??
+    yearInProse(proseOf(overview)) ??
+    yearInFileName(hint.fileName)
+  );
+}
+
+/**
+ * Reads a report copied from a published web page (plain text) into a report: every cell that can be read, with
+ * what could not be read and why. The format is the user's, else the one the tables use, else the year's.
+ */
 export function readReportText(text: string, hint: ReadHint = {}): TextReadResult {
-  const { head, parts } = splitParts(text);
-  const title = readTitle(head);
-  const year = hint.year ?? title.year ?? yearInProse(proseOf(parts.overview ?? []));
-  const formatId = hint.format ?? detectFormat(parts) ?? (year === undefined ? undefined : formatOfYear(year));
+  const { head, parts, variants, second } = splitParts(text);
+  const year = yearOf(text, head, parts.overview ?? [], hint);
+  const tablesFormat = detectFormat(parts);
+  const formatId: FormatId | undefined =
+    hint.format ?? tablesFormat ?? (year === undefined ? undefined : formatOfYear(year));
   const problems: ReadProblem[] = [];
   if (formatId === undefined) problems.push({ code: "format.unknown" });
   if (year === undefined) problems.push({ code: "year.unknown" });
   if (formatId === undefined || year === undefined) return { findings: [], problems, extraRows: [] };
   const format = formats[formatId];
+  const findings: Finding[] = variants.map(({ written, heading }) => ({
+    ruleId: "read.label",
+    severity: "info",
+    code: "read.labelVariant",
+    cells: [],
+    quote: written,
+    detail: heading,
+  }));
   if (!formatFitsYear(format, year)) {
-    return {
-      findings: [],
-      problems: [{ code: "format.unknown", reason: "yearMismatch", format: formatId, year }],
-      extraRows: [],
-    };
+    // Reports of 2021 and later still written in the 2019 tables are read as written, with a warning; a year the
+    // tables' format cannot have been used for (2021 tables before 2021, any before 2019) is not read.
+    if (year < format.firstYear || formatOfYear(year) === undefined) {
+      return {
+        findings: [],
+        problems: [{ code: "format.unknown", reason: "yearMismatch", format: formatId, year }],
+        extraRows: [],
+      };
+    }
+    findings.push({
+      ruleId: "read.formatYear",
+      severity: "warning",
+      code: "read.formatYear",
+      cells: [],
+      detail: formatId,
+      expected: year,
+    });
   }
 
-  const report = emptyReport(formatId, year, title.body);
+  const report = emptyReport(formatId, year, readTitle(head).body);
   for (const section of format.text) {
     const lines = parts[section.key];
     if (lines) report.text[section.key] = proseOf(lines);
   }
-  const result: TextReadResult = { report, findings: [], problems: [], extraRows: [] };
+  const result = { report, findings, problems, extraRows: [] as ExtraRow[], unread: [] as CellRef[] };
   for (const table of format.tables) {
-    const reading = readTable(
-      table,
-      parts[table.id],
-      format.tables.filter((other) => other !== table),
-    );
+    const reading = readTable(formatId, table, parts[table.id]);
     report.tables[table.id] = reading.values;
     result.findings.push(...reading.findings);
     result.problems.push(...reading.problems);
     result.extraRows.push(...reading.extraRows);
+    result.unread.push(...reading.unread);
   }
+  if (second !== undefined) result.problems.push({ code: "report.second", detail: second });
   return result;
 }

@@ -1,6 +1,8 @@
 import type { SectionKey, TableId } from "../model";
 import { formats } from "../tables/formats";
-import { labelKey } from "./tokens";
+import { isTitleLine } from "./detect";
+import { editDistance, tolerance } from "./label-match";
+import { labelKey, labelsOfTable } from "./tokens";
 
 /** A part of the report outline: a prose section (一、五、六) or a table (二、三、四). */
 export type PartKey = SectionKey | TableId;
@@ -10,36 +12,110 @@ export type ReportParts = {
   head: string[];
   /** Lines under each heading found, without the heading line. */
   parts: Partial<Record<PartKey, string[]>>;
+  /** Headings read as an official one they do not match verbatim (“一、总体概述”). */
+  variants: { written: string; heading: string }[];
+  /** The first line of a second report in the same text, which is not read. */
+  second?: string;
 };
 
-/** Every way a heading of the outline is written, by the part it opens (from both formats' definitions). */
-function headingKeys(): Map<string, PartKey> {
-  const keys = new Map<string, PartKey>();
-  for (const format of Object.values(formats)) {
-    for (const part of [...format.text, ...format.tables]) {
-      const id = "key" in part ? part.key : part.id;
-      for (const title of [part.title, ...(part.titleVariants ?? [])]) keys.set(labelKey(title), id);
-    }
-  }
-  return keys;
+const OUTLINE: readonly PartKey[] = ["overview", "disclosure", "applications", "appeals", "problems", "other"];
+
+type Heading = { key: string; title: string; part: PartKey };
+
+/** Every way a heading of the outline is written, from both formats' definitions. */
+const HEADINGS: readonly Heading[] = Object.values(formats).flatMap((format) =>
+  [...format.text, ...format.tables].flatMap((part) =>
+    [part.title, ...(part.titleVariants ?? [])].map((title) => ({
+      key: labelKey(title),
+      title: part.title,
+      part: "key" in part ? part.key : part.id,
+    })),
+  ),
+);
+const EXACT = new Map(HEADINGS.map((heading) => [heading.key, heading]));
+
+/** Row labels that look like headings (“二、上年结转政府信息公开申请数量”) are never read as one. */
+const TABLE_LABELS = new Set(Object.values(formats).flatMap((f) => f.tables.flatMap(labelsOfTable).map(labelKey)));
+
+/** A heading is short; a longer line is prose. */
+const MAX_HEADING = 40;
+/** Words a heading may have in addition (“二、行政机关主动公开政府信息情况”). */
+const MAX_INSERTED = 4;
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at += 1;
+  return at === short.length;
 }
 
-const HEADINGS = headingKeys();
+/** The one heading a line not written verbatim is closest to, with the same number (“一、总体概述” → 一、总体情况). */
+function closestHeading(key: string): Heading | undefined {
+  if (key.length > MAX_HEADING || key[1] !== "、" || TABLE_LABELS.has(key)) return undefined;
+  let best = Number.POSITIVE_INFINITY;
+  let found: Heading[] = [];
+  for (const heading of HEADINGS) {
+    if (heading.key[0] !== key[0]) continue;
+    const limit = tolerance(heading.key.length);
+    const inserted = key.length - heading.key.length;
+    const distance =
+      inserted > 0 && inserted <= MAX_INSERTED && isSubsequence(heading.key, key)
+        ? inserted
+        : editDistance(key, heading.key, limit);
+    if (distance > Math.max(limit, MAX_INSERTED) || (distance > limit && inserted <= 0) || distance > best) continue;
+    if (distance < best) found = [];
+    best = distance;
+    if (!found.some((f) => f.part === heading.part)) found.push(heading);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
 
-/** Splits a report into its parts at the outline's headings; a heading is a line of its own, padding allowed. */
+/**
+ * Splits a report into its parts at the outline's headings; a heading is a line of its own, padding allowed, and
+ * may be written a little differently when it comes in the outline's order. A second report in the same text
+ * (its first part's heading again) ends the first.
+ */
 export function splitParts(text: string): ReportParts {
   const lines = text.split(/\r\n|\r|\n/);
   const starts: { part: PartKey; line: number }[] = [];
-  lines.forEach((line, index) => {
-    const part = HEADINGS.get(labelKey(line));
-    // A heading repeated further down (quoted in prose) stays part of the text it sits in.
-    if (part && !starts.some((s) => s.part === part)) starts.push({ part, line: index });
-  });
+  const variants: ReportParts["variants"] = [];
+  let end = lines.length;
+  let second: string | undefined;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? "";
+    if (line.length > MAX_HEADING * 3) continue;
+    const key = labelKey(line);
+    const exact = EXACT.get(key);
+    const started = new Set(starts.map((s) => s.part));
+    if (exact && started.has(exact.part)) {
+      // The report's first heading again is a second report; another heading repeated is quoted in the text.
+      if (exact.part !== starts[0]?.part) continue;
+      end = secondReportStart(lines, starts.at(-1)?.line ?? 0, index);
+      second = (lines[end] ?? "").trim();
+      break;
+    }
+    const heading = exact ?? closestHeading(key);
+    if (!heading || started.has(heading.part)) continue;
+    const order = OUTLINE.indexOf(heading.part);
+    if (!exact && starts.some((s) => OUTLINE.indexOf(s.part) > order)) continue;
+    if (!exact) variants.push({ written: line.trim(), heading: heading.title });
+    starts.push({ part: heading.part, line: index });
+  }
   const parts: ReportParts["parts"] = {};
   starts.forEach((start, n) => {
-    parts[start.part] = lines.slice(start.line + 1, starts[n + 1]?.line ?? lines.length);
+    parts[start.part] = lines.slice(start.line + 1, starts[n + 1]?.line ?? end);
   });
-  return { head: lines.slice(0, starts[0]?.line ?? lines.length), parts };
+  const head = lines.slice(0, starts[0]?.line ?? end);
+  return second === undefined ? { head, parts, variants } : { head, parts, variants, second };
+}
+
+/** Where the second report begins: its title line, when one stands between the last part's start and its heading. */
+function secondReportStart(lines: readonly string[], after: number, heading: number): number {
+  for (let index = heading - 1; index > after; index--) {
+    const line = lines[index] ?? "";
+    if (line.trim() === "") continue;
+    return isTitleLine(line) ? index : heading;
+  }
+  return heading;
 }
 
 /** The prose of a section as the report writes it: each line trimmed, no padding around the whole. */

@@ -1,54 +1,97 @@
-import { cellKey, cellsOfTable, type CellDef } from "../cells";
-import type { Finding, RowDef, SectionDef, TableDef, TableValues } from "../model";
+import { cellKey, cellsOfTable } from "../cells";
+import type { CellRef, Finding, FormatId, RowDef, SectionDef, TableDef, TableValues } from "../model";
 import { readCell } from "../read-cell";
+import { formats } from "../tables/formats";
+import { fitCells, type RunCell } from "./fit-cells";
+import { isWords, labelSet, markLabels, type Item, type LabelSet } from "./label-match";
 import type { ExtraRow, ReadProblem } from "./read-problem";
-import { labelKey, labelSet, labelsOfTable, markLabels, tokenize, type Item } from "./tokens";
+import { labelKey, labelsOfTable, tokenize } from "./tokens";
 
 export type TableReading = {
-  /** Empty when the table has a problem: no number is guessed. */
+  /** The cells that could be read; a cell of a row or item with a problem is left out, never guessed. */
   values: TableValues;
   findings: Finding[];
   problems: ReadProblem[];
   extraRows: ExtraRow[];
+  /** Cells of the table that could not be read. */
+  unread: CellRef[];
 };
 
-const notRead = (problems: ReadProblem[]): TableReading => ({ values: {}, findings: [], problems, extraRows: [] });
-
 /** What one pass over a table collects before any cell is read: raw cell text by key, extras and problems. */
-type Collected = { raws: Map<string, string>; extraRows: ExtraRow[]; problems: ReadProblem[] };
+type Collected = { raws: Map<string, string>; extraRows: ExtraRow[]; problems: ReadProblem[]; findings: Finding[] };
+
+type TableLabels = { set: LabelSet; own: ReadonlySet<string> };
+
+/** Each table's labels with its neighbours', built once per format: reading a report only looks them up. */
+const TABLE_LABELS = new Map<string, TableLabels>(
+  Object.values(formats).flatMap((format) =>
+    format.tables.map((table): [string, TableLabels] => {
+      const own = labelsOfTable(table);
+      const neighbours = format.tables.filter((other) => other !== table).flatMap(labelsOfTable);
+      return [
+        `${format.id}/${table.id}`,
+        { set: labelSet([...own, ...neighbours], own), own: new Set(own.map(labelKey)) },
+      ];
+    }),
+  ),
+);
 
 /**
- * Reads one table from the lines under its title, driven by its definition: sections, rows, columns and layout.
+ * Reads one table of a format from the lines under its title, driven by its definition: sections, rows, columns
+ * and layout. Every row that can be read is read; a row or item with a problem is left unread with the reason.
  * The table ends early at a label only a neighbouring table prints, so that a neighbour whose title is missing
  * is not read as rows of this one.
  */
-export function readTable(
-  table: TableDef,
-  lines: readonly string[] | undefined,
-  neighbours: readonly TableDef[] = [],
-): TableReading {
-  if (!lines) return notRead([{ code: "table.missing", table: table.id }]);
-  const own = labelsOfTable(table);
-  const ownKeys = new Set(own.map(labelKey));
-  const marked = markLabels(tokenize(lines), labelSet([...own, ...neighbours.flatMap(labelsOfTable)]));
-  const end = marked.findIndex((item) => item.kind === "label" && !ownKeys.has(item.key));
+export function readTable(formatId: FormatId, table: TableDef, lines: readonly string[] | undefined): TableReading {
+  const unreadAll = (problems: ReadProblem[]): TableReading => ({
+    values: {},
+    findings: [],
+    problems,
+    extraRows: [],
+    unread: cellsOfTable(table).map((cell) => cell.ref),
+  });
+  const labels = TABLE_LABELS.get(`${formatId}/${table.id}`);
+  if (!lines || !labels) return unreadAll([{ code: "table.missing", table: table.id, scope: "table" }]);
+  const marked = markLabels(tokenize(lines), labels.set);
+  const end = marked.findIndex((item) => item.kind === "label" && !labels.own.has(item.key));
   const items = end < 0 ? marked : marked.slice(0, end);
-  const found: Collected = { raws: new Map(), extraRows: [], problems: [] };
+  const found: Collected = { raws: new Map(), extraRows: [], problems: [], findings: variantFindings(items) };
   for (const { section, sectionItems } of sectionsOf(table, items, found)) {
-    const probe = cellsOfTable(table).find((cell) => cell.section === section);
-    if (!probe) continue;
-    if (section.layout === "grid") readGrid(table, section, sectionItems, probe, found);
-    else readFlat(table, section, sectionItems, probe, found);
+    if (section.layout === "grid") readGrid(table, section, sectionItems, found);
+    else readFlat(table, section, sectionItems, found);
   }
-  if (found.problems.length > 0) return notRead(found.problems);
   const values: TableValues = {};
-  const findings: Finding[] = [];
+  const unread: CellRef[] = [];
   for (const cell of cellsOfTable(table)) {
-    const reading = readCell(found.raws.get(cell.ref.key), cell, "text");
+    const raw = found.raws.get(cell.ref.key);
+    if (raw === undefined) {
+      unread.push(cell.ref);
+      continue;
+    }
+    const reading = readCell(raw, cell, "text");
     if (reading.value !== undefined) values[cell.ref.key] = reading.value;
-    findings.push(...reading.findings);
+    found.findings.push(...reading.findings);
   }
-  return { values, findings, problems: [], extraRows: found.extraRows };
+  return { values, findings: found.findings, problems: found.problems, extraRows: found.extraRows, unread };
+}
+
+/** One info finding per label read as an official one it was not verbatim. */
+function variantFindings(items: readonly Item[]): Finding[] {
+  const seen = new Set<string>();
+  return items.flatMap((item): Finding[] => {
+    if (item.kind !== "label" || !item.variant || seen.has(`${item.written}\n${item.label}`)) return [];
+    seen.add(`${item.written}\n${item.label}`);
+    return [
+      {
+        ruleId: "read.label",
+        severity: "info",
+        code: "read.labelVariant",
+        cells: [],
+        quote: item.written,
+        detail: item.label,
+      },
+    ];
+  });
 }
 
 /** Each section with the items under it: from its heading (第二十条第（N）项) to the next heading found. */
@@ -59,12 +102,25 @@ function sectionsOf(table: TableDef, items: readonly Item[], found: Collected) {
   for (const section of table.sections) {
     if (section.heading === undefined) continue;
     const places = at(labelKey(section.heading));
-    const problem = { table: table.id, detail: section.heading };
+    const problem = { table: table.id, detail: section.heading, scope: "section" as const };
     if (places.length === 0) found.problems.push({ code: "table.incomplete", reason: "headingMissing", ...problem });
     if (places.length > 1) found.problems.push({ code: "table.ambiguous", reason: "labelRepeated", ...problem });
     if (places.length === 1 && places[0] !== undefined) starts.set(section, places[0]);
   }
   const bounds = [...starts.values(), items.length].sort((a, b) => a - b);
+  const first = bounds[0] ?? items.length;
+  if (starts.size > 0) {
+    // Figures above the first 第二十条 heading belong to no item: said, never dropped silently.
+    const stray = splitRun(items.slice(0, first), table).cells.flatMap((c) => (c.kind === "value" ? [c.text] : []));
+    if (stray.length > 0)
+      found.problems.push({
+        code: "table.ambiguous",
+        table: table.id,
+        reason: "beforeHeading",
+        detail: stray.join(" "),
+        scope: "none",
+      });
+  }
   return table.sections.flatMap((section) => {
     if (section.heading === undefined) return [{ section, sectionItems: items }];
     const start = starts.get(section);
@@ -74,77 +130,123 @@ function sectionsOf(table: TableDef, items: readonly Item[], found: Collected) {
   });
 }
 
-/** Local text between cells (其他主动公开文件) rather than a cell the reader should refuse (“约10件”, “-3”). */
-function isLabelText(token: string, probe: CellDef): boolean {
-  const reading = readCell(token, probe, "text");
-  if (!reading.findings.some((finding) => finding.code === "cell.notNumber")) return false;
-  const words = token.replace(/[件项个元万]/gu, "").match(/\p{Script=Han}/gu) ?? [];
-  return words.length >= 2;
-}
-
 /** The cells that follow a label, then any local rows written after them (a label, then its cells). */
-function splitRun(tokens: readonly string[], probe: CellDef): { cells: string[]; extras: ExtraRow[] } {
-  const cells: string[] = [];
-  const extras: { label: string[]; cells: string[] }[] = [];
-  for (const token of tokens) {
+function splitRun(items: readonly Item[], table: TableDef): { cells: RunCell[]; extras: ExtraRow[] } {
+  const cells: RunCell[] = [];
+  const extras: { label: string[]; cells: RunCell[] }[] = [];
+  for (const item of items) {
     const current = extras.at(-1);
-    if (!isLabelText(token, probe)) (current ? current.cells : cells).push(token);
-    else if (current && current.cells.length === 0) current.label.push(token);
-    else extras.push({ label: [token], cells: [] });
+    if (item.kind === "raw" && isWords(item.text)) {
+      if (current && !current.cells.some((c) => c.kind === "value")) current.label.push(item.text);
+      else extras.push({ label: [item.text], cells: [] });
+      continue;
+    }
+    const cell: RunCell | undefined =
+      item.kind === "raw" ? { kind: "value", text: item.text, line: item.line } : toCell(item);
+    if (cell) (current ? current.cells : cells).push(cell);
   }
-  // Text with no numbers after it is a note, not a row.
-  const rows = extras.filter((extra) => extra.cells.length > 0);
+  // Text with no figures after it is a note, not a row.
+  const rows = extras.filter((extra) => extra.cells.some((c) => c.kind === "value"));
   return {
     cells,
-    extras: rows.map((row) => ({ table: probe.ref.table, label: row.label.join(""), cells: row.cells })),
+    extras: rows.map((row) => ({
+      table: table.id,
+      label: row.label.join(""),
+      cells: row.cells.flatMap((c) => (c.kind === "value" ? [c.text] : [])),
+    })),
   };
 }
 
+const toCell = (item: Item): RunCell | undefined =>
+  item.kind === "blank"
+    ? { kind: "blank", line: item.line }
+    : item.kind === "gap"
+      ? { kind: "gap", lines: item.lines }
+      : undefined;
+
 /** A grid section: each row label is followed by one cell per column, in column order. */
-function readGrid(table: TableDef, section: SectionDef, items: readonly Item[], probe: CellDef, found: Collected) {
+function readGrid(table: TableDef, section: SectionDef, items: readonly Item[], found: Collected) {
   const rowsByKey = new Map(section.rows.map((row) => [labelKey(row.label), row]));
-  const runs: { owner?: RowDef; tokens: string[] }[] = [{ tokens: [] }];
+  const runs: { owner?: RowDef; unclear?: Item; line: number; items: Item[] }[] = [{ line: -1, items: [] }];
   for (const item of items) {
-    if (item.kind === "label") runs.push({ owner: rowsByKey.get(item.key), tokens: [] });
-    else runs.at(-1)?.tokens.push(item.text);
+    if (item.kind === "label") runs.push({ owner: rowsByKey.get(item.key), line: item.line, items: [] });
+    else if (item.kind === "unclear") runs.push({ unclear: item, line: item.line, items: [] });
+    else runs.at(-1)?.items.push(item);
   }
   const seen = new Set<RowDef>();
-  for (const { owner, tokens } of runs) {
-    const { cells, extras } = splitRun(tokens, probe);
+  const repeated = new Set<RowDef>();
+  const rowCells = new Map<RowDef, string[]>();
+  for (const { owner, unclear, line, items: runItems } of runs) {
+    const { cells, extras } = splitRun(runItems, table);
     found.extraRows.push(...extras);
-    if (!owner) {
-      if (cells.length > 0)
-        found.problems.push({
-          code: "table.ambiguous",
-          table: table.id,
-          reason: "strayNumbers",
-          detail: cells.join(" "),
-        });
+    const figures = cells.filter((c) => c.kind === "value");
+    if (unclear?.kind === "unclear") {
+      const { written, candidates } = unclear;
+      found.problems.push({
+        code: "table.ambiguous",
+        table: table.id,
+        reason: "labelUnclear",
+        detail: written,
+        candidates,
+        scope: "none",
+      });
       continue;
     }
-    const problem = { table: table.id, detail: owner.label, expected: section.columns.length, actual: cells.length };
-    if (seen.has(owner))
-      found.problems.push({ code: "table.ambiguous", table: table.id, reason: "labelRepeated", detail: owner.label });
-    else if (cells.length < section.columns.length)
-      found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem });
-    else if (cells.length > section.columns.length)
-      found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem });
-    else section.columns.forEach((column, n) => found.raws.set(cellKey(owner.key, column.key), cells[n] ?? ""));
+    if (!owner) {
+      if (figures.length > 0) found.problems.push(strayProblem(table, figures));
+      continue;
+    }
+    if (seen.has(owner)) {
+      repeated.add(owner);
+      continue;
+    }
     seen.add(owner);
+    const fitted = fitCells(cells, section.columns.length, line);
+    const problem = { table: table.id, detail: owner.label, expected: section.columns.length, scope: "row" as const };
+    if (fitted) rowCells.set(owner, fitted);
+    else if (figures.length < section.columns.length)
+      found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem, actual: figures.length });
+    else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem, actual: figures.length });
   }
-  for (const row of section.rows.filter((r) => !seen.has(r))) {
-    found.problems.push({ code: "table.incomplete", table: table.id, reason: "rowMissing", detail: row.label });
+  for (const row of section.rows) {
+    const scope = { table: table.id, detail: row.label, scope: "row" as const };
+    if (repeated.has(row)) found.problems.push({ code: "table.ambiguous", reason: "labelRepeated", ...scope });
+    else if (!seen.has(row)) found.problems.push({ code: "table.incomplete", reason: "rowMissing", ...scope });
+    const cells = repeated.has(row) ? undefined : rowCells.get(row);
+    cells?.forEach((text, n) => {
+      const column = section.columns[n];
+      if (column) found.raws.set(cellKey(row.key, column.key), text);
+    });
   }
 }
 
-/** A flat section (table 四): every cell on one line, row after row, whatever header is printed above. */
-function readFlat(table: TableDef, section: SectionDef, items: readonly Item[], probe: CellDef, found: Collected) {
-  const cells = items.flatMap((item) => (item.kind === "raw" && !isLabelText(item.text, probe) ? [item.text] : []));
+const strayProblem = (table: TableDef, figures: RunCell[]): ReadProblem => ({
+  code: "table.ambiguous",
+  table: table.id,
+  reason: "strayNumbers",
+  detail: figures.flatMap((c) => (c.kind === "value" ? [c.text] : [])).join(" "),
+  scope: "none",
+});
+
+/**
+ * A flat section (table 四): every cell after the header, row after row, whatever header is printed above. The
+ * header ends at its last label; figures above it belong to no cell.
+ */
+function readFlat(table: TableDef, section: SectionDef, items: readonly Item[], found: Collected) {
+  let last = -1;
+  let line = -1;
+  items.forEach((item, n) => {
+    if (item.kind === "label" || item.kind === "unclear") [last, line] = [n, item.line];
+  });
+  const before = splitRun(items.slice(0, last + 1), table).cells.filter((c) => c.kind === "value");
+  if (before.length > 0) found.problems.push(strayProblem(table, before));
+  const { cells } = splitRun(items.slice(last + 1), table);
   const keys = section.rows.flatMap((row) => section.columns.map((column) => cellKey(row.key, column.key)));
-  const problem = { table: table.id, expected: keys.length, actual: cells.length };
-  if (cells.length < keys.length)
+  const figures = cells.filter((c) => c.kind === "value").length;
+  const fitted = fitCells(cells, keys.length, line);
+  const problem = { table: table.id, expected: keys.length, actual: figures, scope: "table" as const };
+  if (fitted) keys.forEach((key, n) => found.raws.set(key, fitted[n] ?? ""));
+  else if (figures < keys.length)
     found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem });
-  else if (cells.length > keys.length)
-    found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem });
-  else keys.forEach((key, n) => found.raws.set(key, cells[n] ?? ""));
+  else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem });
 }

@@ -1,0 +1,222 @@
+import { labelKey, type Token } from "./tokens";
+
+// Labels as people write them: verbatim, with a long explanation in brackets added or left out, or not quite
+// verbatim (a character missing, extra or mistyped: “现行有效件”, “行政事业型收费”, “本年增/”). A label that is closest
+// to exactly one official label is read as that one; a tie is never guessed.
+
+/** The labels one reading looks for, prepared once (per table of a format) and reused by every read. */
+export type LabelSet = {
+  exact: ReadonlyMap<string, string>;
+  prefixes: ReadonlySet<string>;
+  /** Keys without long bracketed explanations, to the official labels that have them. */
+  free: ReadonlyMap<string, readonly string[]>;
+  freePrefixes: ReadonlySet<string>;
+  /** Labels read even when not verbatim, by the length of their key. */
+  byLength: ReadonlyMap<number, readonly { key: string; label: string }[]>;
+};
+
+/** A run of tokens that spells a label (maybe a variant of it), or one token that does not. */
+export type Item =
+  | { kind: "label"; key: string; label: string; written: string; variant: boolean; line: number }
+  | { kind: "raw"; text: string; line: number }
+  | { kind: "blank"; line: number }
+  | { kind: "gap"; lines: number }
+  | { kind: "unclear"; written: string; candidates: string[]; line: number };
+
+/** Brackets holding more than this many characters are explanations (not “（一）”), left out when comparing. */
+const SHORT_BRACKET = 2;
+
+/** A label key without its long bracketed explanations: “（二）部分公开（区分处理的，…）” → “(二)部分公开”. */
+export function bracketFree(key: string): string {
+  let out = "";
+  let i = 0;
+  while (i < key.length) {
+    const close = key[i] === "(" ? key.indexOf(")", i) : -1;
+    if (close > i + SHORT_BRACKET + 1) {
+      i = close + 1;
+      continue;
+    }
+    out += key[i] ?? "";
+    i += 1;
+  }
+  return out;
+}
+
+const prefixesOf = (keys: Iterable<string>): Set<string> =>
+  new Set([...keys].flatMap((key) => Array.from({ length: key.length }, (_, n) => key.slice(0, n + 1))));
+
+/** How far a written label may be from an official one of this length: short labels must be verbatim. */
+export function tolerance(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 5) return 1;
+  return length <= 11 ? 2 : 3;
+}
+
+/** Labels to look for; `approximate` are also read when written a little differently (a table's own labels). */
+export function labelSet(labels: readonly string[], approximate: readonly string[] = []): LabelSet {
+  const exact = new Map(labels.map((label) => [labelKey(label), label]));
+  const free = new Map<string, string[]>();
+  for (const [key, label] of exact) {
+    const stripped = bracketFree(key);
+    if (stripped === key) continue;
+    free.set(stripped, [...(free.get(stripped) ?? []), label]);
+  }
+  const byLength = new Map<number, { key: string; label: string }[]>();
+  for (const label of new Set(approximate)) {
+    const key = labelKey(label);
+    if (tolerance(key.length) === 0) continue;
+    byLength.set(key.length, [...(byLength.get(key.length) ?? []), { key, label }]);
+  }
+  return { exact, prefixes: prefixesOf(exact.keys()), free, freePrefixes: prefixesOf(free.keys()), byLength };
+}
+
+/** Edit distance of two short keys, or `limit + 1` as soon as it is certainly more than `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** The official label closest to a written key: one label, a tie (never guessed), or none near enough. */
+export function closestLabel(set: LabelSet, key: string): { label: string } | { candidates: string[] } | undefined {
+  let best = Number.POSITIVE_INFINITY;
+  let found: string[] = [];
+  for (let length = key.length - 3; length <= key.length + 3; length++) {
+    for (const candidate of set.byLength.get(length) ?? []) {
+      const limit = tolerance(candidate.key.length);
+      const distance = editDistance(key, candidate.key, limit);
+      if (distance > limit || distance > best) continue;
+      if (distance < best) found = [];
+      best = distance;
+      if (!found.includes(candidate.label)) found.push(candidate.label);
+    }
+  }
+  const [only, second] = found;
+  if (only === undefined) return undefined;
+  return second === undefined ? { label: only } : { candidates: found };
+}
+
+/** Words rather than a figure: two or more Chinese characters besides units (“其他主动公开文件”, not “约10件”). */
+export function isWords(text: string): boolean {
+  const key = labelKey(text);
+  if (key === "不适用") return false;
+  let han = 0;
+  for (const char of key.replace(/[件项个元万]/gu, "")) {
+    if (/\p{Script=Han}/u.test(char)) han += 1;
+    if (han >= 2) return true;
+  }
+  return false;
+}
+
+/** Joining tokens into one label stops at this many: a label broken more often is not read as one. */
+const MAX_PARTS = 4;
+/** Approximate comparisons per reading; beyond this a hostile text is read with verbatim labels only. */
+const MAX_APPROXIMATE = 20_000;
+
+/** Tokens with every known label found: at each place the longest run of whole tokens that spells a label wins. */
+export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
+  const keys = tokens.map((token) => (token.kind === "text" ? labelKey(token.text) : ""));
+  const frees = keys.map((key) => (key.includes("(") ? bracketFree(key) : key));
+  const items: Item[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (!token) break;
+    if (token.kind !== "text") {
+      items.push(token);
+      i += 1;
+      continue;
+    }
+    let joined = "";
+    let free = "";
+    let written = "";
+    let match: { key: string; label: string; variant: boolean; written: string; end: number; line: number } | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      const next = tokens[j];
+      if (next?.kind === "gap") continue;
+      if (next?.kind !== "text") break;
+      joined += keys[j] ?? "";
+      free += frees[j] ?? "";
+      written += next.text;
+      const exactPrefix = labels.prefixes.has(joined);
+      if (!exactPrefix && !labels.freePrefixes.has(free)) break;
+      const label = labels.exact.get(joined);
+      const freeLabels = labels.free.get(free);
+      const at = { written, end: j + 1, line: next.line };
+      if (label !== undefined) match = { key: joined, label, variant: false, ...at };
+      else if (freeLabels?.length === 1 && freeLabels[0] !== undefined)
+        match = { key: labelKey(freeLabels[0]), label: freeLabels[0], variant: true, ...at };
+    }
+    if (match) {
+      const { end, ...label } = match;
+      items.push({ kind: "label", ...label });
+      i = end;
+    } else {
+      items.push({ kind: "raw", text: token.text, line: token.line });
+      i += 1;
+    }
+  }
+  return labels.byLength.size === 0 ? items : markVariants(items, labels);
+}
+
+/** Words no label spells verbatim, read as the one official label they are closest to (or said to be unclear). */
+function markVariants(items: readonly Item[], labels: LabelSet): Item[] {
+  const out: Item[] = [];
+  let budget = MAX_APPROXIMATE;
+  let i = 0;
+  while (i < items.length) {
+    const item = items[i];
+    if (!item) break;
+    if (item.kind !== "raw" || !isWords(item.text) || budget <= 0) {
+      out.push(item);
+      i += 1;
+      continue;
+    }
+    // The words from here (gaps between them allowed), up to MAX_PARTS of them.
+    const parts: number[] = [];
+    for (let j = i; j < items.length && parts.length < MAX_PARTS; j++) {
+      const next = items[j];
+      if (next?.kind === "gap") continue;
+      if (next?.kind !== "raw" || !isWords(next.text)) break;
+      parts.push(j);
+    }
+    let taken = false;
+    for (let count = parts.length; count >= 1 && !taken; count--) {
+      const words = parts.slice(0, count).flatMap((index) => {
+        const part = items[index];
+        return part?.kind === "raw" ? [part] : [];
+      });
+      const written = words.map((word) => word.text).join("");
+      const line = words.at(-1)?.line ?? item.line;
+      budget -= 1;
+      const closest = closestLabel(labels, labelKey(written));
+      if (closest && "label" in closest) {
+        const key = labelKey(closest.label);
+        out.push({ kind: "label", key, label: closest.label, written, variant: true, line });
+        i = (parts[count - 1] ?? i) + 1;
+        taken = true;
+      } else if (closest && count === 1) {
+        out.push({ kind: "unclear", written, candidates: closest.candidates, line });
+        i += 1;
+        taken = true;
+      }
+    }
+    if (!taken) {
+      out.push(item);
+      i += 1;
+    }
+  }
+  return out;
+}
