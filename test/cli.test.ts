@@ -1,11 +1,11 @@
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { HUANCUI, readFixture, withCellChanged } from "./helpers/fixture";
 import { runCliCaptured } from "./helpers/run-cli";
-import { toReportJson, zeroReport } from "../src/domain";
+import { cellsOfTable, formats, toReportJson, zeroReport } from "../src/domain";
 
 type CheckedJson = {
   file: string;
@@ -186,5 +186,23 @@ describe("the compiled nianbao command", () => {
     expect(
       results.map((r) => (r.errors ? "unreadable" : r.findings!.filter((f) => f.severity === "error").length)),
     ).toEqual([0, 2, "unreadable", 0, 0]);
+  }, 60_000);
+
+  it("ends quietly with its own exit code when the reader of its output goes away (check … | head)", async () => {
+    // Every figure 1: totals and balances fail everywhere, so the JSON of three files is far beyond a pipe's buffer.
+    const folder = mkdtempSync(join(tmpdir(), "nianbao-epipe-"));
+    const report = zeroReport("2021", 2023, "某局");
+    for (const table of formats["2021"].tables)
+      for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = 1;
+    for (const name of ["a", "b", "c"])
+      writeFileSync(join(folder, `${name}.json`), JSON.stringify(toReportJson(report)));
+    const child = spawn("node", [join(root, "bin", "nianbao.cjs"), "check", folder, "--json"], { cwd: root });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Like head: read the first chunk, then close the pipe.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toBe("");
   }, 60_000);
 });

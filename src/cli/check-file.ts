@@ -56,7 +56,7 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
   const info = await stat(file).catch(() => undefined);
   if (info && !info.isFile()) return { file, errors: [cliMessages.notRegularFile] };
   const read = await readReportFile(file, hint);
-  if (!read.ok) return { file, errors: firstOf(read.errors, LINES_PER_FILE).kept.map((e) => cutText(e)) };
+  if (!read.ok) return { file, errors: bounded(read.errors) };
   const { report } = read;
   const format = formats[report.format];
   const notes = [...(read.notes ?? [])];
@@ -85,7 +85,7 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
     body: report.body,
     findings,
     ...(omitted > 0 ? { omittedFindings: countBySeverity(all.slice(FINDINGS_PER_FILE)) } : {}),
-    ...(notes.length > 0 ? { notes: firstOf(notes, LINES_PER_FILE).kept.map((n) => cutText(n)) } : {}),
+    ...(notes.length > 0 ? { notes: bounded(notes) } : {}),
     ...partial,
   };
 }
@@ -94,4 +94,12 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
+}
+
+/** Reasons or notes as printed: each cut to a readable length, and past a bound one line saying how many more. */
+function bounded(lines: readonly string[]): string[] {
+  const { kept, omitted } = firstOf(lines, LINES_PER_FILE);
+  const cut = kept.map((line) => cutText(line));
+  if (omitted > 0) cut.push(cliMessages.moreNotListed(omitted));
+  return cut;
 }

@@ -12,11 +12,18 @@ const UNSAFE = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\p{Cf}\u2028\u2029]/gu;
 /** Longest name kept from the body, in characters (file names are limited to 255 bytes; a Chinese one takes 3). */
 const MAX_CHARS = 60;
 
-/** The body made safe as part of a file name: unsafe characters become “_”, no leading dots or spaces, length kept. */
+/** Characters that may not start (a hidden file) or end (Windows drops them) the name. */
+const isLoose = (char: string | undefined): boolean => char === "." || char === "_" || /\s/.test(char ?? "x");
+
+/**
+ * The body made safe as part of a file name: unsafe characters become “_”, with none of them, nor dots or spaces, at
+ * either end, and a bounded length.
+ */
 export function safeFileNamePart(body: string): string {
-  const cleaned = body
-    .replace(UNSAFE, "_")
-    .replace(/^[.\s_]+/u, "")
-    .trim();
-  return [...cleaned].slice(0, MAX_CHARS).join("").trim();
+  const chars = [...body.replace(UNSAFE, "_")];
+  let start = 0;
+  while (start < chars.length && isLoose(chars[start])) start++;
+  const kept = chars.slice(start, start + MAX_CHARS);
+  while (kept.length > 0 && isLoose(kept.at(-1))) kept.pop();
+  return kept.join("");
 }

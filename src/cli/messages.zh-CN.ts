@@ -51,6 +51,7 @@ export const cliMessages = {
     `${title}：有 ${cells} 个单元格未读到${rules > 0 ? `，涉及的 ${rules} 条校验规则未核对` : ""}`,
   notCheckedReason: "所需单元格未读到",
   findingsNotListed: (count: number): string => `……另有 ${count} 处问题未列出（--json 可查看更多）`,
+  moreNotListed: (count: number): string => `……另有 ${count} 条未列出`,
   linesLeftOut: (count: number): string => `……输出过长，另有 ${count} 行未显示`,
   textCut: (length: number): string => `…（共 ${length} 字，其余未显示）`,
   skipped: (path: string, reason: string): string => `${path}：已跳过：${reason}`,
