@@ -32,6 +32,9 @@ function goodReport(body: string, broken = false): Report {
   return report;
 }
 
+// Large inputs on a shared machine: a generous guard against hangs, not a measure of speed.
+jest.setTimeout(60_000);
+
 const folder = mkdtempSync(join(tmpdir(), "nianbao-isolation-"));
 const at = (name: string) => join(folder, name);
 const GOOD = ["good-a.json", "good-b.txt", "good-c.html", "good-d.xlsx"];
