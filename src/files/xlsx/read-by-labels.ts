@@ -3,13 +3,14 @@ import {
   emptyReport,
   formatForYear,
   formats,
-  readCell,
+  type CellRef,
   type Finding,
   type FormatDef,
   type Report,
   type TableDef,
 } from "../../domain";
 import { findLabel, readTableByLabels, type Rows } from "./label-grid";
+import { readShown, unreadField, type ReadCells } from "./read-shown";
 import { titleOfSheet } from "./report-title";
 import type { SheetView } from "./shown-values";
 import type { WorkbookProblem } from "./strings.zh-CN";
@@ -17,7 +18,7 @@ import type { WorkbookProblem } from "./strings.zh-CN";
 // Workbooks typed by hand in the official layout: a sheet holding any table title is read as a report, its year
 // from the report title above the tables (or the sheet's name, “2019年报表”), its format from the year.
 
-export type LabelledReport = { sheet: string; report: Report; findings: Finding[] };
+export type LabelledReport = { sheet: string; report: Report; findings: Finding[]; unread?: CellRef[] };
 
 const titlesOf = (table: TableDef): string[] => [table.title, ...(table.titleVariants ?? [])];
 // Both formats give the tables the same titles.
@@ -53,7 +54,7 @@ function readSheet(
   views: Map<string, SheetView>,
 ): LabelledReport | { problems: WorkbookProblem[] } {
   const report = emptyReport(format.id, year, body);
-  const findings: Finding[] = [];
+  const read: ReadCells = { findings: [], unread: [] };
   const problems: WorkbookProblem[] = [];
   const titleRows = format.tables.map((table) => findLabel(view, titlesOf(table), { top: 0, bottom: Infinity })?.top);
   format.tables.forEach((table, i) => {
@@ -68,16 +69,11 @@ function readSheet(
     problems.push(
       ...missing.map((label) => ({ code: "label.missing" as const, sheet: view.name, table: table.id, label })),
     );
-    for (const cell of cellsOfTable(table)) {
-      const value = shown.get(cell.ref.key);
-      const reading = readCell(typeof value === "boolean" ? String(value) : value, cell, "workbook");
-      if (reading.value !== undefined) report.tables[table.id][cell.ref.key] = reading.value;
-      findings.push(...reading.findings);
-    }
+    for (const cell of cellsOfTable(table)) readShown(shown.get(cell.ref.key), cell, report, read);
   });
   if (problems.length > 0) return { problems };
   report.text = proseOf(format, view, views);
-  return { sheet: view.name, report, findings };
+  return { sheet: view.name, report, findings: read.findings, ...unreadField(read.unread) };
 }
 
 /** Each prose section: the text under (or beside) its title, on this sheet or else any other. */

@@ -1,4 +1,3 @@
-import type { Workbook } from "exceljs";
 import {
   emptyReport,
   findCell,
@@ -6,12 +5,13 @@ import {
   fromA1,
   sheetOfNameFormula,
   parseRangeName,
-  readCell,
   type CellRef,
   type Finding,
   type Report,
   type SectionKey,
 } from "../../domain";
+import type { DefinedName } from "./package-parts";
+import { proseOf, readShown, unreadField, type ReadCells } from "./read-shown";
 import { bodyOfSheet } from "./report-title";
 import type { SheetView } from "./shown-values";
 
@@ -19,17 +19,17 @@ import type { SheetView } from "./shown-values";
 // nb_<year>_text_<section>. The names find the cells wherever rows or columns have since been inserted, and the
 // year in them gives the format; the report title on the tables sheet gives the body.
 
-export type NamedReport = { sheet: string; report: Report; findings: Finding[] };
+export type NamedReport = { sheet: string; report: Report; findings: Finding[]; unread?: CellRef[] };
 
 type Located = { sheet: string; row: number; col: number };
 type YearCells = { cells: (Located & { ref: CellRef })[]; prose: (Located & { section: SectionKey })[] };
 
 /** Every report a workbook's names locate, one per year, in year order; the sheets they were read from. */
-export function readByNames(workbook: Workbook, views: Map<string, SheetView>): NamedReport[] {
+export function readByNames(names: readonly DefinedName[], views: Map<string, SheetView>): NamedReport[] {
   const years = new Map<number, YearCells>();
-  for (const { name, ranges } of workbook.definedNames.model) {
+  for (const { name, formula } of names) {
     const parsed = parseRangeName(name);
-    const location = ranges[0] === undefined ? undefined : locate(ranges[0]);
+    const location = locate(formula);
     if (!parsed || !location || !views.has(location.sheet)) continue;
     const cells = years.get(parsed.year) ?? { cells: [], prose: [] };
     years.set(parsed.year, cells);
@@ -47,25 +47,24 @@ export function readByNames(workbook: Workbook, views: Map<string, SheetView>): 
 function readYear(year: number, located: YearCells, views: Map<string, SheetView>, sheet: string): NamedReport {
   const format = formatForYear(year);
   const report = emptyReport(format.id, year, bodyOfSheet(views.get(sheet)));
-  const findings: Finding[] = [];
+  const read: ReadCells = { findings: [], unread: [] };
   for (const { sheet: name, row, col, ref } of located.cells) {
     const cell = findCell(format, ref);
-    if (!cell) continue;
-    const shown = views.get(name)?.shownAt(row, col);
-    const reading = readCell(typeof shown === "boolean" ? String(shown) : shown, cell, "workbook");
-    if (reading.value !== undefined) report.tables[ref.table][ref.key] = reading.value;
-    findings.push(...reading.findings);
+    if (cell) readShown(views.get(name)?.shownAt(row, col), cell, report, read);
   }
   for (const { sheet: name, row, col, section } of located.prose) {
-    const shown = views.get(name)?.shownAt(row, col);
-    const text = shown === undefined ? "" : String(shown).trim();
+    const text = proseOf(views.get(name)?.shownAt(row, col));
     if (text !== "") report.text[section] = text;
   }
-  return { sheet, report, findings };
+  return { sheet, report, findings: read.findings, ...unreadField(read.unread) };
 }
 
-/** The sheet and top-left cell of a name's range: "'2025年报表'!$K$12", "2025年报表!$K$12:$K$13"; undefined for #REF!. */
-function locate(range: string): Located | undefined {
+/**
+ * The sheet and top-left cell of a name's (first) range: "'2025年报表'!$K$12", "2025年报表!$K$12:$K$13"; undefined
+ * for #REF! or anything but a range.
+ */
+function locate(formula: string): Located | undefined {
+  const range = formula.split(",")[0] ?? "";
   const sheet = sheetOfNameFormula(range);
   const first = range.slice(range.lastIndexOf("!") + 1).split(":")[0] ?? "";
   if (sheet === undefined || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(first)) return undefined;

@@ -1,32 +1,61 @@
-import ExcelJS from "exceljs";
-import type { Finding, Report } from "../../domain";
+import type { CellRef, Finding, Report } from "../../domain";
+import { readZipEntries, type ZipProblem } from "../zip/read-zip";
+import {
+  readDateStyles,
+  readRelationships,
+  readSharedStrings,
+  readWorkbookPart,
+  type DefinedName,
+} from "./package-parts";
 import { readByLabels } from "./read-by-labels";
 import { readByNames } from "./read-by-names";
-import { viewsOf } from "./shown-values";
+import { readSheetPart, TooManyCells, type SheetContext, type SheetPart } from "./sheet-part";
+import { viewsOf, type SheetView } from "./shown-values";
 import type { WorkbookProblem } from "./strings.zh-CN";
 
 // Reads the reports an .xlsx workbook holds. Workbooks made by the add-in or by `nianbao template` are read by
 // their names; any other sheet that holds an official table title is read by its labels. Values are read as a
 // person sees them (a total shows its result) and go through readCell, so “999件” is read with a warning.
+// Only what a reading needs is inflated and parsed, as a stream: the workbook part (sheets and names), the shared
+// strings, the date styles and the worksheets; never the drawings, the printer settings or the rest.
 
 /** One report found in a workbook: where it was, how it was found, and the findings of reading its cells. */
-export type WorkbookReport = { sheet: string; foundBy: "names" | "labels"; report: Report; findings: Finding[] };
+export type WorkbookReport = {
+  sheet: string;
+  foundBy: "names" | "labels";
+  report: Report;
+  findings: Finding[];
+  /** Cells whose formulas went past a limit and were not worked out (absent when there are none). */
+  unread?: CellRef[];
+};
 
 /** Every report a workbook holds (names first, in year order), and what stopped the others being read. */
 export type WorkbookRead = { reports: WorkbookReport[]; problems: WorkbookProblem[] };
 
+/** Cells (and merges) a workbook may hold: a report has about two thousand. */
+const CELL_BUDGET = { cells: 1_000_000, merges: 100_000 };
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+
 /** Reads every report in an .xlsx file; never throws for a bad file. */
-export async function readWorkbook(buffer: Buffer): Promise<WorkbookRead> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's typings want its own Buffer type; a Node Buffer is one.
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  } catch {
-    // exceljs explains in English ("Corrupted zip ?"): the person is told what to do instead.
-    return { reports: [], problems: [{ code: "workbook.unreadable" }] };
-  }
-  const views = viewsOf(workbook);
-  const named = readByNames(workbook, views).map((r) => ({ ...r, foundBy: "names" as const }));
+export function readWorkbook(bytes: Uint8Array): Promise<WorkbookRead> {
+  return Promise.resolve(readWorkbookNow(bytes));
+}
+
+/** readWorkbook, without waiting: the reading itself is synchronous. `onViews` lets a test see the sheets as read. */
+export function readWorkbookNow(bytes: Uint8Array, onViews?: (views: Map<string, SheetView>) => void): WorkbookRead {
+  const parts = readParts(bytes);
+  if ("code" in parts) return { reports: [], problems: [parts] };
+  const views = viewsOfParts(parts.sheets);
+  if ("code" in views) return { reports: [], problems: [views] };
+  onViews?.(views);
+  return readReports(parts.names, views);
+}
+
+/** The reports a workbook's names and sheets hold: by names first, then by labels on the sheets no name claims. */
+export function readReports(names: readonly DefinedName[], views: Map<string, SheetView>): WorkbookRead {
+  const named = readByNames(names, views).map((r) => ({ ...r, foundBy: "names" as const }));
   // A named report's sheets (its tables and its prose) are not read again by their labels.
   const claimed = new Set(named.map((r) => r.sheet));
   const labelled = readByLabels(views, claimed);
@@ -35,3 +64,57 @@ export async function readWorkbook(buffer: Buffer): Promise<WorkbookRead> {
   if (reports.length === 0 && problems.length === 0) problems.push({ code: "workbook.noReport" });
   return { reports, problems };
 }
+
+type Parts = { names: DefinedName[]; sheets: Map<string, SheetPart> };
+
+function readParts(bytes: Uint8Array): Parts | WorkbookProblem {
+  const first = readZipEntries(bytes, (name) => name === WORKBOOK || name === WORKBOOK_RELS);
+  if (!first.ok) return zipProblem(first.problem);
+  const workbookBytes = first.files.get(WORKBOOK);
+  const workbook = workbookBytes && readWorkbookPart(workbookBytes);
+  const relsBytes = first.files.get(WORKBOOK_RELS);
+  const targets = relsBytes ? readRelationships(relsBytes) : new Map<string, string>();
+  if (!workbook || !targets) return { code: "workbook.unreadable" };
+  const paths = workbook.sheets.map((sheet) => ({ name: sheet.name, path: targets.get(sheet.relId) }));
+  const sharedStringsPath = [...targets.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p));
+  const common = readZipEntries(bytes, (name) => name === sharedStringsPath || name === "xl/styles.xml");
+  if (!common.ok) return zipProblem(common.problem);
+  const stringBytes = sharedStringsPath === undefined ? undefined : common.files.get(sharedStringsPath);
+  const strings = stringBytes ? readSharedStrings(stringBytes) : [];
+  const styleBytes = common.files.get("xl/styles.xml");
+  const dateStyles = styleBytes ? readDateStyles(styleBytes) : new Set<number>();
+  if (!strings || !dateStyles) return { code: "workbook.unreadable" };
+  const context: SheetContext = { strings, dateStyles, date1904: workbook.date1904, budget: { ...CELL_BUDGET } };
+  const sheets = new Map<string, SheetPart>();
+  // One sheet inflated at a time, so only one sheet's XML is in memory at once.
+  for (const { name, path } of paths) {
+    if (path === undefined || sheets.has(name)) continue;
+    const entry = readZipEntries(bytes, (entryName) => entryName === path);
+    if (!entry.ok) return zipProblem(entry.problem);
+    const sheetBytes = entry.files.get(path);
+    if (!sheetBytes) continue;
+    try {
+      const part = readSheetPart(sheetBytes, context);
+      if (!part) return { code: "workbook.unreadable" };
+      sheets.set(name, part);
+    } catch (error) {
+      if (error instanceof TooManyCells) return { code: "workbook.tooLarge" };
+      throw error;
+    }
+  }
+  return { names: workbook.names, sheets };
+}
+
+function viewsOfParts(sheets: Map<string, SheetPart>): ReturnType<typeof viewsOf> | WorkbookProblem {
+  try {
+    return viewsOf(sheets);
+  } catch (error) {
+    if (error instanceof TooManyCells) return { code: "workbook.tooLarge" };
+    throw error;
+  }
+}
+
+const zipProblem = (problem: ZipProblem): WorkbookProblem =>
+  problem.code === "zip.tooLarge" || problem.code === "zip.tooManyEntries"
+    ? { code: "workbook.tooLarge" }
+    : { code: "workbook.unreadable" };

@@ -1,6 +1,6 @@
 import type { ReportFile } from "../read-report-file";
 import { readWorkbook } from "./read-workbook";
-import { describeWorkbookProblem, firstOfSeveral } from "./strings.zh-CN";
+import { describeWorkbookProblem, firstOfSeveral, formulasNotWorkedOut } from "./strings.zh-CN";
 
 /** One report from an .xlsx file: the first the workbook holds (with a note when it holds more), or why none. */
 export async function readXlsxReport(file: string, bytes: Buffer): Promise<ReportFile> {
@@ -8,5 +8,13 @@ export async function readXlsxReport(file: string, bytes: Buffer): Promise<Repor
   const [first] = reports;
   if (!first) return { ok: false, file, errors: problems.map(describeWorkbookProblem) };
   const notes = reports.length > 1 ? [firstOfSeveral(reports.length, first.sheet, first.report.year)] : [];
-  return { ok: true, file, report: first.report, findings: first.findings, notes };
+  if (first.unread) notes.push(formulasNotWorkedOut(first.unread.length));
+  return {
+    ok: true,
+    file,
+    report: first.report,
+    findings: first.findings,
+    notes,
+    ...(first.unread && { unread: first.unread }),
+  };
 }

@@ -1,13 +1,12 @@
-import ExcelJS, { type Cell, type CellValue, type Workbook, type Worksheet } from "exceljs";
-import { fromA1 } from "../../domain";
-import { formulaEvaluator, type Shown } from "./formulas";
+import { workbookFormulas, type FormulaCells, type Shown } from "./formulas";
+import { indexMerges, mergeBudget } from "./merge-index";
+import { cellIndex, MAX_COLS, type Block, type SheetPart } from "./sheet-part";
 
 // A workbook's cells as a person sees them: a formula shows its cached result, or, in a file saved without
 // results, the value worked out here; a merged block shows its top-left cell's value in every cell; rich text
 // shows its text and an error its code. Positions are 0-based, as in the shared layout.
 
-/** A block of merged cells, 0-based and inclusive (a lone cell is a block of one). */
-export type Block = { top: number; left: number; bottom: number; right: number };
+export type { Block };
 
 export type SheetView = {
   name: string;
@@ -19,85 +18,50 @@ export type SheetView = {
   texts: { text: string; block: Block }[];
 };
 
-/** Views of every worksheet of a workbook, by sheet name (a formula's reference to another sheet is not followed). */
-export function viewsOf(workbook: Workbook): Map<string, SheetView> {
-  const sheets = new Map(workbook.worksheets.map((sheet) => [sheet.name, sheet]));
-  const cellOf = (sheetName: string, row: number, col: number): Cell | undefined => {
-    const sheet = sheets.get(sheetName);
-    return sheet ? masterOf(sheet.getCell(row, col)) : undefined;
+const blankToUndefined = (value: Shown): Shown =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+/** Views of every worksheet of a workbook, by sheet name; throws TooManyCells for a sheet of huge merges. */
+export function viewsOf(sheets: ReadonlyMap<string, SheetPart>): Map<string, SheetView> {
+  // A formula names a sheet as the person typed it; Excel matches sheet names whatever their case.
+  const byLowerName = new Map([...sheets].map(([name, part]) => [name.toLowerCase(), part]));
+  const partOf = (name: string): SheetPart | undefined => sheets.get(name) ?? byLowerName.get(name.toLowerCase());
+  // Formulas see each cell itself: Excel counts the hidden cells of a merged block as blank.
+  const cells: FormulaCells = {
+    formulaAt: (sheet, row, col) => partOf(sheet)?.cells.get(cellIndex(row, col))?.formula,
+    valueAt: (sheet, row, col) => partOf(sheet)?.cells.get(cellIndex(row, col))?.value,
+    extentOf: (sheet) => partOf(sheet),
   };
-  // fast-formula-parser gives 1-based positions and the sheet a reference names, if any.
-  const evaluators = new Map(
-    [...sheets.keys()].map((name) => {
-      const formulaAt = (row: number, col: number) => {
-        const cell = cellOf(name, row, col);
-        return cell?.type === FORMULA && cell.result === undefined ? cell.formula : undefined;
-      };
-      return [name, formulaEvaluator(formulaAt, (row, col) => plainShown(cellOf(name, row, col)))] as const;
-    }),
-  );
+  const formulas = workbookFormulas(cells);
+  const budget = mergeBudget();
   const views = new Map<string, SheetView>();
-  for (const [name, sheet] of sheets) {
-    const shown = evaluators.get(name)!;
-    const blocks = blocksOf(sheet);
-    const blockAt = (row: number, col: number): Block =>
-      blocks.get(`${row},${col}`) ?? { top: row, left: col, bottom: row, right: col };
+  for (const [name, part] of sheets) {
+    const blockAt = indexMerges(part.merges, budget);
     const shownAt = (row: number, col: number): Shown => {
-      const block = blockAt(row, col);
-      return blankToUndefined(shown(block.top + 1, block.left + 1));
+      const { top, left } = blockAt(row, col);
+      const cell = part.cells.get(cellIndex(top, left));
+      if (cell?.formula !== undefined) return blankToUndefined(formulas(name, top, left));
+      return blankToUndefined(cell?.text ?? cell?.value);
     };
-    views.set(name, { name, shownAt, blockAt, texts: textsOf(sheet, blockAt, shownAt) });
+    views.set(name, { name, shownAt, blockAt, texts: textsOf(part, blockAt) });
   }
   return views;
 }
 
-const { Merge: MERGE, Formula: FORMULA } = ExcelJS.ValueType;
-
-const masterOf = (cell: Cell): Cell => (cell.type === MERGE ? cell.master : cell);
-
-const blankToUndefined = (value: Shown): Shown =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
-/** What a cell that is not a formula waiting to be worked out shows. */
-function plainShown(cell: Cell | undefined): Shown {
-  if (!cell) return undefined;
-  return shownOf(cell.type === FORMULA ? cell.result : cell.value);
-}
-
-function shownOf(value: CellValue): Shown {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("error" in value) return value.error;
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return value.text;
-  if ("result" in value) return shownOf(value.result);
-  return undefined;
-}
-
-/** Every cell of every merged block, by "row,col". */
-function blocksOf(sheet: Worksheet): Map<string, Block> {
-  const blocks = new Map<string, Block>();
-  for (const range of sheet.model.merges) {
-    const [first = "", last = first] = range.split(":");
-    const from = fromA1(first);
-    const to = fromA1(last);
-    const block = { top: from.row, left: from.col, bottom: to.row, right: to.col };
-    for (let row = block.top; row <= block.bottom; row++) {
-      for (let col = block.left; col <= block.right; col++) blocks.set(`${row},${col}`, block);
-    }
-  }
-  return blocks;
-}
-
-function textsOf(sheet: Worksheet, blockAt: SheetView["blockAt"], shownAt: SheetView["shownAt"]): SheetView["texts"] {
+/**
+ * The sheet's text cells in reading order. A formula the file carries no result for is not worked out to find a
+ * label: labels are typed, and working out every formula of a sheet would let a sheet of formulas cost its size.
+ */
+function textsOf(part: SheetPart, blockAt: SheetView["blockAt"]): SheetView["texts"] {
   const texts: SheetView["texts"] = [];
-  sheet.eachRow((row, rowNumber) => {
-    row.eachCell((cell, colNumber) => {
-      if (cell.type === MERGE) return;
-      const shown = shownAt(rowNumber - 1, colNumber - 1);
-      if (typeof shown === "string") texts.push({ text: shown, block: blockAt(rowNumber - 1, colNumber - 1) });
-    });
-  });
+  const indexes = [...part.cells.keys()].sort((a, b) => a - b);
+  for (const index of indexes) {
+    const value = part.cells.get(index)?.value;
+    if (typeof value !== "string" || value.trim() === "") continue;
+    const row = Math.floor(index / MAX_COLS);
+    const col = index % MAX_COLS;
+    const block = blockAt(row, col);
+    if (block.top === row && block.left === col) texts.push({ text: value, block });
+  }
   return texts;
 }

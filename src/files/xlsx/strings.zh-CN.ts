@@ -15,6 +15,7 @@ export const xlsxStrings = {
 /** What the workbook reader could not make out, as data: `describeWorkbookProblem` turns it into a sentence. */
 export type WorkbookProblem =
   | { code: "workbook.unreadable" }
+  | { code: "workbook.tooLarge" }
   | { code: "workbook.noReport" }
   | { code: "report.yearUnknown"; sheet: string }
   | { code: "table.missing"; sheet: string; table: TableId }
@@ -28,6 +29,8 @@ export function describeWorkbookProblem(problem: WorkbookProblem): string {
   switch (problem.code) {
     case "workbook.unreadable":
       return "不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是 .xls 等其他格式；请在 Excel 中另存为 .xlsx 后重试";
+    case "workbook.tooLarge":
+      return "工作簿过大（单元格、合并单元格或压缩内容超出年度报告所需的上限），未读取：请只保留报告所在的工作表后重试";
     case "workbook.noReport":
       return "工作簿中没有找到年度报告的表格：请使用 nianbao template 生成的模板，或保留官方表格的标题和栏目名称";
     case "report.yearUnknown":
@@ -42,3 +45,7 @@ export function describeWorkbookProblem(problem: WorkbookProblem): string {
 /** Said when a workbook holds more than one report and only the first is read. */
 export const firstOfSeveral = (count: number, sheet: string, year: number): string =>
   `工作簿中有 ${count} 份报告，只读取了第一份（工作表“${sheet}”，${year} 年度）`;
+
+/** Said when some figures are formulas past the reader's limits, so their cells were not read nor checked. */
+export const formulasNotWorkedOut = (count: number): string =>
+  `${count} 个单元格的公式超出计算上限（引用范围过大、嵌套过深或计算量过大），未计算，相关校验未进行`;
