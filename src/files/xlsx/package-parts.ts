@@ -98,7 +98,16 @@ const BUILT_IN_DATES = new Set([
 for (let id = 50; id <= 58; id++) BUILT_IN_DATES.add(id);
 
 /** A format code shows a date when, quoted text and [bracketed] parts aside, it holds a date or time letter. */
-const isDateCode = (code: string): boolean => /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+function isDateCode(code: string): boolean {
+  let closing = "";
+  for (const char of code) {
+    if (closing !== "") closing = char === closing ? "" : closing;
+    else if (char === "[") closing = "]";
+    else if (char === '"') closing = '"';
+    else if ("ymdhMsb".includes(char)) return true;
+  }
+  return false;
+}
 
 /** The indexes of the cell styles (cellXfs) that show a number as a date or time. */
 export function readDateStyles(bytes: Uint8Array): Set<number> | undefined {
