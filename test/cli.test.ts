@@ -161,6 +161,37 @@ describe("nianbao convert", () => {
   });
 });
 
+describe("nianbao convert never hides what check would say", () => {
+  it("refuses a report with a cell it cannot read as a number, naming the cell, instead of dropping it", async () => {
+    const file = writeTemp("refused.txt", withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "约5"));
+    const { code, stdout, stderr } = await runCliCaptured(["convert", file, "--json"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("有 1 个单元格的填写内容无法作为数字读取，未转换");
+    expect(stderr).toContain("四、结转下年度继续办理 · 商业企业：“约5”不是数字");
+  });
+
+  it("keeps a partial report's unread cells, so checking the JSON leaves the same rules unchecked", async () => {
+    const lines = readFixture().split("\n");
+    const cut = lines.slice(0, lines.findIndex((line) => line.startsWith("三、收到和处理")) + 40).join("\n");
+    const text = writeTemp("cut.txt", cut);
+    const converted = await runCliCaptured(["convert", text, "--json"]);
+    expect(converted.code).toBe(0);
+    const json = JSON.parse(converted.stdout) as { unread: { table: string; key: string }[] };
+    expect(json.unread).toContainEqual({ table: "appeals", key: "review.upheld" });
+    type Partial = { findings: unknown[]; unread: unknown[]; notChecked: unknown[] };
+    const fromText = (await checkJson(text)).results[0] as unknown as Partial;
+    const fromJson = (await checkJson(writeTemp("cut.json", converted.stdout))).results[0] as unknown as Partial;
+    expect(fromJson.unread).toEqual(fromText.unread);
+    expect(fromJson.notChecked).toEqual(fromText.notChecked);
+    expect(fromJson.findings).toEqual(fromText.findings);
+    const { stdout } = await runCliCaptured(["check", text]);
+    expect(stdout).toContain(
+      `${text}：四、政府信息公开行政复议、行政诉讼情况：有 15 个单元格未读到，涉及的 3 条校验规则未核对`,
+    );
+  });
+});
+
 describe("the compiled nianbao command", () => {
   const root = join(__dirname, "..");
   const run = promisify(execFile);

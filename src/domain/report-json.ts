@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hasCell } from "./cells";
 import { jsonMessages } from "./messages.zh-CN";
-import type { Report, TableId } from "./model";
+import type { CellRef, Report, TableId } from "./model";
 import { formats } from "./tables/formats";
 
 export const REPORT_SCHEMA_ID = "nianbao.report/1";
@@ -18,6 +18,10 @@ export const reportJsonSchema = z.strictObject({
   text: z
     .strictObject({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() })
     .default({}),
+  /** Cells a partial report did not have (`nianbao convert` of a page cut short): not checked, never blank. */
+  unread: z
+    .array(z.strictObject({ table: z.enum(["disclosure", "applications", "appeals"]), key: z.string() }))
+    .optional(),
 });
 
 type Issue = { path: PropertyKey[]; message: string };
@@ -45,12 +49,20 @@ function cellKeyIssues(data: unknown): Issue[] {
       }
     }
   }
+  const unread = z
+    .array(z.object({ table: z.string(), key: z.string() }))
+    .safeParse((data as { unread?: unknown }).unread);
+  for (const [index, cell] of (unread.success ? unread.data : []).entries()) {
+    if (format.tables.some((t) => t.id === cell.table) && !hasCell(format, cell.table as TableId, cell.key)) {
+      issues.push({ path: ["unread", index, "key"], message: jsonMessages.unknownKey(id, cell.key) });
+    }
+  }
   return issues;
 }
 
 export type ReportJson = z.infer<typeof reportJsonSchema>;
 
-export type ParsedReportJson = { ok: true; report: Report } | { ok: false; errors: string[] };
+export type ParsedReportJson = { ok: true; report: Report; unread?: CellRef[] } | { ok: false; errors: string[] };
 
 /** Reads report JSON, or lists in Chinese every bad field with its path. */
 export function parseReportJson(data: unknown): ParsedReportJson {
@@ -59,8 +71,9 @@ export function parseReportJson(data: unknown): ParsedReportJson {
   if (!parsed.success || issues.length > 0) {
     return { ok: false, errors: issues.map((issue) => jsonMessages.issue(issue.path.map(String), issue.message)) };
   }
-  const { format, year, body, tables, text } = parsed.data;
-  return { ok: true, report: { format, year, body, tables: structuredClone(tables), text: { ...text } } };
+  const { format, year, body, tables, text, unread } = parsed.data;
+  const report: Report = { format, year, body, tables: structuredClone(tables), text: { ...text } };
+  return { ok: true, report, ...(unread?.length ? { unread } : {}) };
 }
 
 /** The report as `nianbao.report/1` JSON, cell keys in the definition order. */

@@ -34,7 +34,8 @@ export function parseJsonReport(content: string): ParsedReport {
     return { ok: false, errors: [describeJsonSyntaxError(content)] };
   }
   const parsed = parseReportJson(data);
-  return parsed.ok ? { ok: true, report: parsed.report, findings: [] } : { ok: false, errors: parsed.errors };
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  return { ok: true, report: parsed.report, findings: [], ...(parsed.unread ? { unread: parsed.unread } : {}) };
 }
 
 /**
