@@ -27,7 +27,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.mjs", "*.cjs", "bin/*.cjs"] },
+        projectService: { allowDefaultProject: ["*.mjs", "*.cjs", "*.js", "bin/*.cjs"] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
@@ -42,9 +42,14 @@ export default tseslint.config(
   },
   {
     // Plain JavaScript glue (the bin script, configs) is not type-checked.
-    files: ["**/*.cjs", "**/*.mjs"],
+    files: ["**/*.cjs", "**/*.mjs", "webpack.config.js"],
     ...tseslint.configs.disableTypeChecked,
     rules: { ...tseslint.configs.disableTypeChecked.rules, "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // webpack.config.js is CommonJS: the package is not "type": "module".
+    files: ["webpack.config.js"],
+    languageOptions: { sourceType: "commonjs" },
   },
   {
     files: ["src/domain/**"],

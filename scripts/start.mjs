@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startMessages as say } from "./start.zh-CN.mjs";
@@ -15,6 +16,53 @@ import { startMessages as say } from "./start.zh-CN.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const wantedPort = 3000;
+// The preview binds the IPv4 loopback; a port counts as free only when nothing holds it there nor on IPv6's, since a
+// browser asked for localhost may try either.
+const previewHost = "127.0.0.1";
+const loopbacks = [previewHost, "::1"];
+const portsToTry = 20;
+
+/** Whether nothing listens on `port` at `host`; an address this machine lacks (IPv6 switched off) holds nothing. */
+function freeOn(port, host) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", (error) => resolve(error.code === "EADDRNOTAVAIL" || error.code === "EAFNOSUPPORT"));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
+  });
+}
+
+async function isFree(port) {
+  for (const host of loopbacks) if (!(await freeOn(port, host))) return false;
+  return true;
+}
+
+/** The port the user asked for with --port N, or undefined; a malformed value ends the run with a sentence. */
+function askedPort(args) {
+  const at = args.indexOf("--port");
+  if (at < 0) return undefined;
+  const port = Number(args[at + 1]);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    console.error(say.portInvalid(args[at + 1] ?? ""));
+    process.exit(2);
+  }
+  return port;
+}
+
+/** A port free on every loopback address: the one asked for, or 3000 and the next few; else says how to choose. */
+async function choosePort(asked) {
+  if (asked !== undefined) {
+    if (await isFree(asked)) return asked;
+    console.error(say.portTaken(asked));
+    process.exit(1);
+  }
+  for (let port = wantedPort; port < wantedPort + portsToTry; port++) {
+    if (!(await isFree(port))) continue;
+    if (port !== wantedPort) console.log(say.portBusy(wantedPort, port));
+    return port;
+  }
+  console.error(say.portsTaken(wantedPort, wantedPort + portsToTry - 1));
+  process.exit(1);
+}
 
 /** Why the preview is used, or undefined when Excel should be used. */
 function previewReason(args) {
@@ -48,16 +96,21 @@ function sideload(args) {
 }
 
 /** Builds the preview with webpack-dev-server over plain http (no certificates) and prints its address. */
-async function servePreview(reason) {
+async function servePreview(reason, asked) {
   console.log(reason);
+  const port = await choosePort(asked);
   console.log(say.building);
   const { default: webpack } = await import("webpack");
   const { default: WebpackDevServer } = await import("webpack-dev-server");
-  const configure = require(path.join(root, "webpack.config.cjs"));
-  const port = await WebpackDevServer.getFreePort(wantedPort, "localhost");
-  if (Number(port) !== wantedPort) console.log(say.portBusy(wantedPort, port));
+  const configure = require(path.join(root, "webpack.config.js"));
   const config = await configure({ WEBPACK_SERVE: true, preview: true }, { mode: "development" });
-  config.devServer = { ...config.devServer, port: Number(port) };
+  config.devServer = {
+    ...config.devServer,
+    host: previewHost,
+    port,
+    // Live reload connects back to wherever the page was opened (localhost or 127.0.0.1), never a cross-origin host.
+    client: { ...config.devServer.client, webSocketURL: "auto://0.0.0.0:0/ws" },
+  };
   config.infrastructureLogging = { level: "warn" };
   config.stats = "errors-warnings";
   const compiler = webpack(config);
@@ -69,7 +122,14 @@ async function servePreview(reason) {
     first = false;
   });
   const server = new WebpackDevServer(config.devServer, compiler);
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // Another program took the port between the check and now.
+    if (error?.code !== "EADDRINUSE") throw error;
+    console.error(say.portTaken(port));
+    process.exit(1);
+  }
   const stop = () => void server.stop().then(() => process.exit(0));
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
@@ -78,4 +138,4 @@ async function servePreview(reason) {
 const args = process.argv.slice(2);
 const reason = previewReason(args);
 if (reason === undefined) sideload(args.filter((arg) => arg !== "--preview"));
-else await servePreview(reason);
+else await servePreview(reason, askedPort(args));

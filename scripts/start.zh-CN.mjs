@@ -11,5 +11,10 @@ export const startMessages = {
   ready: (url) => `预览已就绪：${url}\n在浏览器中打开上面的地址。按 Ctrl+C 停止。`,
   rebuilt: "预览已重新构建。",
   buildFailed: "构建失败，请查看上面的错误信息。",
-  portBusy: (wanted, used) => `端口 ${wanted} 已被占用，改用端口 ${used}。`,
+  portBusy: (wanted, used) => `端口 ${wanted} 已被其他程序占用，改用端口 ${used}。`,
+  portTaken: (port) =>
+    `端口 ${port} 已被其他程序占用，无法启动预览。请关闭占用该端口的程序，或换一个端口，例如：npm start -- --port ${port + 1}`,
+  portsTaken: (first, last) =>
+    `端口 ${first}–${last} 都已被其他程序占用，无法启动预览。请用 --port 指定一个空闲端口，例如：npm start -- --port 8080`,
+  portInvalid: (given) => `端口“${given}”无效：请填写 1–65535 之间的整数，例如：npm start -- --port 3001`,
 };

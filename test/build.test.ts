@@ -34,4 +34,26 @@ it("builds a production bundle whose manifest points at the public address", asy
     "appsforoffice.microsoft.com/lib/1/hosted/office.js",
   );
   expect(readFileSync(join(out, "taskpane.js"), "utf8").split("\n").length).toBeLessThan(50);
+
+  // Every page carries a Content-Security-Policy ahead of its first script: scripts only from the add-in's own
+  // origin and Office's, never inline or eval.
+  for (const page of ["taskpane.html", "commands.html", "preview.html", "help.html"]) {
+    const html = readFileSync(join(out, page), "utf8");
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+    if (policy === undefined) throw new Error(`${page} has no Content-Security-Policy`);
+    const directives = new Map(
+      policy.split(";").map((d) => {
+        const [name = "", ...sources] = d.trim().split(/\s+/);
+        return [name, sources] as const;
+      }),
+    );
+    const scriptSources = directives.get("script-src") ?? directives.get("default-src") ?? ["*"];
+    const allowed = ["'self'", "'none'", "https://appsforoffice.microsoft.com"];
+    expect({ page, scriptSources: scriptSources.filter((source) => !allowed.includes(source)) }).toEqual({
+      page,
+      scriptSources: [],
+    });
+    expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.search(/<script|$/));
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  }
 }, 240_000);

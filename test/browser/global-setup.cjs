@@ -5,7 +5,7 @@ const http = require("node:http");
 const os = require("node:os");
 const path = require("node:path");
 const webpack = require("webpack");
-const configure = require("../../webpack.config.cjs");
+const configure = require("../../webpack.config.js");
 
 const contentTypes = {
   ".html": "text/html; charset=utf-8",

@@ -1,10 +1,33 @@
 // Builds the task pane and ribbon commands for real Excel, and the preview page (the pane beside an in-browser
-// workbook) for machines without Excel. CommonJS (.cjs) so the tests can load it and ESLint lints it as plain JS.
+// workbook) for machines without Excel. CommonJS (the package is not "type": "module"), so the tests and
+// scripts/start.mjs can require it, and ESLint lints it as plain JavaScript.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const devServerPort = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/** Where Office add-ins must load office.js from (and office.js its own parts); the only outside origin allowed. */
+const officeScriptOrigin = "https://appsforoffice.microsoft.com";
+
+/**
+ * The Content-Security-Policy every page carries (a meta tag): scripts only from this origin and the Office script
+ * origin, no inline script and no eval; nothing fetched from anywhere else. Styles allow 'unsafe-inline' because
+ * Fluent UI's styling engine (Griffel) inserts <style> elements at run time, and the preview page has a small
+ * inline <style>; styles cannot run code. The dev server's live reload talks over a websocket on localhost.
+ */
+function contentSecurityPolicy(serving) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${officeScriptOrigin}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    serving ? "connect-src 'self' ws://localhost:* ws://127.0.0.1:*" : "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
 /** HTTPS options for sideloading into Excel; only then are the Office dev certificates needed. */
 async function sideloadHttpsOptions() {
@@ -21,9 +44,12 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
   const preview = Boolean(env.preview);
+  // Each page template puts it first in <head>, before any script tag, so it covers every script.
+  const csp = contentSecurityPolicy(serving);
   return {
     mode: dev ? "development" : "production",
-    devtool: dev ? "eval-cheap-module-source-map" : "source-map",
+    // No eval-based source maps: the pages' Content-Security-Policy forbids eval, in development too.
+    devtool: dev ? "cheap-module-source-map" : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/index.ts",
@@ -57,16 +83,19 @@ module.exports = async (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp,
       }),
       new HtmlWebpackPlugin({
         filename: "preview.html",
         template: "./src/preview/page/preview.html",
         chunks: ["preview"],
+        csp,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -97,7 +126,8 @@ module.exports = async (env = {}, argv = {}) => {
       host: "localhost",
       hot: true,
       static: false,
-      headers: { "Access-Control-Allow-Origin": "*" },
+      // No Access-Control-Allow-Origin: Office loads the pane as a page, never fetches it cross-origin, and a
+      // permissive header would let any web page the user opens read the bundle off localhost.
       client: { overlay: { warnings: false } },
       server: preview || !serving ? "http" : { type: "https", options: await sideloadHttpsOptions() },
     },
