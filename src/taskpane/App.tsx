@@ -1,30 +1,27 @@
 import {
   Body1,
-  Button,
   Divider,
-  Dropdown,
   makeStyles,
   MessageBar,
   MessageBarBody,
-  Option,
   Spinner,
   Subtitle1,
   Title2,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Report } from "../domain";
-import { FindingsView } from "./components/FindingsView";
 import { InsertOutcomeBar } from "./components/InsertOutcomeBar";
-import { NarrativeSection } from "./components/NarrativeSection";
 import { TemplatePicker, type TemplateChoice } from "./components/TemplatePicker/TemplatePicker";
 import { useFindings } from "./hooks/useFindings";
 import { useHostAction } from "./hooks/useHostAction";
 import { useReportSheets } from "./hooks/useReportSheets";
 import { useWordExport } from "./hooks/useWordExport";
-import { readPreviousFile } from "./read-previous-file";
 import { strings } from "./strings.zh-CN";
 import type { WorkbookActions } from "./workbook-actions";
+
+// The current report's part of the pane (findings, prose) is not on the first screen: it loads when a report exists.
+const ReportSection = lazy(() => import(/* webpackChunkName: "report" */ "./components/ReportSection"));
 
 const useStyles = makeStyles({
   pane: {
@@ -58,6 +55,8 @@ export function App({ actions, defaultYear }: AppProps) {
   };
   const pickPrevious = async (file: File | undefined) => {
     if (!file) return setPrevious({});
+    // The report readers are only needed once a file is picked: load them then.
+    const { readPreviousFile } = await import(/* webpackChunkName: "read-file" */ "./read-previous-file");
     const read = await readPreviousFile(file);
     setPrevious(
       read.ok
@@ -83,44 +82,16 @@ export function App({ actions, defaultYear }: AppProps) {
         )}
       </div>
       {reports.current && (
-        <section aria-labelledby="report-heading" className={styles.pane}>
-          <Subtitle1 as="h2" id="report-heading">
-            {strings.reportHeading}
-          </Subtitle1>
-          <div className={styles.row}>
-            <Dropdown
-              aria-labelledby="report-heading"
-              value={strings.reportOption(reports.current.year, reports.current.body, reports.current.format)}
-              selectedOptions={[reports.current.tablesSheet]}
-              onOptionSelect={(_, d) => reports.setCurrent(reports.sheets.find((s) => s.tablesSheet === d.optionValue))}
-            >
-              {reports.sheets.map((s) => (
-                <Option key={s.tablesSheet} value={s.tablesSheet}>
-                  {strings.reportOption(s.year, s.body, s.format)}
-                </Option>
-              ))}
-            </Dropdown>
-            <Button appearance="primary" onClick={() => void checks.validate()} disabled={host.busy}>
-              {strings.validate}
-            </Button>
-            <Button onClick={() => void word.exportWord()} disabled={host.busy}>
-              {strings.exportWord}
-            </Button>
-          </div>
-          {word.exported && (
-            <MessageBar intent="success">
-              <MessageBarBody>{strings.exported(word.exported)}</MessageBarBody>
-            </MessageBar>
-          )}
-          <FindingsView sheet={reports.current} checks={checks} />
-          <Divider />
-          <NarrativeSection
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ReportSection
             actions={actions}
             host={host}
-            sheet={reports.current}
-            onWritten={() => void checks.validate()}
+            reports={reports}
+            current={reports.current}
+            checks={checks}
+            word={word}
           />
-        </section>
+        </Suspense>
       )}
       <Divider />
       <section aria-labelledby="template-heading" className={styles.pane}>

@@ -1,7 +1,5 @@
-import { Packer } from "docx";
 import { useCallback, useState } from "react";
 import { reportTitle } from "../../domain";
-import { buildReportDocument } from "../../files/docx/write-docx";
 import type { ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import type { useHostAction } from "./useHostAction";
 
@@ -14,7 +12,12 @@ export function useWordExport(actions: WorkbookActions, host: Host, sheet: Repor
   const exportWord = useCallback(async () => {
     if (!sheet) return;
     const name = await run(async () => {
-      const report = await actions.readReport(sheet);
+      // The Word writer is a large part of the pane's code and only this button needs it: load it when asked.
+      const [{ Packer }, { buildReportDocument }, report] = await Promise.all([
+        import(/* webpackChunkName: "word" */ "docx"),
+        import(/* webpackChunkName: "word" */ "../../files/docx/write-docx"),
+        actions.readReport(sheet),
+      ]);
       const blob = await Packer.toBlob(buildReportDocument(report));
       const fileName = `${reportTitle(report.body, report.year)}.docx`;
       const link = document.createElement("a");

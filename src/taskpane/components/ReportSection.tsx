@@ -1,0 +1,79 @@
+import {
+  Button,
+  Divider,
+  Dropdown,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle1,
+  tokens,
+} from "@fluentui/react-components";
+import type { useFindings } from "../hooks/useFindings";
+import type { useHostAction } from "../hooks/useHostAction";
+import type { useReportSheets } from "../hooks/useReportSheets";
+import type { useWordExport } from "../hooks/useWordExport";
+import { strings } from "../strings.zh-CN";
+import type { ReportSheetRef, WorkbookActions } from "../workbook-actions";
+import { FindingsView } from "./FindingsView";
+import { NarrativeSection } from "./NarrativeSection";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  row: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
+  // A long report name must not push the drop-down past a narrow pane's edge.
+  picker: { minWidth: 0, maxWidth: "100%", flexGrow: 1 },
+});
+
+export type ReportSectionProps = {
+  actions: WorkbookActions;
+  host: ReturnType<typeof useHostAction>;
+  reports: ReturnType<typeof useReportSheets>;
+  current: ReportSheetRef;
+  checks: ReturnType<typeof useFindings>;
+  word: ReturnType<typeof useWordExport>;
+};
+
+/**
+ * 当前报告: which report, 一键校验 and 导出 Word, its findings and its prose. Shown once a report exists, so the pane
+ * loads it after its first screen.
+ */
+export default function ReportSection({ actions, host, reports, current, checks, word }: ReportSectionProps) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="report-heading" className={styles.section}>
+      <Subtitle1 as="h2" id="report-heading">
+        {strings.reportHeading}
+      </Subtitle1>
+      <div className={styles.row}>
+        <Dropdown
+          className={styles.picker}
+          aria-labelledby="report-heading"
+          value={strings.reportOption(current.year, current.body, current.format)}
+          selectedOptions={[current.tablesSheet]}
+          onOptionSelect={(_, d) => reports.setCurrent(reports.sheets.find((s) => s.tablesSheet === d.optionValue))}
+        >
+          {reports.sheets.map((s) => (
+            <Option key={s.tablesSheet} value={s.tablesSheet}>
+              {strings.reportOption(s.year, s.body, s.format)}
+            </Option>
+          ))}
+        </Dropdown>
+        <Button appearance="primary" onClick={() => void checks.validate()} disabled={host.busy}>
+          {strings.validate}
+        </Button>
+        <Button onClick={() => void word.exportWord()} disabled={host.busy}>
+          {strings.exportWord}
+        </Button>
+      </div>
+      {word.exported && (
+        <MessageBar intent="success">
+          <MessageBarBody>{strings.exported(word.exported)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <FindingsView sheet={current} checks={checks} />
+      <Divider />
+      <NarrativeSection actions={actions} host={host} sheet={current} onWritten={() => void checks.validate()} />
+    </section>
+  );
+}
