@@ -7,13 +7,27 @@ export { ruleKinds } from "./rules/kinds";
 export { ruleInstances, type RuleInstance } from "./rules/instances";
 export { checkRules, validateReport, type ValidateOptions } from "./rules/validate";
 export { notCheckedRules } from "./rules/not-checked";
+export { previousReportProblem, type PreviousYearProblem } from "./rules/previous-year";
 export { readCell, type CellReading, type CellSource } from "./read-cell";
 export { cellName, describeFinding, describeNotChecked } from "./messages.zh-CN";
 export { emptyReport, zeroReport } from "./report";
-export { kindProblem, roundAmount, valueAt } from "./values";
+export { kindProblem, MAX_FIGURE, roundAmount, valueAt } from "./values";
 export { prefillFromPrevious, type PrefilledCell } from "./rules/carry-over";
-export { parseReportJson, reportJsonSchema, toReportJson, REPORT_SCHEMA_ID, type ReportJson } from "./report-json";
-export { draftNarrative, checkNarrative, type NarrativeDraft } from "./narrative/narrate";
+export {
+  parseReportJson,
+  type ParsedReportJson,
+  reportJsonSchema,
+  toReportJson,
+  REPORT_SCHEMA_ID,
+  type ReportJson,
+} from "./report-json";
+export {
+  draftNarrative,
+  draftWarnings,
+  checkNarrative,
+  type DraftWarning,
+  type NarrativeDraft,
+} from "./narrative/narrate";
 export { formatWan } from "./narrative/draft-figures";
 export { checkReport, type CheckOptions } from "./check-report";
 export { layoutTablesSheet, layoutTextSheet, reportTitle } from "./layout/layout";

@@ -1,5 +1,6 @@
 import { findCell, type CellDef } from "./cells";
-import type { CellRef, Finding, NotChecked } from "./model";
+import type { CellRef, Finding, FormatId, NotChecked } from "./model";
+import { clipQuote } from "./narrative/bound-findings";
 import type { RuleDef } from "./rules/rule";
 import { formats, type FormatDef } from "./tables/formats";
 import type { ReadProblem } from "./text-reader/read-problem";
@@ -58,7 +59,7 @@ function findingSentence(format: FormatDef, finding: Finding): string {
   if (rule) return ruleMessage(format, rule, finding);
   const cell = finding.cells[0] ? cellName(format, finding.cells[0]) : "";
   const section = format.text.find((s) => s.key === finding.section)?.title ?? "";
-  const quote = finding.quote ?? "";
+  const quote = clipQuote(finding.quote ?? "");
   switch (finding.code) {
     case "cell.notNumber":
       return `${cell}：“${quote}”不是数字，请只填写数字`;
@@ -79,7 +80,7 @@ function findingSentence(format: FormatDef, finding: Finding): string {
     case "cell.text":
       return `${cell}：此单元格是文本“${quote}”，Excel 的合计不计入`;
     case "cell.tooLarge":
-      return `${cell}：数字 ${quote || fmt(finding.actual)} 过大，无法准确计算，请核实`;
+      return `${cell}：数字 ${quote || fmt(finding.actual)} 过大（超过 10 亿），无法准确核对，请核实`;
     case "read.labelVariant":
       return `“${quote}”按“${finding.detail ?? ""}”读取`;
     case "read.formatYear":
@@ -119,10 +120,93 @@ export function describeNotChecked(format: FormatDef, item: NotChecked): string 
   return `未读取到全部单元格，未核对：${what}`;
 }
 
+/** What a draft's caller says before the draft is used. */
+export const draftWarningMessages = {
+  tablesHaveErrors: (count: number): string =>
+    `表格中有 ${count} 处错误，草稿引用的数字可能不对；请先改正表格，再起草或核对草稿中的数字`,
+  figuresLeftOut: (format: FormatId, cells: readonly CellRef[]): string =>
+    `${cells.map((c) => cellName(formats[format], c)).join("；")}：不是该栏应有的数字（如件数带小数、金额为负），` +
+    `草稿中未写入，以“（数字待核实）”标出`,
+};
+
+/** Why a report given as last year's cannot be compared with this year's. */
+export function previousYearMessage(year: number, previousYear: number): string {
+  const which =
+    previousYear === year
+      ? "与本报告是同一年度"
+      : previousYear > year
+        ? "晚于本报告的年度"
+        : `不是上一年度（${year - 1} 年）`;
+  return `作为上年报告的是 ${previousYear} 年度报告，${which}；上年结转等数字只能与 ${year - 1} 年度报告核对，请改用 ${year - 1} 年度报告`;
+}
+
+/** What a value in report JSON is, as a person reading the message would call it. */
+const jsonKinds: Record<string, string> = {
+  string: "文字",
+  number: "数字",
+  int: "整数",
+  boolean: "是或否（true/false）",
+  object: "对象（{…}）",
+  record: "对象（{…}）",
+  array: "数组（[…]）",
+  null: "空值（null）",
+  undefined: "空缺",
+  bigint: "数字",
+};
+
+const jsonKind = (kind: string): string => jsonKinds[kind] ?? "其他值";
+
+/** The kind of a value that was found, in the words of jsonKinds. */
+function foundKind(input: unknown): string {
+  if (input === null) return jsonKind("null");
+  if (Array.isArray(input)) return jsonKind("array");
+  return jsonKind(typeof input);
+}
+
+const quoted = (values: readonly unknown[]): string => values.map((v) => `“${String(v)}”`).join("、");
+
+/** One problem of report JSON, as zod reports it: only the fields the sentences need. */
+export type JsonIssue = {
+  code: string;
+  expected?: string;
+  input?: unknown;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  values?: readonly unknown[];
+  keys?: readonly string[];
+};
+
 /** Sentences about report JSON that does not fit `nianbao.report/1`. */
 export const jsonMessages = {
   issue: (path: string[], message: string): string =>
     `${path.length ? path.map((p, i) => (i > 0 && p.includes(".") ? `["${p}"]` : i > 0 ? `.${p}` : p)).join("") : "（根）"}：${message}`,
+  /** A zod issue in Chinese only: no type names in English, numbers too large said as such, unknown keys named. */
+  zodIssue(issue: JsonIssue): string {
+    switch (issue.code) {
+      case "invalid_type": {
+        const expected = jsonKind(issue.expected ?? "");
+        if (issue.input === undefined) return `缺少此项，应为${expected}`;
+        if (typeof issue.input === "number" && !Number.isNaN(issue.input) && issue.expected === "number") {
+          return "数字过大，超出可以表示的范围（如 1e400），请填写实际数字";
+        }
+        if (typeof issue.input === "number" && Number.isNaN(issue.input)) return `应为${expected}，填写的不是数字`;
+        return `应为${expected}，填写的是${foundKind(issue.input)}`;
+      }
+      case "too_small":
+        return `不能小于 ${String(issue.minimum)}`;
+      case "too_big":
+        return `不能大于 ${String(issue.maximum)}`;
+      case "invalid_value":
+        if (issue.input === undefined) return `缺少此项，应为${quoted(issue.values ?? [])}`.replace("”“", "”或“");
+        return issue.values && issue.values.length > 1
+          ? `应为以下之一：${quoted(issue.values)}`
+          : `应为${quoted(issue.values ?? [])}`;
+      case "unrecognized_keys":
+        return `不认识的键${quoted(issue.keys ?? [])}，nianbao.report/1 中没有此项`;
+      default:
+        return "此项的值无效";
+    }
+  },
   unknownKey: (format: string, key: string): string => `${format} 格式的该表没有单元格“${key}”`,
   formatYear: (format: string, year: number): string =>
     format === "2019"

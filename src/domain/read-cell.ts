@@ -55,7 +55,8 @@ export function readCell(raw: string | number | null | undefined, cell: CellDef,
 }
 
 function fromNumber(value: number, cell: CellDef, quote: string): CellReading {
-  const code = Number.isFinite(value) ? kindProblem(value, cell.kind) : "cell.notNumber";
+  // Infinity (1e400, 400 digits) is a number too large, not a word.
+  const code = Number.isNaN(value) ? "cell.notNumber" : kindProblem(value, cell.kind);
   if (code) return refused({ ruleId: "cell.value", severity: "error", code, cells: [cell.ref], actual: value, quote });
   return { value, blank: false, findings: [] };
 }

@@ -24,7 +24,46 @@ describe("report JSON", () => {
     const report = zeroReport("2019", 2019, "某局");
     report.text = { overview: "一", problems: "五", other: "六" };
     delete report.tables.appeals["review.total"];
-    expect(parseReportJson(JSON.parse(JSON.stringify(toReportJson(report))))).toEqual({ ok: true, report });
+    expect(parseReportJson(JSON.parse(JSON.stringify(toReportJson(report))))).toEqual({
+      ok: true,
+      report,
+      dismissals: [],
+    });
+  });
+
+  it("keeps the dismissed warnings with their reasons", () => {
+    const report = zeroReport("2021", 2025, "某局");
+    const dismissals = [
+      {
+        ruleId: "cell.blank",
+        cells: [{ table: "applications" as const, key: "carriedIn.total" }],
+        reason: "该栏由上级统一填报",
+        fingerprint: '[2025,"cell.blank"]',
+      },
+    ];
+    const json = JSON.parse(JSON.stringify(toReportJson(report, dismissals))) as unknown;
+    expect(json).toMatchObject({ dismissed: [{ reason: "该栏由上级统一填报" }] });
+    expect(parseReportJson(json)).toEqual({ ok: true, report, dismissals });
+    expect(toReportJson(report)).not.toHaveProperty("dismissed");
+  });
+
+  // Paths and keys are the file's own; everything else a person reads is Chinese.
+  const withoutPathAndQuotes = (error: string) => error.replace(/^[^：]*：/, "").replace(/“[^”]*”/g, "");
+  it.each([
+    ["a number beyond what JSON numbers hold", '{"newReceived.total": 1e400}', "数字过大"],
+    ["text in a figure", '{"newReceived.total": "3"}', "应为数字，填写的是文字"],
+    ["a list instead of a table", "[]", "应为对象"],
+  ])("says %s in Chinese only", (_name, applications, says) => {
+    const text = JSON.stringify(valid).replace('{"newReceived.natural":3,"newReceived.total":3}', applications);
+    const parsed = parseReportJson(JSON.parse(text));
+    const errors = parsed.ok ? [] : parsed.errors;
+    expect(errors).toEqual([expect.stringContaining(says)]);
+    expect(errors.map(withoutPathAndQuotes).join("")).not.toMatch(/[A-Za-z]{2,}/);
+  });
+
+  it("names an unknown key", () => {
+    const parsed = parseReportJson({ ...valid, remarks: "" });
+    expect(parsed.ok ? [] : parsed.errors).toEqual(["（根）：不认识的键“remarks”，nianbao.report/1 中没有此项"]);
   });
 
   it.each([

@@ -1,12 +1,23 @@
 import { z } from "zod";
 import { hasCell } from "./cells";
+import type { Dismissal } from "./dismissals";
 import { jsonMessages } from "./messages.zh-CN";
 import type { CellRef, Report, TableId } from "./model";
 import { formats } from "./tables/formats";
 
 export const REPORT_SCHEMA_ID = "nianbao.report/1";
 
-const tableValues = z.record(z.string(), z.number().refine(Number.isFinite));
+const tableValues = z.record(z.string(), z.number());
+
+const cellRef = z.strictObject({ table: z.enum(["disclosure", "applications", "appeals"]), key: z.string() });
+
+/** A warning a person set aside, with the reason they gave and the fingerprint of the figures it was about. */
+const dismissal = z.strictObject({
+  ruleId: z.string(),
+  cells: z.array(cellRef),
+  reason: z.string(),
+  fingerprint: z.string(),
+});
 
 /** The public report JSON (`nianbao.report/1`): CLI input and output, import and export. */
 export const reportJsonSchema = z.strictObject({
@@ -19,9 +30,9 @@ export const reportJsonSchema = z.strictObject({
     .strictObject({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() })
     .default({}),
   /** Cells a partial report did not have (`nianbao convert` of a page cut short): not checked, never blank. */
-  unread: z
-    .array(z.strictObject({ table: z.enum(["disclosure", "applications", "appeals"]), key: z.string() }))
-    .optional(),
+  unread: z.array(cellRef).optional(),
+  /** Warnings set aside in the add-in or by hand, each with its reason (optional). */
+  dismissed: z.array(dismissal).optional(),
 });
 
 type Issue = { path: PropertyKey[]; message: string };
@@ -62,22 +73,25 @@ function cellKeyIssues(data: unknown): Issue[] {
 
 export type ReportJson = z.infer<typeof reportJsonSchema>;
 
-export type ParsedReportJson = { ok: true; report: Report; unread?: CellRef[] } | { ok: false; errors: string[] };
+export type ParsedReportJson =
+  { ok: true; report: Report; unread?: CellRef[]; dismissals: Dismissal[] } | { ok: false; errors: string[] };
+
+const chineseErrors = (issue: z.core.$ZodRawIssue): string => jsonMessages.zodIssue(issue);
 
 /** Reads report JSON, or lists in Chinese every bad field with its path. */
 export function parseReportJson(data: unknown): ParsedReportJson {
-  const parsed = reportJsonSchema.safeParse(data, { error: z.locales.zhCN().localeError });
+  const parsed = reportJsonSchema.safeParse(data, { error: chineseErrors });
   const issues = [...(parsed.success ? [] : parsed.error.issues), ...cellKeyIssues(data)];
   if (!parsed.success || issues.length > 0) {
     return { ok: false, errors: issues.map((issue) => jsonMessages.issue(issue.path.map(String), issue.message)) };
   }
-  const { format, year, body, tables, text, unread } = parsed.data;
+  const { format, year, body, tables, text, unread, dismissed = [] } = parsed.data;
   const report: Report = { format, year, body, tables: structuredClone(tables), text: { ...text } };
-  return { ok: true, report, ...(unread?.length ? { unread } : {}) };
+  return { ok: true, report, ...(unread?.length ? { unread } : {}), dismissals: structuredClone(dismissed) };
 }
 
-/** The report as `nianbao.report/1` JSON, cell keys in the definition order. */
-export function toReportJson(report: Report): ReportJson {
+/** The report as `nianbao.report/1` JSON, cell keys in the definition order, with its dismissals when it has any. */
+export function toReportJson(report: Report, dismissals: readonly Dismissal[] = []): ReportJson {
   const format = formats[report.format];
   const tables = Object.fromEntries(
     format.tables.map((table) => {
@@ -93,5 +107,6 @@ export function toReportJson(report: Report): ReportJson {
     body: report.body,
     tables,
     text: report.text,
+    ...(dismissals.length > 0 ? { dismissed: structuredClone([...dismissals]) } : {}),
   };
 }

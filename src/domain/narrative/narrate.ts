@@ -1,5 +1,12 @@
-import type { FormatId, Report, SectionKey } from "../model";
-import { readApplicationFigures, readDisclosure2019Figures, readDisclosure2021Figures } from "./draft-figures";
+import { draftWarningMessages } from "../messages.zh-CN";
+import type { CellRef, Finding, FormatId, Report, SectionKey } from "../model";
+import { validateReport, type ValidateOptions } from "../rules/validate";
+import {
+  leftOutCells,
+  readApplicationFigures,
+  readDisclosure2019Figures,
+  readDisclosure2021Figures,
+} from "./draft-figures";
 import * as phrases from "./phrases.zh-CN";
 
 export { checkNarrative } from "./check";
@@ -44,4 +51,31 @@ const drafters: Record<FormatId, Drafter> = { "2019": draft2019, "2021": draft20
 export function draftNarrative(report: Report): NarrativeDraft {
   const subject = { year: report.year, who: report.body.trim() || phrases.UNNAMED_BODY };
   return drafters[report.format](report, subject);
+}
+
+/** What a caller of draftNarrative should tell the user before using the draft. */
+export type DraftWarning =
+  | { code: "tablesHaveErrors"; count: number; message: string }
+  | { code: "figuresLeftOut"; cells: CellRef[]; message: string };
+
+/**
+ * Warnings about a draft of this report: the tables have errors (the draft quotes figures that do not add up), or
+ * some figures are of the wrong kind (1.5 applications, a negative amount) and the draft leaves them out.
+ */
+export function draftWarnings(
+  report: Report,
+  options: ValidateOptions & { readFindings?: readonly Finding[] } = {},
+): DraftWarning[] {
+  const errors = [...(options.readFindings ?? []), ...validateReport(report, options)].filter(
+    (f) => f.severity === "error",
+  ).length;
+  const cells = leftOutCells(report);
+  return [
+    ...(errors > 0
+      ? [{ code: "tablesHaveErrors" as const, count: errors, message: draftWarningMessages.tablesHaveErrors(errors) }]
+      : []),
+    ...(cells.length > 0
+      ? [{ code: "figuresLeftOut" as const, cells, message: draftWarningMessages.figuresLeftOut(report.format, cells) }]
+      : []),
+  ];
 }

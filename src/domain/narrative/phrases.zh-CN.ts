@@ -1,6 +1,7 @@
 import {
   formatWan,
   type ApplicationFigures,
+  type Figure,
   type Disclosure2019Figures,
   type Disclosure2021Figures,
   type OutcomeKey,
@@ -11,6 +12,15 @@ import {
 
 /** Who and which year a draft speaks of. */
 export type DraftSubject = { year: number; who: string };
+
+/** Where a draft leaves out a figure of the wrong kind (1.5 applications, a negative amount). */
+export const LEFT_OUT = "（数字待核实）";
+
+/** A count with its unit, or LEFT_OUT. */
+const count = (figure: Figure, unit = "件"): string => (figure === undefined ? LEFT_OUT : `${figure}${unit}`);
+
+/** An amount in 万元, or LEFT_OUT. */
+const wan = (figure: Figure): string => (figure === undefined ? LEFT_OUT : `${formatWan(figure)}万元`);
 
 /** How the draft names a body whose name is not given. */
 export const UNNAMED_BODY = "本机关";
@@ -36,35 +46,35 @@ const outcomeLabels: Record<OutcomeKey, string> = {
 /** （一）主动公开 of format 2021: the table 二 figures. */
 export const disclosure2021 = ({ year, who }: DraftSubject, f: Disclosure2021Figures): string =>
   `${year}年，${who}严格落实《中华人民共和国政府信息公开条例》，及时、准确公开政府信息。` +
-  `本年度制发规章${f.rulesIssued}件、行政规范性文件${f.normativeIssued}件，` +
-  `废止规章${f.rulesRepealed}件、行政规范性文件${f.normativeRepealed}件，` +
-  `现行有效规章${f.rulesInForce}件、行政规范性文件${f.normativeInForce}件；` +
-  `作出行政许可决定${f.licensing}件、行政处罚决定${f.penalty}件、行政强制决定${f.enforcement}件；` +
-  `行政事业性收费金额${formatWan(f.feeAmount)}万元。`;
+  `本年度制发规章${count(f.rulesIssued)}、行政规范性文件${count(f.normativeIssued)}，` +
+  `废止规章${count(f.rulesRepealed)}、行政规范性文件${count(f.normativeRepealed)}，` +
+  `现行有效规章${count(f.rulesInForce)}、行政规范性文件${count(f.normativeInForce)}；` +
+  `作出行政许可决定${count(f.licensing)}、行政处罚决定${count(f.penalty)}、行政强制决定${count(f.enforcement)}；` +
+  `行政事业性收费金额${wan(f.feeAmount)}。`;
 
 /** The opening and table 二 figures of a format 2019 summary. */
 export const disclosure2019 = ({ year, who }: DraftSubject, f: Disclosure2019Figures): string =>
   `${year}年，${who}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实做好政府信息公开各项工作。` +
-  `本年新制作规章${f.rulesMade}件、规范性文件${f.normativeMade}件，` +
-  `新公开规章${f.rulesPublished}件、规范性文件${f.normativePublished}件，` +
-  `对外公开规章总数${f.rulesTotalPublic}件、规范性文件总数${f.normativeTotalPublic}件；` +
-  `作出行政许可处理决定${f.licensing}件、行政处罚处理决定${f.penalty}件、行政强制处理决定${f.enforcement}件；` +
-  `政府集中采购项目${f.procurementCount}项，采购总金额${formatWan(f.procurementAmount)}万元。`;
+  `本年新制作规章${count(f.rulesMade)}、规范性文件${count(f.normativeMade)}，` +
+  `新公开规章${count(f.rulesPublished)}、规范性文件${count(f.normativePublished)}，` +
+  `对外公开规章总数${count(f.rulesTotalPublic)}、规范性文件总数${count(f.normativeTotalPublic)}；` +
+  `作出行政许可处理决定${count(f.licensing)}、行政处罚处理决定${count(f.penalty)}、行政强制处理决定${count(f.enforcement)}；` +
+  `政府集中采购项目${count(f.procurementCount, "项")}，采购总金额${wan(f.procurementAmount)}。`;
 
 /** 依申请公开: applications received, carried in, resolved and carried out, then the outcomes that occurred. */
 export function applications(f: ApplicationFigures): string {
   const counts =
-    `本年度新收政府信息公开申请${f.newReceived}件，上年结转政府信息公开申请${f.carriedIn}件，` +
-    `办结${f.resolved}件，结转下年度继续办理${f.carriedOut}件。`;
+    `本年度新收政府信息公开申请${count(f.newReceived)}，上年结转政府信息公开申请${count(f.carriedIn)}，` +
+    `办结${count(f.resolved)}，结转下年度继续办理${count(f.carriedOut)}。`;
   const outcomes = (Object.keys(outcomeLabels) as OutcomeKey[])
-    .filter((key) => f.outcomes[key] > 0)
-    .map((key) => `${outcomeLabels[key]}${f.outcomes[key]}件`);
+    .filter((key) => f.outcomes[key] !== 0)
+    .map((key) => `${outcomeLabels[key]}${count(f.outcomes[key])}`);
   return outcomes.length === 0 ? counts : `${counts}在办结的申请中，${outcomes.join("，")}。`;
 }
 
 /** 行政复议 and 行政诉讼 about the body's disclosure work. */
 export const appeals = (f: ApplicationFigures): string =>
-  `因政府信息公开工作被申请行政复议${f.review}件，被提起行政诉讼${f.suits}件。`;
+  `因政府信息公开工作被申请行政复议${count(f.review)}，被提起行政诉讼${count(f.suits)}。`;
 
 /** （三）政府信息管理 of format 2021. */
 export const management2021 = ({ who }: DraftSubject): string =>

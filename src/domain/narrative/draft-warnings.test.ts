@@ -1,0 +1,42 @@
+import { figures2019, figures2021 } from "./__fixtures__/reports";
+import { draftNarrative, draftWarnings } from "./narrate";
+import { LEFT_OUT } from "./phrases.zh-CN";
+
+describe("drafting from figures of the wrong kind", () => {
+  it("never prints 规章1.5件 or a negative amount, and says which figures it left out", () => {
+    const report = figures2019();
+    Object.assign(report.tables.disclosure, { "rules.made": 1.5, "procurement.amount": -5 });
+    const draft = draftNarrative(report).overview;
+    expect(draft).not.toMatch(/1\.5件|-5万元/);
+    expect(draft).toContain(`本年新制作规章${LEFT_OUT}`);
+    expect(draft).toContain(`采购总金额${LEFT_OUT}`);
+    const warnings = draftWarnings(report);
+    expect(warnings.map((w) => w.code)).toEqual(["tablesHaveErrors", "figuresLeftOut"]);
+    expect(warnings[1]).toMatchObject({
+      cells: [
+        { table: "disclosure", key: "rules.made" },
+        { table: "disclosure", key: "procurement.amount" },
+      ],
+    });
+    expect(warnings[1]?.message).toContain("规章 · 本年新制作数量");
+  });
+
+  it("leaves out a total made of a figure of the wrong kind", () => {
+    const report = figures2021();
+    Object.assign(report.tables.appeals, { "suitDirect.total": 0.5 });
+    expect(draftNarrative(report).overview).toContain(`被提起行政诉讼${LEFT_OUT}`);
+  });
+
+  it("warns when the tables do not add up, though every figure can be printed", () => {
+    const report = figures2021();
+    report.tables.applications["newReceived.total"] = 13;
+    expect(draftWarnings(report)).toEqual([
+      { code: "tablesHaveErrors", count: 2, message: expect.stringContaining("表格中有 2 处错误") as string },
+    ]);
+  });
+
+  it("has nothing to say about consistent tables", () => {
+    expect(draftWarnings(figures2021())).toEqual([]);
+    expect(draftWarnings(figures2019())).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { previousReportProblem } from "./previous-year";
+
+describe("previousReportProblem", () => {
+  it("accepts the report of the year before", () => {
+    expect(previousReportProblem({ year: 2025 }, { year: 2024 })).toBeUndefined();
+  });
+
+  it.each([
+    [2025, 2025, "sameYear", "与本报告是同一年度"],
+    [2024, 2025, "laterYear", "晚于本报告的年度"],
+    [2025, 2022, "earlierYear", "不是上一年度（2024 年）"],
+  ] as const)("refuses a %i report with a %i one as last year's", (year, previousYear, reason, says) => {
+    const problem = previousReportProblem({ year }, { year: previousYear });
+    expect(problem).toMatchObject({ reason, expected: year - 1, actual: previousYear });
+    expect(problem?.message).toContain(says);
+    expect(problem?.message).toContain(`请改用 ${year - 1} 年度报告`);
+  });
+});
