@@ -1,10 +1,11 @@
 import { parse } from "parse5";
-import { BLOCKS, collapseSpaces, isElement, isHidden, type Node } from "./html-nodes";
+import { BLOCKS, childrenOf, collapseSpaces, isElement, styleSheets, Visibility, type Node } from "./html-nodes";
 import { tableText } from "./table-text";
 
 // A saved report page as the plain text the published-text reader understands: what a person gets by selecting
 // the page and copying it. Headings and paragraphs become lines; a data table becomes its cells, one per line
-// and tab-prefixed, row after row (table-text.ts). Site chrome that is not the report is left out.
+// and tab-prefixed, row after row (table-text.ts). Site chrome that is not the report, and whatever the page hides,
+// is left out. The page is walked with an explicit stack: saved pages nest thousands of elements deep.
 
 /** Writes lines: text accumulates in the current line until a block boundary or a <br> ends it. */
 class LineWriter {
@@ -23,35 +24,51 @@ class LineWriter {
 
   writeLines(lines: readonly string[]): void {
     this.endLine();
-    this.lines.push(...lines);
+    for (const line of lines) this.lines.push(line);
   }
 }
+
+/** Marks, on the walk's stack, the end of a block element: its line ends there. */
+const END_OF_BLOCK = Symbol("end of block");
 
 /** The text a person would copy from the page. */
 export function pageText(html: string): string {
+  const root = parse(html);
+  const visibility = new Visibility(styleSheets(root));
   const writer = new LineWriter();
-  walk(parse(html), writer);
+  const stack: (Node | typeof END_OF_BLOCK)[] = [root];
+  for (let step = stack.pop(); step !== undefined; step = stack.pop()) {
+    if (step === END_OF_BLOCK) {
+      writer.endLine();
+      continue;
+    }
+    const node = step;
+    if (node.nodeName === "#text" && "value" in node) {
+      writer.write(collapseSpaces(node.value));
+      continue;
+    }
+    if (isElement(node)) {
+      if (visibility.isHidden(node)) continue;
+      if (node.tagName === "br") {
+        writer.endLine();
+        continue;
+      }
+      if (node.tagName === "table") {
+        const lines = tableText(node, visibility);
+        // A table holding other tables lays out the page (older government sites do this): read it as blocks.
+        if (lines) {
+          writer.writeLines(lines);
+          continue;
+        }
+      }
+      if (BLOCKS.has(node.tagName)) {
+        writer.endLine();
+        stack.push(END_OF_BLOCK);
+      }
+    }
+    const children = childrenOf(node);
+    for (let n = children.length - 1; n >= 0; n--) stack.push(children[n]!);
+  }
   writer.endLine();
   return writer.lines.join("\n");
-}
-
-function walk(node: Node, writer: LineWriter): void {
-  if (node.nodeName === "#text" && "value" in node) {
-    writer.write(collapseSpaces(node.value));
-    return;
-  }
-  if (!("childNodes" in node)) return;
-  if (isElement(node)) {
-    if (isHidden(node)) return;
-    if (node.tagName === "br") return writer.endLine();
-    if (node.tagName === "table") {
-      const lines = tableText(node);
-      // A table holding other tables lays out the page (older government sites do this): read it as blocks.
-      if (lines) return writer.writeLines(lines);
-    }
-  }
-  const block = isElement(node) && BLOCKS.has(node.tagName);
-  if (block) writer.endLine();
-  for (const child of node.childNodes) walk(child, writer);
-  if (block) writer.endLine();
 }
