@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { type CellRef, type Finding, type ReadHint, type Report } from "../domain";
+import { readDocxReport } from "./docx/read-docx";
 import { kindOf, type ReadableExtension } from "./file-kinds";
 import { fileMessages } from "./messages.zh-CN";
 import type { ParsedReport } from "./parse-report-content";
@@ -47,6 +48,8 @@ export async function readReportFile(file: string, hint: ReadHint = {}): Promise
   switch (ext) {
     case ".xlsx":
       return readXlsxReport(file, bytes);
+    case ".docx":
+      return withFile(file, readDocxReport(bytes, textHint));
     case ".txt":
     case ".html":
     case ".htm":

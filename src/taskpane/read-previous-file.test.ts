@@ -1,4 +1,6 @@
 import { encodeGb18030 } from "../../test/helpers/encode-text";
+import { readReportText } from "../domain";
+import { reportBody, wordFile } from "../files/docx/__fixtures__/word-document";
 import { readFixture } from "../../test/helpers/fixture";
 import { readPreviousFile } from "./read-previous-file";
 import { strings } from "./strings.zh-CN";
@@ -30,6 +32,12 @@ describe("readPreviousFile", () => {
       ok: true,
       report: { format: "2019", year: 2019, tables: { disclosure: { "procurement.count": 999 } } },
     });
+  });
+
+  it("reads last year's report published as a Word document", async () => {
+    const report = readReportText(readFixture()).report!;
+    const file = new File([await wordFile(reportBody(report))], "2019年报.docx");
+    await expect(readPreviousFile(file)).resolves.toMatchObject({ ok: true, report: { tables: report.tables } });
   });
 
   it("refuses a file far larger than any report before reading it, naming the limit", async () => {

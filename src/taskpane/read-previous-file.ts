@@ -5,7 +5,7 @@ import { readTextKind } from "../files/read-text-kinds";
 import { strings } from "./strings.zh-CN";
 
 /** The kinds of file the pane's 上年报告 picker takes (its `accept`); the CLI reads .xlsx as well. */
-export const PREVIOUS_FILE_EXTENSIONS = [".txt", ".html", ".htm", ".json"] as const;
+export const PREVIOUS_FILE_EXTENSIONS = [".txt", ".html", ".htm", ".json", ".docx"] as const;
 
 /**
  * Reads a last-year report the user picked in the pane, as the CLI reads the same file: report JSON, copied text or a
@@ -28,6 +28,11 @@ export async function readPreviousFile(file: File): Promise<ParsedReport> {
     case ".htm":
     case ".json":
       return readTextKind(kind.ext, bytes, hint);
+    case ".docx": {
+      // The Word reader (zip, XML) loads only when a .docx is picked: it stays out of the pane's first download.
+      const { readDocxReport } = await import(/* webpackChunkName: "read-docx" */ "../files/docx/read-docx");
+      return readDocxReport(bytes, hint);
+    }
     case ".xlsx":
       return { ok: false, errors: [fileMessages.xlsxNotInPane] };
   }
