@@ -4,7 +4,7 @@ import { fileMessages } from "./messages.zh-CN";
 // the pane's file picker refuse the same files with the same words.
 
 /** The file types nianbao reads, by extension (read-report-file.ts has one reader for each). */
-export const READABLE_EXTENSIONS = [".txt", ".html", ".htm", ".json", ".xlsx", ".docx"] as const;
+export const READABLE_EXTENSIONS = [".txt", ".html", ".htm", ".json", ".xlsx", ".docx", ".pdf"] as const;
 export type ReadableExtension = (typeof READABLE_EXTENSIONS)[number];
 
 const MB = 1024 * 1024;
@@ -21,6 +21,7 @@ export const SIZE_LIMITS: Record<ReadableExtension, number> = {
   ".json": 20 * MB,
   ".xlsx": 50 * MB,
   ".docx": 50 * MB,
+  ".pdf": 50 * MB,
 };
 
 /** Word's and WPS's binary formats: not read, but a person is told what to do. */

@@ -1,6 +1,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { type CellRef, type Finding, type ReadHint, type Report } from "../domain";
 import { readDocxReport } from "./docx/read-docx";
+import { readPdfContent } from "./pdf/read-pdf-content";
+import { readPdfReport } from "./pdf/read-pdf";
 import { kindOf, type ReadableExtension } from "./file-kinds";
 import { fileMessages } from "./messages.zh-CN";
 import type { ParsedReport } from "./parse-report-content";
@@ -50,6 +52,8 @@ export async function readReportFile(file: string, hint: ReadHint = {}): Promise
       return readXlsxReport(file, bytes);
     case ".docx":
       return withFile(file, readDocxReport(bytes, textHint));
+    case ".pdf":
+      return withFile(file, readPdfReport(await readPdfContent(bytes), textHint));
     case ".txt":
     case ".html":
     case ".htm":

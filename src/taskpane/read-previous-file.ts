@@ -35,5 +35,7 @@ export async function readPreviousFile(file: File): Promise<ParsedReport> {
     }
     case ".xlsx":
       return { ok: false, errors: [fileMessages.xlsxNotInPane] };
+    case ".pdf":
+      return { ok: false, errors: [fileMessages.pdfNotInPane] };
   }
 }

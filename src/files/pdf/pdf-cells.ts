@@ -1,0 +1,92 @@
+import type { Segment, TextItem } from "./pdf-content";
+
+// Table cells from the borders a PDF page paints. A cell is the smallest box of borders around a point: the nearest
+// vertical border on each side that reaches the point's height, the nearest horizontal border above and below that
+// reaches its column. A merged cell has no borders inside, so every point in it gives the same box: a header
+// merged over five columns, or a heading printed one character per line down a merged column, is one cell.
+
+/** Points within which two coordinates are the same line (borders are drawn at fractions of a point). */
+export const EPS = 1.5;
+
+/** A border: at `at` (x of a vertical one, y of a horizontal one), from `from` to `to` along it. */
+type Rule = { at: number; from: number; to: number };
+
+export type Box = { left: number; right: number; bottom: number; top: number };
+
+/** Most borders and grid places a page may have before its borders are ignored (a drawing, not a table). */
+const MAX_RULES = 2000;
+const MAX_PLACES = 40_000;
+
+export class Borders {
+  private readonly vertical: Rule[] = [];
+  private readonly horizontal: Rule[] = [];
+
+  constructor(segments: readonly Segment[]) {
+    for (const [x0, y0, x1, y1] of segments) {
+      if (Math.abs(x0 - x1) < EPS && Math.abs(y0 - y1) > EPS) {
+        this.vertical.push({ at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
+      } else if (Math.abs(y0 - y1) < EPS && Math.abs(x0 - x1) > EPS) {
+        this.horizontal.push({ at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
+      }
+    }
+    if (this.vertical.length + this.horizontal.length > MAX_RULES) {
+      this.vertical.length = 0;
+      this.horizontal.length = 0;
+    }
+  }
+
+  /** The cell around a point, or undefined outside every table. */
+  boxAt(x: number, y: number): Box | undefined {
+    const left = nearest(this.vertical, x, y, -1);
+    const right = nearest(this.vertical, x, y, 1);
+    const bottom = nearest(this.horizontal, y, x, -1);
+    const top = nearest(this.horizontal, y, x, 1);
+    if (left === undefined || right === undefined || bottom === undefined || top === undefined) return undefined;
+    // Double borders and hairline gaps are not cells.
+    if (right - left < 3 || top - bottom < 3) return undefined;
+    return { left, right, bottom, top };
+  }
+
+  /** Every cell of the page, text or not: the box around the middle of each place of the borders' grid. */
+  allBoxes(): Box[] {
+    const xs = distinct(this.vertical.map((rule) => rule.at));
+    const ys = distinct(this.horizontal.map((rule) => rule.at));
+    if (xs.length * ys.length > MAX_PLACES) return [];
+    const boxes = new Map<string, Box>();
+    for (let i = 1; i < xs.length; i++) {
+      for (let j = 1; j < ys.length; j++) {
+        const box = this.boxAt((xs[i - 1]! + xs[i]!) / 2, (ys[j - 1]! + ys[j]!) / 2);
+        if (box) boxes.set(boxKey(box), box);
+      }
+    }
+    return [...boxes.values()];
+  }
+}
+
+export const boxKey = (box: Box): string =>
+  [box.left, box.right, box.bottom, box.top].map((v) => Math.round(v * 10)).join(":");
+
+/** The nearest rule's position on one side (`side` −1: below `along`, +1: above) among rules reaching `across`. */
+function nearest(rules: readonly Rule[], along: number, across: number, side: -1 | 1): number | undefined {
+  let best: number | undefined;
+  for (const rule of rules) {
+    if (across < rule.from - EPS || across > rule.to + EPS) continue;
+    const distance = (rule.at - along) * side;
+    if (distance > 0 && (best === undefined || distance < (best - along) * side)) best = rule.at;
+  }
+  return best;
+}
+
+/** Sorted positions, those within EPS of each other taken as one. */
+function distinct(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const value of sorted) if (out.length === 0 || value - out[out.length - 1]! > EPS) out.push(value);
+  return out;
+}
+
+/** Where an item's text sits: the middle of its run, a third of its size above the baseline. */
+export const centreOf = (item: TextItem): { x: number; y: number } => ({
+  x: item.x + item.width / 2,
+  y: item.y + item.size * 0.3,
+});

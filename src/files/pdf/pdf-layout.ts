@@ -1,0 +1,205 @@
+import { tableLines, type TextRow } from "../text/table-lines";
+import { boxKey, Borders, centreOf, EPS, type Box } from "./pdf-cells";
+import type { PdfPage, TextItem } from "./pdf-content";
+
+// A PDF's pages as the text a person would copy from them, tables cell by cell as for a saved page (table-lines.ts).
+// Tables come from the borders the page paints (pdf-cells.ts): text wrapped inside a cell, a label over two lines,
+// a heading printed one character per line down a merged column, all stay one cell. Text outside tables becomes
+// lines; a paragraph's wrapped lines are joined again, and page numbers (“-4-”, “— 2 —”, “第3页”) are left out,
+// so a footer in the middle of a table does not cut it.
+
+type Cell = { box: Box; items: TextItem[]; text: string };
+type Table = { box: Box; rows: Cell[][] };
+type Line = { y: number; left: number; right: number; size: number; text: string };
+type Block = { top: number; table?: Table; loose?: Line };
+
+/** The text of a PDF's pages, in reading order. */
+export function pdfText(pages: readonly PdfPage[]): string {
+  const pageBlocks = pages.map(blocksOf);
+  for (let n = 1; n < pageBlocks.length; n++) joinAcrossPages(pageBlocks[n - 1]!, pageBlocks[n]!);
+  // The right edge of the text, over the whole document: a page with short lines only has no edge of its own.
+  const edge = Math.max(...pageBlocks.flat().flatMap((block) => (block.loose ? [block.loose.right] : [])));
+  return joinWrapped(pageBlocks, edge).join("\n");
+}
+
+/** A page's tables and lines outside them, from the top; page numbers left out. */
+function blocksOf(page: PdfPage): Block[] {
+  const borders = new Borders(page.segments);
+  const cells = new Map<string, Cell>();
+  for (const box of borders.allBoxes()) cells.set(boxKey(box), { box, items: [], text: "" });
+  const loose: TextItem[] = [];
+  for (const item of page.items) {
+    const centre = centreOf(item);
+    const box = borders.boxAt(centre.x, centre.y);
+    if (!box) {
+      loose.push(item);
+      continue;
+    }
+    const key = boxKey(box);
+    const cell = cells.get(key) ?? { box, items: [], text: "" };
+    cell.items.push(item);
+    cells.set(key, cell);
+  }
+  for (const cell of cells.values()) {
+    cell.text = textLines(cell.items)
+      .map((line) => line.text)
+      .join("");
+  }
+  const blocks: Block[] = tablesOf([...cells.values()]).map((table) => ({ top: table.box.top, table }));
+  for (const line of textLines(loose)) if (!isPageNumber(line, page)) blocks.push({ top: line.y, loose: line });
+  return blocks.sort((a, b) => b.top - a.top);
+}
+
+/**
+ * A table that goes on over a page break: a cell merged down several rows (a row group such as 三、本年度办理结果,
+ * or （三）不予公开) is cut by the break, its first characters at the foot of one page and the rest at the head of
+ * the next. The two parts are one cell again, where it started.
+ */
+function joinAcrossPages(before: Block[], after: Block[]): void {
+  const last = before[before.length - 1]?.table;
+  const first = after[0]?.table;
+  if (!last || !first) return;
+  if (Math.abs(last.box.left - first.box.left) > 2 * EPS || Math.abs(last.box.right - first.box.right) > 2 * EPS)
+    return;
+  const [firstRow = []] = first.rows;
+  const firstRowBottom = Math.max(...firstRow.map((cell) => cell.box.bottom));
+  const continued = new Set<Cell>();
+  for (const cell of firstRow) {
+    if (cell.box.bottom >= firstRowBottom - EPS) continue;
+    const start = last.rows
+      .flat()
+      .find(
+        (other) =>
+          Math.abs(other.box.left - cell.box.left) <= EPS &&
+          Math.abs(other.box.right - cell.box.right) <= EPS &&
+          Math.abs(other.box.bottom - last.box.bottom) <= EPS,
+      );
+    if (!start) continue;
+    start.text += cell.text;
+    continued.add(cell);
+  }
+  first.rows[0] = firstRow.filter((cell) => !continued.has(cell));
+}
+
+/** Cells grouped into tables (cells that share a border), each as rows of cells from the top, left to right. */
+function tablesOf(cells: readonly Cell[]): Table[] {
+  const groups = new Map<Cell, Cell[]>();
+  for (const cell of cells) {
+    const touching = [...groups.keys()].filter((root) => groups.get(root)!.some((other) => touches(cell, other)));
+    const merged = [cell, ...touching.flatMap((root) => groups.get(root)!)];
+    for (const root of touching) groups.delete(root);
+    groups.set(cell, merged);
+  }
+  return [...groups.values()].map((members) => {
+    const tops = distinctDescending(members.map((cell) => cell.box.top));
+    const rows = tops.map((top) =>
+      members.filter((cell) => Math.abs(cell.box.top - top) <= EPS).sort((a, b) => a.box.left - b.box.left),
+    );
+    const box = {
+      left: Math.min(...members.map((cell) => cell.box.left)),
+      right: Math.max(...members.map((cell) => cell.box.right)),
+      bottom: Math.min(...members.map((cell) => cell.box.bottom)),
+      top: Math.max(...members.map((cell) => cell.box.top)),
+    };
+    return { box, rows };
+  });
+}
+
+/** A table's lines for the published-text reader. */
+const tableText = (table: Table): string[] =>
+  tableLines(
+    [],
+    table.rows.map((row): TextRow => row.map((cell) => (cell.text === "" ? [] : [cell.text]))),
+  );
+
+const overlap = (a0: number, a1: number, b0: number, b1: number): boolean => Math.min(a1, b1) - Math.max(a0, b0) > EPS;
+
+function touches(a: Cell, b: Cell): boolean {
+  const { box: p } = a;
+  const { box: q } = b;
+  const sideBySide =
+    (Math.abs(p.right - q.left) <= EPS || Math.abs(q.right - p.left) <= EPS) &&
+    overlap(p.bottom, p.top, q.bottom, q.top);
+  const stacked =
+    (Math.abs(p.top - q.bottom) <= EPS || Math.abs(q.top - p.bottom) <= EPS) &&
+    overlap(p.left, p.right, q.left, q.right);
+  return sideBySide || stacked;
+}
+
+function distinctDescending(values: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const value of [...values].sort((a, b) => b - a))
+    if (out.length === 0 || out[out.length - 1]! - value > EPS) out.push(value);
+  return out;
+}
+
+/**
+ * Items on one baseline as a line, lines from the top. A wide gap (a column without borders) becomes a tab, as a
+ * table copied without its grid.
+ */
+function textLines(items: readonly TextItem[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: TextItem[][] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line[0]!.y - item.y) <= Math.max(line[0]!.size, item.size) * 0.5) line.push(item);
+    else lines.push([item]);
+  }
+  return lines.map((line) => {
+    line.sort((a, b) => a.x - b.x);
+    let text = "";
+    let right = -Infinity;
+    for (const item of line) {
+      const gap = item.x - right;
+      if (text !== "") text += gap > item.size * 1.5 ? "\t" : gap > item.size * 0.25 ? " " : "";
+      text += item.text;
+      right = Math.max(right, item.x + item.width);
+    }
+    const first = line[0]!;
+    return { y: first.y, left: first.x, right, size: Math.max(...line.map((item) => item.size)), text: tidy(text) };
+  });
+}
+
+/** Spaces as the text has them: none beside Chinese characters (PDF writers space CJK from digits), one elsewhere. */
+function tidy(text: string): string {
+  return text
+    .split("\t")
+    .map((part) =>
+      part
+        .replace(/\s+/g, " ")
+        .trim()
+        .replace(/ (?=[\u3000-\u9fff\uff00-\uffef])|(?<=[\u3000-\u9fff\uff00-\uffef]) /g, ""),
+    )
+    .join("\t");
+}
+
+/** A page number: “-4-”, “— 2 —”, “第 3 页”, “3/12”, near the top or bottom edge of the page. */
+const PAGE_NUMBER = /^[-—–－_·.\s]*(?:第\s*)?[0-9]{1,4}(?:\s*页)?(?:\s*[/／]\s*[0-9]{1,4})?(?:\s*页)?[-—–－_·.\s]*$/;
+const isPageNumber = (line: Line, page: PdfPage): boolean =>
+  PAGE_NUMBER.test(line.text) && (line.y < page.height * 0.12 || line.y > page.height * 0.9);
+
+/**
+ * The lines of every page, a paragraph's wrapped lines joined again: a line that reaches the right edge of the text
+ * is continued by the next in the same size just below it, or at the head of the next page.
+ */
+function joinWrapped(pageBlocks: readonly Block[][], edge: number): string[] {
+  const out: string[] = [];
+  let previous: Line | undefined;
+  for (const blocks of pageBlocks) {
+    blocks.forEach((block, n) => {
+      const line = block.loose;
+      if (line && previous && continues(previous, line, edge, n === 0)) out[out.length - 1] += line.text;
+      else if (line) out.push(line.text);
+      else if (block.table) for (const text of tableText(block.table)) out.push(text);
+      previous = line;
+    });
+  }
+  return out;
+}
+
+const continues = (previous: Line, line: Line, edge: number, newPage: boolean): boolean =>
+  previous.right >= edge - previous.size * 1.5 &&
+  Math.abs(previous.size - line.size) < 0.5 &&
+  (newPage || (previous.y > line.y && previous.y - line.y < previous.size * 2)) &&
+  !previous.text.includes("\t") &&
+  !line.text.includes("\t");
