@@ -34,6 +34,8 @@ export type WorkbookRead = { reports: WorkbookReport[]; problems: WorkbookProble
 
 /** Cells (and merges) a workbook may hold: a report has about two thousand. */
 const CELL_BUDGET = { cells: 1_000_000, merges: 100_000 };
+/** XML all the sheets of a workbook may inflate to together (each is inflated and parsed on its own). */
+const SHEETS_BYTES = 128 * 1024 * 1024;
 
 const WORKBOOK = "xl/workbook.xml";
 const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
@@ -86,6 +88,7 @@ function readParts(bytes: Uint8Array): Parts | WorkbookProblem {
   if (!strings || !dateStyles) return { code: "workbook.unreadable" };
   const context: SheetContext = { strings, dateStyles, date1904: workbook.date1904, budget: { ...CELL_BUDGET } };
   const sheets = new Map<string, SheetPart>();
+  let sheetsBytes = 0;
   // One sheet inflated at a time, so only one sheet's XML is in memory at once.
   for (const { name, path } of paths) {
     if (path === undefined || sheets.has(name)) continue;
@@ -93,6 +96,8 @@ function readParts(bytes: Uint8Array): Parts | WorkbookProblem {
     if (!entry.ok) return zipProblem(entry.problem);
     const sheetBytes = entry.files.get(path);
     if (!sheetBytes) continue;
+    sheetsBytes += sheetBytes.length;
+    if (sheetsBytes > SHEETS_BYTES) return { code: "workbook.tooLarge" };
     try {
       const part = readSheetPart(sheetBytes, context);
       if (!part) return { code: "workbook.unreadable" };

@@ -43,13 +43,23 @@ export class TooManyCells extends Error {}
 
 export const cellIndex = (row: number, col: number): number => row * MAX_COLS + col;
 
-/** "B5" → { row: 4, col: 1 }; undefined beyond Excel's sheet or for anything else. */
+/** "B5" or "$B$5" → { row: 4, col: 1 }; undefined beyond Excel's sheet or for anything else. */
 export function parseAddress(address: string): { row: number; col: number } | undefined {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address);
-  if (!match?.[1] || !match[2]) return undefined;
+  // Read by character codes: this runs for every cell of every sheet.
+  let at = 0;
   let col = 0;
-  for (const letter of match[1].toUpperCase()) col = col * 26 + letter.charCodeAt(0) - 64;
-  const row = Number(match[2]);
+  let row = 0;
+  if (address.charCodeAt(at) === 36 /* $ */) at++;
+  for (let code = address.charCodeAt(at) | 32; code >= 97 && code <= 122; code = address.charCodeAt(++at) | 32) {
+    col = col * 26 + code - 96;
+  }
+  const lettersEnd = at;
+  if (address.charCodeAt(at) === 36) at++;
+  const digitsStart = at;
+  for (let code = address.charCodeAt(at); code >= 48 && code <= 57; code = address.charCodeAt(++at)) {
+    row = row * 10 + code - 48;
+  }
+  if (at !== address.length || at === digitsStart || lettersEnd === 0 || col === 0) return undefined;
   return row >= 1 && row <= MAX_ROWS && col <= MAX_COLS ? { row: row - 1, col: col - 1 } : undefined;
 }
 
@@ -90,34 +100,23 @@ export function readSheetPart(bytes: Uint8Array, context: SheetContext): SheetPa
 
   const ok = walkXml(bytes, {
     open: (tag, attributes) => {
-      switch (tag) {
-        case "row":
-          row = attributes.r === undefined ? row + 1 : Number(attributes.r) - 1;
-          nextCol = 0;
-          return;
-        case "c": {
-          const at = attributes.r === undefined ? { row, col: nextCol } : parseAddress(attributes.r);
-          cell = at && { ...at, type: attributes.t ?? "n", style: Number(attributes.s ?? 0) };
-          nextCol = (at?.col ?? nextCol) + 1;
-          formula = undefined;
-          value = undefined;
-          return;
-        }
-        case "f":
-          inFormula = true;
-          formula = { text: "", shared: attributes.si, kind: attributes.t };
-          return;
-        case "v":
-        case "t":
-          inValue = phonetic === 0;
-          if (inValue) value ??= [];
-          return;
-        case "rPh":
-          phonetic += 1;
-          return;
-        case "mergeCell":
-          addMerge(part, attributes.ref, context);
-      }
+      if (tag === "c") {
+        const at = attributes.r === undefined ? { row, col: nextCol } : parseAddress(attributes.r);
+        cell = at && { row: at.row, col: at.col, type: attributes.t ?? "n", style: Number(attributes.s ?? 0) };
+        nextCol = (at?.col ?? nextCol) + 1;
+        formula = undefined;
+        value = undefined;
+      } else if (tag === "v" || tag === "t") {
+        inValue = phonetic === 0;
+        if (inValue) value ??= [];
+      } else if (tag === "row") {
+        row = attributes.r === undefined ? row + 1 : Number(attributes.r) - 1;
+        nextCol = 0;
+      } else if (tag === "f") {
+        inFormula = true;
+        formula = { text: "", shared: attributes.si, kind: attributes.t };
+      } else if (tag === "rPh") phonetic += 1;
+      else if (tag === "mergeCell") addMerge(part, attributes.ref, context);
     },
     text: (text) => {
       if (!cell) return;
