@@ -18,8 +18,12 @@ export function pdfText(pages: readonly PdfPage[]): string {
   const pageBlocks = pages.map(blocksOf);
   for (let n = 1; n < pageBlocks.length; n++) joinAcrossPages(pageBlocks[n - 1]!, pageBlocks[n]!);
   // The right edge of the text, over the whole document: a page with short lines only has no edge of its own.
-  const edge = Math.max(...pageBlocks.flat().flatMap((block) => (block.loose ? [block.loose.right] : [])));
-  return joinWrapped(pageBlocks, edge).join("\n");
+  const lines = pageBlocks.flat().flatMap((block) => (block.loose ? [block.loose] : []));
+  const edges = {
+    left: Math.min(...lines.map((line) => line.left)),
+    right: Math.max(...lines.map((line) => line.right)),
+  };
+  return joinWrapped(pageBlocks, edges).join("\n");
 }
 
 /** A page's tables and lines outside them, from the top; page numbers left out. */
@@ -46,7 +50,10 @@ function blocksOf(page: PdfPage): Block[] {
       .join("");
   }
   const blocks: Block[] = tablesOf([...cells.values()]).map((table) => ({ top: table.box.top, table }));
-  for (const line of textLines(loose)) if (!isPageNumber(line, page)) blocks.push({ top: line.y, loose: line });
+  // A line's top is above its baseline by most of its size: a heading just above a table comes before it.
+  for (const line of textLines(loose)) {
+    if (!isPageNumber(line, page)) blocks.push({ top: line.y + line.size * 0.8, loose: line });
+  }
   return blocks.sort((a, b) => b.top - a.top);
 }
 
@@ -182,13 +189,13 @@ const isPageNumber = (line: Line, page: PdfPage): boolean =>
  * The lines of every page, a paragraph's wrapped lines joined again: a line that reaches the right edge of the text
  * is continued by the next in the same size just below it, or at the head of the next page.
  */
-function joinWrapped(pageBlocks: readonly Block[][], edge: number): string[] {
+function joinWrapped(pageBlocks: readonly Block[][], edges: Edges): string[] {
   const out: string[] = [];
   let previous: Line | undefined;
   for (const blocks of pageBlocks) {
     blocks.forEach((block, n) => {
       const line = block.loose;
-      if (line && previous && continues(previous, line, edge, n === 0)) out[out.length - 1] += line.text;
+      if (line && previous && continues(previous, line, edges, n === 0)) out[out.length - 1] += line.text;
       else if (line) out.push(line.text);
       else if (block.table) for (const text of tableText(block.table)) out.push(text);
       previous = line;
@@ -197,8 +204,25 @@ function joinWrapped(pageBlocks: readonly Block[][], edge: number): string[] {
   return out;
 }
 
-const continues = (previous: Line, line: Line, edge: number, newPage: boolean): boolean =>
-  previous.right >= edge - previous.size * 1.5 &&
+/** The left and right edges of the document's text. */
+type Edges = { left: number; right: number };
+
+/** How a heading or a numbered item starts: it begins a line of its own, never continues one. */
+const OUTLINE = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u;
+
+/** Whether a line is centred between the edges (a title). */
+const centred = (line: Line, edges: Edges): boolean =>
+  Math.abs((line.left + line.right) / 2 - (edges.left + edges.right) / 2) < line.size * 1.5;
+
+/**
+ * Whether `line` continues `previous`: the previous line reaches the right edge, this one is not indented (a first
+ * line) unless both are centred (a long title), nor a heading, in the same size, and just below (or at the head of
+ * the next page).
+ */
+const continues = (previous: Line, line: Line, edges: Edges, newPage: boolean): boolean =>
+  previous.right >= edges.right - previous.size * 1.5 &&
+  (line.left <= edges.left + line.size * 0.8 || (centred(previous, edges) && centred(line, edges))) &&
+  !OUTLINE.test(line.text) &&
   Math.abs(previous.size - line.size) < 0.5 &&
   (newPage || (previous.y > line.y && previous.y - line.y < previous.size * 2)) &&
   !previous.text.includes("\t") &&

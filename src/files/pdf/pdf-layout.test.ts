@@ -1,0 +1,97 @@
+import { cellsOfTable, formats, readReportText, zeroReport, type Report } from "../../domain";
+import { printedPages, type PrintOptions } from "./__fixtures__/printed-pages";
+import { pdfText } from "./pdf-layout";
+import { readPdfReport } from "./read-pdf";
+
+// PDFs as government offices publish them, rebuilt from the positions of their text and borders. The pages are
+// generated (printed-pages.ts) with the quirks of real attachments; every cell holds a different figure, so a
+// figure read one column or one row off cannot pass.
+
+function distinctFigures(): Report {
+  const report = zeroReport("2021", 2023, "某县某局");
+  let next = 1;
+  for (const table of formats["2021"].tables) {
+    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
+  }
+  delete report.tables.applications["newReceived.commercial"];
+  report.text = {
+    overview:
+      "本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作，全年共收到政府信息公开申请若干件，均已按期答复。",
+    problems: "2024年，我们将继续改进。",
+    other: "本年度未收取信息处理费。",
+  };
+  return report;
+}
+
+/** Table 三 with a group column one character wide, a subgroup column two wide, and figure columns three wide. */
+const NARROW: PrintOptions["widths"] = { applications: [10, 20, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30] };
+
+const read = (report: Report, options: PrintOptions = {}) => readReportText(pdfText(printedPages(report, options)));
+
+describe("a PDF report rebuilt from text positions and borders", () => {
+  const report = distinctFigures();
+  const pages = printedPages(report, { widths: NARROW });
+  const text = pdfText(pages);
+
+  it("is laid out as real attachments are: the quirks are in the generated pages", () => {
+    // The heading 三、本年度办理结果 one character per line, a header cut (“商业企 / 业”), a label over two lines,
+    // and table 三 going over a page break with the page number between its rows.
+    const items = pages.flatMap((page) => page.items.map((item) => item.text));
+    expect(items).toEqual(expect.arrayContaining(["三", "、", "本", "商业企", "业", "-1-"]));
+    expect(items.some((item) => item.startsWith("（二）部分公开") && !item.endsWith("情形）"))).toBe(true);
+    expect(pages.length).toBeGreaterThan(1);
+  });
+
+  it("reads every figure in its own cell, the blank cell as blank", () => {
+    const result = readReportText(text);
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tables).toEqual(report.tables);
+  });
+
+  it("reads the title, the year and the prose wrapped over several lines as one paragraph", () => {
+    const result = readReportText(text);
+    expect(result.report).toMatchObject({ format: "2021", year: 2023, body: "某县某局" });
+    expect(result.report?.text).toEqual(report.text);
+  });
+
+  it("leaves the page numbers out", () => {
+    expect(text).not.toMatch(/^-\d+-$/m);
+  });
+
+  it("reads every figure wherever the page break cuts table 三", () => {
+    // Longer prose before the tables moves the break down table 三 row by row.
+    for (const lines of [0, 3, 6, 9, 12]) {
+      const longer = {
+        ...report,
+        text: { ...report.text, overview: `${report.text.overview}\n${"本年度工作扎实推进。".repeat(4 * lines)}` },
+      };
+      const result = read(longer, { widths: NARROW });
+      expect([lines, result.problems]).toEqual([lines, []]);
+      expect(result.report?.tables).toEqual(report.tables);
+    }
+  });
+
+  it("reads （六）其他处理's items numbered “1、2、3、”", () => {
+    const result = read(report, { widths: NARROW, label: (text) => text.replace(/^([0-9])\./, "$1、") });
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tables.applications).toEqual(report.tables.applications);
+  });
+});
+
+describe("PDFs that cannot be read say why", () => {
+  it("a scan (pages without text) is named as a scan", () => {
+    const scan = { width: 595, height: 842, items: [], segments: [] };
+    expect(readPdfReport({ ok: true, pages: [scan, scan], numPages: 2, images: 2 })).toEqual({
+      ok: false,
+      errors: ["这是扫描件（PDF 中没有文字，只有图片），无法读取其中的数字：请提供 Word、网页或文字版 PDF"],
+    });
+  });
+
+  it.each([
+    ["broken", "PDF 文件已损坏或无法打开"],
+    ["encrypted", "PDF 文件设有密码，无法读取：请提供未加密的文件"],
+    ["timeout", "PDF 文件读取超时（超过 30 秒），未读取"],
+  ] as const)("a PDF that is %s", (problem, reason) => {
+    expect(readPdfReport({ ok: false, problem })).toEqual({ ok: false, errors: [reason] });
+  });
+});
