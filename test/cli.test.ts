@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { HUANCUI, readFixture, withCellChanged } from "./helpers/fixture";
 import { runCliCaptured } from "./helpers/run-cli";
+import { pdf } from "./catalogue/inputs";
 import { cellsOfTable, formats, toReportJson, zeroReport } from "../src/domain";
 
 type CheckedJson = {
@@ -115,14 +116,14 @@ describe("nianbao check", () => {
     });
 
     it.each([
-      ["the same year", 2023],
-      ["a later year", 2024],
-      ["two years before", 2021],
-    ])("does not compare with a report of %s, and says so", async (_name, previousYear) => {
+      ["the same year", 2023, "与本报告是同一年度"],
+      ["a later year", 2024, "晚于本报告的年度"],
+      ["two years before", 2021, "不是上一年度（2022 年）"],
+    ])("does not compare with a report of %s, and says so", async (_name, previousYear, which) => {
       const { code, stdout } = await runCliCaptured(["check", reportOf(2023), "--previous", reportOf(previousYear, 1)]);
       expect(code).toBe(0);
       expect(stdout).toContain(
-        `上年报告是 ${previousYear} 年度的，不是 2022 年度的，请用 --previous 指定 2022 年度的报告；本文件未核对上年结转`,
+        `作为上年报告的是 ${previousYear} 年度报告，${which}；上年结转等数字只能与 2022 年度报告核对，请改用 2022 年度报告（本文件未核对上年结转）`,
       );
       expect(stdout).not.toContain("上年结转政府信息公开申请数量");
     });
@@ -217,6 +218,17 @@ describe("the compiled nianbao command", () => {
     expect(
       results.map((r) => (r.errors ? "unreadable" : r.findings!.filter((f) => f.severity === "error").length)),
     ).toEqual([0, 2, "unreadable", 0, 0]);
+  }, 60_000);
+
+  it("reads PDF (on pdfjs's own worker) and Word files from the compiled bundle", async () => {
+    const scan = writeTemp("scan.pdf", "");
+    writeFileSync(scan, pdf("0 0 m 100 100 l S"));
+    const docxFile = join(workDir, "exported.docx");
+    expect((await nianbao("export", HUANCUI, "--docx", "-o", docxFile, "--force")).stdout).toContain("已导出");
+    const failed = await nianbao("check", scan, docxFile).catch((error: { code: number; stdout: string }) => error);
+    expect("code" in failed && failed.code).toBe(2);
+    expect(failed.stdout).toContain(`${scan}：无法读取：这是扫描件`);
+    expect(failed.stdout).toContain(`${docxFile}：警告：五、存在的主要问题及改进情况`);
   }, 60_000);
 
   it("ends quietly with its own exit code when the reader of its output goes away (check … | head)", async () => {

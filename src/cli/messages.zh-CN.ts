@@ -81,9 +81,7 @@ export const cliMessages = {
   badYear: (given: string, firstYear: number): string =>
     `年度“${given}”有误：请填写 ${firstYear} 年以后的四位年份，如 --year 2025`,
   badFormat: (given: string): string => `格式“${given}”有误：只能是 2019 或 2021，如 --format 2021`,
-  previousNotLastYear: (previousYear: number, year: number): string =>
-    `上年报告是 ${previousYear} 年度的，不是 ${year - 1} 年度的，请用 --previous 指定 ${year - 1} 年度的报告`,
-  carryOverNotChecked: (problem: string): string => `${problem}；本文件未核对上年结转`,
+  carryOverNotChecked: (problem: string): string => `${problem}（本文件未核对上年结转）`,
   templateWritten: (file: string, year: number, format: string): string =>
     `已生成 ${file}（${year} 年度，${format} 格式）`,
   templatePrefilled: (count: number): string => `已按上年报告预填 ${count} 个单元格（上年结转等）`,

@@ -1,4 +1,4 @@
-import type { Report } from "../domain";
+import { previousReportProblem, type Report } from "../domain";
 import { readReportFile } from "../files/read-report-file";
 import type { CliIo } from "./io";
 import { cliMessages } from "./messages.zh-CN";
@@ -13,10 +13,7 @@ export async function readPrevious(file: string | undefined, io: CliIo): Promise
   return null;
 }
 
-/**
- * Why last year's report cannot stand for the year before this one (then 上年结转 is not compared with it, since
- * every difference would be a false error), or undefined when it can.
- */
+/** Why last year's report cannot stand for the year before this one (the domain's sentence), or undefined. */
 export function previousYearProblem(previous: Report, report: Pick<Report, "year">): string | undefined {
-  return previous.year === report.year - 1 ? undefined : cliMessages.previousNotLastYear(previous.year, report.year);
+  return previousReportProblem(report, previous)?.message;
 }

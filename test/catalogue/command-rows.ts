@@ -136,13 +136,13 @@ const previous: Row[] = [
     name: "--previous: the same year",
     args: () => check(file("a.json", reportJson()), "--previous", file("p.json", reportJson())),
     code: 0,
-    says: "上年报告是 2023 年度的，不是 2022 年度的",
+    says: "作为上年报告的是 2023 年度报告，与本报告是同一年度",
   },
   {
     name: "--previous: a later year",
     args: () => check(file("a.json", reportJson()), "--previous", file("p.json", reportJson(goodReport("某局", 2024)))),
     code: 0,
-    says: "不是 2022 年度的",
+    says: "只能与 2022 年度报告核对",
   },
   { name: "--previous: a folder", args: () => check(HUANCUI, "--previous", workDir), code: 2, says: "上年报告" },
   {
@@ -175,13 +175,13 @@ const previous: Row[] = [
       ),
     ],
     code: 2,
-    says: "不是 2024 年度的",
+    says: "只能与 2024 年度报告核对",
   },
   {
     name: "narrate --previous: not the year before",
     args: () => ["narrate", file("a.json", reportJson()), "--previous", file("p.json", reportJson())],
     code: 2,
-    says: "不是 2022 年度的",
+    says: "只能与 2022 年度报告核对",
   },
 ];
 

@@ -127,7 +127,8 @@ const xlsx: Row[] = [
         ),
       ),
     code: 1,
-    says: "其余未显示",
+    says: "“政政政",
+    never: "政".repeat(1_000),
   },
 ];
 
@@ -165,6 +166,18 @@ const docxRows: Row[] = [
     says: "另存为” .docx",
   },
   { name: "wps: a WPS document", args: () => check(file("old.wps", "x")), code: 2, says: "另存为” .docx" },
+  {
+    name: "docx: a zip without a document",
+    args: async () => check(file("nodoc.docx", await zipOf({ "a.txt": "x" }))),
+    code: 2,
+    says: "找不到正文",
+  },
+  {
+    name: "docx: a zip bomb declaring 2 GB",
+    args: async () => check(file("bomb.docx", declaringSize(await docx("<w:p/>"), 2048 * MB))),
+    code: 2,
+    says: "解压后过大",
+  },
 ];
 
 const pdfRows: Row[] = [
@@ -179,6 +192,13 @@ const pdfRows: Row[] = [
     args: () => check(file("cut.pdf", pdf("BT /F1 12 Tf 72 720 Td (Notice) Tj ET").subarray(0, 200))),
     code: 2,
     says: "无法读取：",
+  },
+  { name: "pdf: not a PDF", args: () => check(file("text.pdf", "这不是 PDF")), code: 2, says: "PDF 文件已损坏" },
+  {
+    name: "pdf: a scan (no text)",
+    args: () => check(file("scan.pdf", pdf("0 0 m 100 100 l S"))),
+    code: 2,
+    says: "扫描件",
   },
 ];
 

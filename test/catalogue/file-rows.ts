@@ -19,6 +19,9 @@ import { check, type Row, MB } from "./row";
 
 // The catalogue's text doors: .txt, .html and .json files, and paths that are not report files at all.
 
+/** Report JSON of a 2020 report with some fields replaced. */
+const json2019 = (data: object) => JSON.stringify({ ...toReportJson(goodReport("某局", 2020)), ...data });
+
 const txt: Row[] = [
   { name: "txt: the published report", args: () => check(HUANCUI), code: 0, says: "共 1 个文件：错误 0 处，警告 1 处" },
   { name: "txt: empty", args: () => check(file("empty.txt")), code: 2, says: "无法读取：" },
@@ -118,6 +121,13 @@ const txt: Row[] = [
     code: 0,
     says: "标题之前的数字“5 6 7”不属于任何一项",
   },
+  {
+    name: "txt: a figure beyond 2^53",
+    args: () =>
+      check(file("2p53.txt", withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "9007199254740993"))),
+    code: 1,
+    says: "9007199254740993",
+  },
 ];
 
 const html: Row[] = [
@@ -133,7 +143,8 @@ const html: Row[] = [
     name: "html: <div> nested 5,000 deep",
     args: () => check(file("div.html", nested("<div>", "</div>", 5_000))),
     code: 2,
-    says: "无法读取：",
+    says: "无法识别报告格式",
+    never: "内部错误",
   },
   {
     name: "html: 40,000 table rows",
@@ -168,6 +179,20 @@ const html: Row[] = [
     args: () => check(file("script.html", page().replace("<body>", "<body><script>alert(1)</script>"))),
     code: 0,
     says: "未发现问题",
+  },
+  {
+    name: "html: tables nested 4,000 deep",
+    args: () => check(file("table.html", nested("<table><tr><td>", "</td></tr></table>", 4_000))),
+    code: 2,
+    says: "无法识别报告格式",
+    never: "内部错误",
+  },
+  {
+    name: "html: <span> nested 5,000 deep in a cell",
+    args: () => check(file("span.html", nested("<table><tr><td>", "</td></tr></table>", 1, "<span>".repeat(5_000)))),
+    code: 2,
+    says: "无法识别报告格式",
+    never: "内部错误",
   },
 ];
 
@@ -250,6 +275,26 @@ const json: Row[] = [
     code: 0,
     says: "某局\\u001b]0;pwned\\u0007",
     never: "\x1b]0;",
+  },
+  {
+    name: "json: a string where a number goes",
+    args: () => check(file("text-year.json", json2019({ year: "2020" }))),
+    code: 2,
+    says: "year",
+    never: "string",
+  },
+  {
+    name: "json: 1e400",
+    args: () => check(file("1e400.json", reportJson().replace('"rules.issued":0', '"rules.issued":1e400'))),
+    code: 2,
+    says: "rules.issued",
+    never: "期望 数字，实际接收 数字",
+  },
+  {
+    name: "json: a figure beyond 2^53",
+    args: () => check(file("2p53.json", reportJson().replace('"rules.issued":0', '"rules.issued":9007199254740993'))),
+    code: 1,
+    says: "9007199254740992",
   },
 ];
 
