@@ -18,7 +18,13 @@ import type { WorkbookProblem } from "./strings.zh-CN";
 // Workbooks typed by hand in the official layout: a sheet holding any table title is read as a report, its year
 // from the report title above the tables (or the sheet's name, “2019年报表”), its format from the year.
 
-export type LabelledReport = { sheet: string; report: Report; findings: Finding[]; unread?: CellRef[] };
+export type LabelledReport = {
+  sheet: string;
+  report: Report;
+  findings: Finding[];
+  unread?: CellRef[];
+  notes?: string[];
+};
 
 const titlesOf = (table: TableDef): string[] => [table.title, ...(table.titleVariants ?? [])];
 // Both formats give the tables the same titles.

@@ -1,5 +1,6 @@
 import { readCell, type CellDef, type CellReading, type CellRef, type Finding, type Report } from "../../domain";
 import { NotWorkedOut, type Shown } from "./formulas";
+import { formulasNotWorkedOut } from "./strings.zh-CN";
 
 // A figure cell's shown value read into a report: a value with its findings, or, for a formula past a limit, no
 // value at all and the cell listed as unread (its rules are then reported as not checked, never passed in silence).
@@ -22,5 +23,6 @@ export function readShown(shown: Shown, cell: CellDef, report: Report, read: Rea
 export const proseOf = (shown: Shown): string =>
   shown === undefined || shown instanceof NotWorkedOut ? "" : String(shown).trim();
 
-/** The unread cells as a report entry's optional field: absent when every cell was read. */
-export const unreadField = (unread: CellRef[]): { unread?: CellRef[] } => (unread.length > 0 ? { unread } : {});
+/** The unread cells as a report entry's optional fields, with a note saying why: absent when every cell was read. */
+export const unreadField = (unread: CellRef[]): { unread?: CellRef[]; notes?: string[] } =>
+  unread.length > 0 ? { unread, notes: [formulasNotWorkedOut(unread.length)] } : {};

@@ -1,4 +1,4 @@
-import type { CellRef, Finding, Report } from "../../domain";
+import { cellsOfTable, formats, refId, type CellRef, type Finding, type Report } from "../../domain";
 import { readZipEntries, type ZipProblem } from "../zip/read-zip";
 import {
   readDateStyles,
@@ -8,10 +8,10 @@ import {
   type DefinedName,
 } from "./package-parts";
 import { readByLabels } from "./read-by-labels";
-import { readByNames } from "./read-by-names";
+import { readByNames, type PartialNames } from "./read-by-names";
 import { readSheetPart, TooManyCells, type SheetContext, type SheetPart } from "./sheet-part";
 import { viewsOf, type SheetView } from "./shown-values";
-import type { WorkbookProblem } from "./strings.zh-CN";
+import { namesIgnored, namesPartial, type WorkbookProblem } from "./strings.zh-CN";
 
 // Reads the reports an .xlsx workbook holds. Workbooks made by the add-in or by `nianbao template` are read by
 // their names; any other sheet that holds an official table title is read by its labels. Values are read as a
@@ -25,8 +25,10 @@ export type WorkbookReport = {
   foundBy: "names" | "labels";
   report: Report;
   findings: Finding[];
-  /** Cells whose formulas went past a limit and were not worked out (absent when there are none). */
+  /** Cells not read: formulas past a limit, or cells a partial set of names does not find (absent when none). */
   unread?: CellRef[];
+  /** What a person should know about how the report was read (absent when nothing). */
+  notes?: string[];
 };
 
 /** Every report a workbook holds (names first, in year order), and what stopped the others being read. */
@@ -57,14 +59,41 @@ export function readWorkbookNow(bytes: Uint8Array, onViews?: (views: Map<string,
 
 /** The reports a workbook's names and sheets hold: by names first, then by labels on the sheets no name claims. */
 export function readReports(names: readonly DefinedName[], views: Map<string, SheetView>): WorkbookRead {
-  const named = readByNames(names, views).map((r) => ({ ...r, foundBy: "names" as const }));
-  // A named report's sheets (its tables and its prose) are not read again by their labels.
-  const claimed = new Set(named.map((r) => r.sheet));
+  const { complete, partial } = readByNames(names, views);
+  // A complete named report's sheets (its tables and its prose) are not read again by their labels.
+  const claimed = new Set(complete.map((r) => r.sheet));
   const labelled = readByLabels(views, claimed);
-  const reports = [...named, ...labelled.reports.map((r) => ({ ...r, foundBy: "labels" as const }))];
-  const problems = labelled.problems;
+  const byLabels: WorkbookReport[] = labelled.reports.map((r) => ({ ...r, foundBy: "labels" as const }));
+  let problems = labelled.problems;
+  const fallbacks: WorkbookReport[] = [];
+  for (const names of partial) {
+    const read = byLabels.find((r) => r.sheet === names.sheet || r.report.year === names.year);
+    if (read) {
+      read.notes = [...(read.notes ?? []), namesIgnored(names.located, names.expected, names.broken)];
+    } else if (names.located * 2 >= names.expected) {
+      // Most figures are named (cells deleted since the template was made): read what the names find, say the rest.
+      fallbacks.push({ ...fromPartialNames(names), foundBy: "names" });
+      problems = problems.filter((p) => !("sheet" in p) || p.sheet !== names.sheet);
+    }
+  }
+  const reports = [...complete.map((r) => ({ ...r, foundBy: "names" as const })), ...fallbacks, ...byLabels];
   if (reports.length === 0 && problems.length === 0) problems.push({ code: "workbook.noReport" });
   return { reports, problems };
+}
+
+/** A partial named report: the cells its names miss are unread, and a note says so. */
+function fromPartialNames(names: PartialNames): Omit<WorkbookReport, "foundBy"> {
+  const missed = formats[names.report.format].tables
+    .flatMap(cellsOfTable)
+    .map((cell) => cell.ref)
+    .filter((ref) => !names.named.has(refId(ref)));
+  return {
+    sheet: names.sheet,
+    report: names.report,
+    findings: names.findings,
+    unread: [...(names.unread ?? []), ...missed],
+    notes: [...(names.notes ?? []), namesPartial(names.located, names.expected)],
+  };
 }
 
 type Parts = { names: DefinedName[]; sheets: Map<string, SheetPart> };

@@ -1,6 +1,6 @@
 import type { ReportFile } from "../read-report-file";
 import { readWorkbook } from "./read-workbook";
-import { describeWorkbookProblem, firstOfSeveral, formulasNotWorkedOut } from "./strings.zh-CN";
+import { describeWorkbookProblem, firstOfSeveral } from "./strings.zh-CN";
 
 /** One report from an .xlsx file: the first the workbook holds (with a note when it holds more), or why none. */
 export async function readXlsxReport(file: string, bytes: Buffer): Promise<ReportFile> {
@@ -8,7 +8,7 @@ export async function readXlsxReport(file: string, bytes: Buffer): Promise<Repor
   const [first] = reports;
   if (!first) return { ok: false, file, errors: problems.map(describeWorkbookProblem) };
   const notes = reports.length > 1 ? [firstOfSeveral(reports.length, first.sheet, first.report.year)] : [];
-  if (first.unread) notes.push(formulasNotWorkedOut(first.unread.length));
+  notes.push(...(first.notes ?? []));
   return {
     ok: true,
     file,

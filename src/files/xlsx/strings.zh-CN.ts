@@ -49,3 +49,11 @@ export const firstOfSeveral = (count: number, sheet: string, year: number): stri
 /** Said when some figures are formulas past the reader's limits, so their cells were not read nor checked. */
 export const formulasNotWorkedOut = (count: number): string =>
   `${count} 个单元格的公式超出计算上限（引用范围过大、嵌套过深或计算量过大），未计算，相关校验未进行`;
+
+/** Said when a workbook's nb_ names are too few or broken to trust, and its tables were read by their labels. */
+export const namesIgnored = (located: number, expected: number, broken: number): string =>
+  `工作簿中的“nb_”名称不完整（只定位到 ${located}/${expected} 个表格单元格${broken > 0 ? `，另有 ${broken} 个名称无效` : ""}），已改按表格栏目读取`;
+
+/** Said when a workbook's names miss some cells (deleted since) and no labels could stand in: those cells are unread. */
+export const namesPartial = (located: number, expected: number): string =>
+  `工作簿中的“nb_”名称只定位到 ${located}/${expected} 个表格单元格，其余单元格未读取，相关校验未进行`;
