@@ -35,6 +35,20 @@ describe("dismissals", () => {
     expect(finding?.dismissed).toBeUndefined();
   });
 
+  it("keeps a table's blank-cell warning dismissed when one more cell is filled in", () => {
+    const blanks = (keys: string[]): Finding => ({
+      ruleId: "cell.blank",
+      severity: "warning",
+      code: "cell.blank",
+      cells: keys.map((key) => ({ table: "applications", key })),
+    });
+    const dismissal = dismissalOf(blanks(["newReceived.natural", "newReceived.legal"]), "本单位无此类申请");
+    const [finding] = applyDismissals([blanks(["newReceived.legal"])], [dismissal], report);
+    expect(finding?.dismissed).toEqual({ reason: "本单位无此类申请" });
+    const other = { ...blanks(["x"]), cells: [{ table: "appeals" as const, key: "x" }] };
+    expect(applyDismissals([other], [dismissal], report)[0]?.dismissed).toBeUndefined();
+  });
+
   it("never dismisses an error", () => {
     const [finding] = applyDismissals([balance], [dismissalOf(balance, "无所谓")], report);
     expect(finding?.dismissed).toBeUndefined();

@@ -7,9 +7,13 @@ export type Dismissal = { ruleId: string; cells: CellRef[]; reason: string; fing
 /**
  * What a finding is about, as a string: its report year, rule, code, cells and those cells' current values (blank as
  * null), plus the prose section and quote when it has them. Equal fingerprints mean the same warning on the same
- * figures, so a dismissal lapses as soon as one of its figures changes.
+ * figures, so a dismissal lapses as soon as one of its figures changes. A table's blank-cell warning is about the
+ * table, not its count: filling one more cell does not bring it back.
  */
 export function fingerprintFinding(finding: Finding, report: Report): string {
+  if (finding.code === "cell.blank") {
+    return JSON.stringify([report.year, finding.ruleId, finding.code, finding.cells[0]?.table ?? null]);
+  }
   return JSON.stringify([
     report.year,
     finding.ruleId,

@@ -1,5 +1,5 @@
 import { groupFindings } from "./group-findings";
-import { ruleSource } from "./messages.zh-CN";
+import { describeFinding, ruleSource } from "./messages.zh-CN";
 import type { Finding } from "./model";
 import { formats } from "./tables/formats";
 
@@ -22,6 +22,39 @@ describe("groupFindings", () => {
       ["text", ["narrative.figures", "narrative.year"]],
     ]);
     expect(groups[0]!.title).toBe("三、收到和处理政府信息公开申请情况");
+  });
+
+  it("puts a table with an error before tables with only warnings", () => {
+    const groups = groupFindings(formats["2021"], [
+      finding("cell.blank", "warning", "disclosure"),
+      finding("applications.balance", "error", "applications"),
+    ]);
+    expect(groups.map((g) => g.key)).toEqual(["applications", "disclosure"]);
+  });
+
+  it("folds the same imbalance seen in the total column into the figure's own, and names both", () => {
+    const format = formats["2021"];
+    const balance = (column: string): Finding => ({
+      ruleId: "applications.balance",
+      severity: "error",
+      code: "balance.mismatch",
+      cells: ["newReceived", "carriedIn", "resultTotal", "carriedOut"].map((row) => ({
+        table: "applications",
+        key: `${row}.${column}`,
+      })),
+      expected: 0,
+      actual: 5,
+    });
+    const [group] = groupFindings(format, [balance("natural"), balance("total")]);
+    expect(group?.findings).toHaveLength(1);
+    expect(group?.findings[0]?.related).toEqual([balance("total")]);
+    const text = describeFinding(format, group?.findings[0] as Finding);
+    expect(text).toContain("自然人");
+    expect(text).toContain("总计列因此同样不符");
+    // A different difference is a mistake of its own.
+    expect(groupFindings(format, [balance("natural"), { ...balance("total"), actual: 6 }])[0]?.findings).toHaveLength(
+      2,
+    );
   });
 
   it.each(["applications.balance", "applications.rowTotal", "appeals.total", "cell.value", "narrative.year"])(

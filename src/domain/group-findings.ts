@@ -1,5 +1,8 @@
+import { refId } from "./cells";
 import { groupTitles } from "./messages.zh-CN";
 import type { Finding, TableId } from "./model";
+import { ruleInstances } from "./rules/instances";
+import { ruleKinds } from "./rules/kinds";
 import type { FormatDef } from "./tables/formats";
 
 export type FindingGroup = { key: TableId | "text"; title: string; findings: Finding[] };
@@ -7,16 +10,71 @@ export type FindingGroup = { key: TableId | "text"; title: string; findings: Fin
 const rank = (f: Finding): number =>
   (f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2) + (f.dismissed ? 2 : 0);
 
-/** Findings grouped by table in the official order (prose last), errors first, dismissed warnings at the end. */
+const totalsCache = new WeakMap<FormatDef, Set<string>>();
+
+/** The cells the sheet computes with a formula (the left side of every sum rule), by refId. */
+function computedCells(format: FormatDef): Set<string> {
+  let totals = totalsCache.get(format);
+  if (!totals) {
+    totals = new Set(
+      ruleInstances(format)
+        .filter((instance) => ruleKinds[instance.rule.kind].computesLeft)
+        .flatMap((instance) => instance.left.map((term) => refId(term.cell))),
+    );
+    totalsCache.set(format, totals);
+  }
+  return totals;
+}
+
+/**
+ * The findings with each one that only echoes another folded into it (as `related`): a rule broken along a total
+ * column (all its cells computed totals) by the same difference as along a column of figures is one mistake, in the
+ * figure's column and so in its row's total.
+ */
+export function foldEchoes(format: FormatDef, findings: readonly Finding[]): Finding[] {
+  const totals = computedCells(format);
+  const difference = (f: Finding): number | undefined =>
+    f.actual === undefined || f.expected === undefined ? undefined : f.actual - f.expected;
+  const isEcho = (f: Finding): boolean =>
+    f.cells.length > 0 && f.severity !== "info" && f.cells.every((cell) => totals.has(refId(cell)));
+  const kept: Finding[] = [];
+  const echoes: Finding[] = [];
+  for (const finding of findings) (isEcho(finding) ? echoes : kept).push(finding);
+  const related = new Map<Finding, Finding[]>();
+  for (const echo of echoes) {
+    const source = kept.find(
+      (f) =>
+        f.ruleId === echo.ruleId &&
+        f.code === echo.code &&
+        !f.dismissed === !echo.dismissed &&
+        difference(f) !== undefined &&
+        difference(f) === difference(echo),
+    );
+    if (source) related.set(source, [...(related.get(source) ?? []), echo]);
+    else kept.push(echo);
+  }
+  return kept.map((f) => (related.has(f) ? { ...f, related: related.get(f) } : f));
+}
+
+/**
+ * Findings grouped by table in the official order (prose last), an echo of a finding folded into it, errors first
+ * within a group and groups with errors before the others, dismissed warnings at the end.
+ */
 export function groupFindings(format: FormatDef, findings: readonly Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = [
     ...format.tables.map((t) => ({ key: t.id, title: t.title, findings: [] as Finding[] })),
     { key: "text" as const, title: groupTitles.text, findings: [] as Finding[] },
   ];
-  for (const finding of findings) {
+  for (const finding of foldEchoes(format, findings)) {
     const key = finding.section ? "text" : (finding.cells[0]?.table ?? "text");
     groups.find((g) => g.key === key)?.findings.push(finding);
   }
   for (const group of groups) group.findings.sort((a, b) => rank(a) - rank(b));
-  return groups.filter((g) => g.findings.length > 0);
+  const best = (group: FindingGroup): number => Math.min(...group.findings.map(rank));
+  return groups.filter((g) => g.findings.length > 0).sort((a, b) => best(a) - best(b));
+}
+
+/** Whether the live check (while typing) shows a finding: not blank-cell warnings nor missing prose, until 一键校验. */
+export function showsWhileTyping(finding: Finding): boolean {
+  return !["cell.blank", "narrative.headingMissing", "narrative.feeMissing"].includes(finding.code);
 }

@@ -51,7 +51,7 @@ export {
   type TextReadResult,
 } from "./text-reader/read-report-text";
 export { describeReadProblem } from "./messages.zh-CN";
-export { groupFindings, type FindingGroup } from "./group-findings";
+export { foldEchoes, groupFindings, showsWhileTyping, type FindingGroup } from "./group-findings";
 export { ruleSource } from "./messages.zh-CN";
 export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";
 export { readTitle } from "./text-reader/detect";

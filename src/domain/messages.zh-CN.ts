@@ -48,10 +48,17 @@ function ruleMessage(format: FormatDef, rule: RuleDef, finding: Finding): string
   }
 }
 
-/** A finding as one Chinese sentence that names the table, row and column as the user sees them. */
+/**
+ * A finding as one Chinese sentence that names the table, row and column as the user sees them (and the total columns
+ * where the same mistake shows, when groupFindings folded them in).
+ */
 export function describeFinding(format: FormatDef, finding: Finding): string {
+  const echoes = [
+    ...new Set((finding.related ?? []).map((f) => (f.cells[0] && findCell(format, f.cells[0])?.column.label) ?? "")),
+  ];
   const sentence = findingSentence(format, finding);
-  return finding.repeats ? `${sentence}（同样的问题另有 ${finding.repeats} 处，未逐一列出）` : sentence;
+  const withEchoes = echoes.length > 0 ? `${sentence}；${echoes.join("、")}列因此同样不符` : sentence;
+  return finding.repeats ? `${withEchoes}（同样的问题另有 ${finding.repeats} 处，未逐一列出）` : withEchoes;
 }
 
 function findingSentence(format: FormatDef, finding: Finding): string {

@@ -115,6 +115,8 @@ export type Finding = {
   repeats?: number;
   /** A warning a person looked at and set aside, with their reason; it returns when its figures change. */
   dismissed?: { reason: string };
+  /** In the pane only (groupFindings): findings that echo this one, the same mistake seen in a total column. */
+  related?: Finding[];
 };
 
 /**

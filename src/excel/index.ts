@@ -13,3 +13,4 @@ export { dismissWarning, loadDismissals, restoreDismissal } from "./dismissals";
 export { applyQuickFix } from "./quick-fixes";
 export type { CheckResult } from "./check-run";
 export { writeNarrative, type NarrativeWrite } from "./narrative";
+export { watchActiveSheet } from "./active-sheet";

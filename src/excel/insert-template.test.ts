@@ -1,8 +1,8 @@
-import { formats, layoutTablesSheet, sheetNames, zeroReport } from "../domain";
+import { emptyReport, formats, layoutTablesSheet, sheetNames, zeroReport } from "../domain";
 import { BODY, addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
 import { insertTemplate } from "./insert-template";
 import { settingKeys } from "./settings";
-import { HEADER_FILL, TOTAL_FILL } from "./template-style";
+import { HEADER_FILL, PREFILLED_FONT, TOTAL_FILL } from "./template-style";
 
 const host = withPreviewHost();
 const options = { year: 2025, body: BODY, format: "2021" as const };
@@ -62,19 +62,58 @@ describe("insertTemplate", () => {
     expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, ref), [[typed]]).ok).toBe(accepted);
   });
 
-  it("changes nothing when the sheets exist already, and says which", async () => {
+  it("changes nothing when the year's report is here already, and says where to open it", async () => {
     await insertTemplate(options);
     const before = host.workbook.snapshot();
     const settings = host.workbook.model.settings.get(settingKeys.reports);
     host.workbook.resetStats();
     expect(await insertTemplate({ ...options, body: "另一个局" })).toEqual({
       ok: false,
-      reason: "exists",
+      reason: "yearInUse",
+      year: 2025,
       existing: ["2025年报表", "2025年文字"],
     });
     expect(host.workbook.snapshot()).toEqual(before);
     expect(host.workbook.model.settings.get(settingKeys.reports)).toEqual(settings);
     expect(host.workbook.stats.totals.writes).toBe(0);
+  });
+
+  it("says which sheets of another's take the names, and inserts under other names then", async () => {
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.add("2025年报表");
+      await context.sync();
+    });
+    host.workbook.resetStats();
+    expect(await insertTemplate(options)).toEqual({ ok: false, reason: "exists", existing: ["2025年报表"] });
+    expect(host.workbook.stats.totals.writes).toBe(0);
+    const other = { tables: "2025年报表（2）", text: "2025年文字" };
+    expect(await insertTemplate({ ...options, sheetNames: other })).toMatchObject({
+      ok: true,
+      tablesSheet: other.tables,
+    });
+  });
+
+  it.each([
+    ["a blank 机关名称", { body: "  " }, { ok: false, reason: "noBody" }],
+    [
+      "a report to prefill from that is not last year's",
+      { previous: { ...emptyReport("2019", 2019, "某局"), tables: { disclosure: {}, applications: {}, appeals: {} } } },
+      { ok: false, reason: "previousYear", year: 2025, previousYear: 2019 },
+    ],
+  ])("refuses %s, before touching the workbook", async (_, change, outcome) => {
+    host.workbook.resetStats();
+    expect(await insertTemplate({ ...options, ...change })).toEqual(outcome);
+    expect(host.workbook.stats.totals.runs).toBe(0);
+  });
+
+  it("writes a 机关名称 starting with = as text, never as a formula", async () => {
+    await insertTemplate({ ...options, body: '=HYPERLINK("http://x","某局")' });
+    const title = host.workbook
+      .snapshot()
+      .sheets.find((s) => s.name === "2025年报表")
+      ?.cells.find((c) => c.address === "A1");
+    expect(title?.formula).toBeUndefined();
+    expect(title?.value).toBe('=HYPERLINK("http://x","某局")2025年政府信息公开工作年度报告');
   });
 
   it("refuses sheet names Excel would refuse, before touching the workbook", async () => {
@@ -95,6 +134,7 @@ describe("insertTemplate", () => {
       ok: false,
       reason: "yearInUse",
       year: 2025,
+      existing: ["2025年报表", "2025年文字"],
     });
     expect(await insertTemplate({ ...options, year: 2024, sheetNames: other })).toMatchObject({
       ok: true,
@@ -128,6 +168,10 @@ describe("insertTemplate", () => {
       4, 4, 9,
     ]);
     expect(sheetNames(2025).tables).toBe(sheet.tablesSheet);
+    // Prefilled figures look brought over, typed ones as typed.
+    const font = (key: string) => cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps(key)))?.format.font;
+    expect(font("carriedIn.natural")).toMatchObject({ color: PREFILLED_FONT, italic: true });
+    expect(font("newReceived.natural")?.color).not.toBe(PREFILLED_FONT);
   });
 
   it("prefills from last year's sheets in the workbook when no report is given, and says so", async () => {

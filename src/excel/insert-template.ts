@@ -1,4 +1,5 @@
 import {
+  addressOf,
   emptyReport,
   formats,
   layoutTablesSheet,
@@ -13,9 +14,9 @@ import {
 } from "../domain";
 import { hostCall } from "./host-error";
 import { queuePreviousRead } from "./read-report";
-import { queueWorkbookNames } from "./report-sheets";
+import { queueReportSheets, queueWorkbookNames } from "./report-sheets";
 import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
-import { protectionOptions } from "./template-style";
+import { PREFILLED_FONT, protectionOptions } from "./template-style";
 import { queueSheetWrite } from "./write-sheet";
 
 export type InsertOptions = {
@@ -41,8 +42,12 @@ export type InsertResult =
   | { ok: false; reason: "exists"; existing: string[] }
   /** Names Excel would refuse for a sheet (empty, over 31 characters, [ ] : * ? / \, or both the same). */
   | { ok: false; reason: "badName"; invalid: string[] }
-  /** The year's report is already in the workbook on sheets of other names (its cell names point there). */
-  | { ok: false; reason: "yearInUse"; year: number };
+  /** The year's report is already in the workbook, on `existing` (its tables and text sheets): open it instead. */
+  | { ok: false; reason: "yearInUse"; year: number; existing: string[] }
+  /** No 机关名称: the title and every check need it. */
+  | { ok: false; reason: "noBody" }
+  /** The report given to prefill from is not last year's: nothing was written. */
+  | { ok: false; reason: "previousYear"; year: number; previousYear: number };
 
 /** Whether Excel accepts a sheet name: 1–31 characters, none of [ ] : * ? / \, no apostrophe at either end. */
 export function isValidSheetName(name: string): boolean {
@@ -62,13 +67,29 @@ function queuePageSetup(sheet: Excel.Worksheet, layout: SheetLayout): void {
   if (rows) sheet.pageLayout.setPrintTitleRows(`$${rows.first + 1}:$${rows.last + 1}`);
 }
 
+/** Prefilled cells are told apart from typed ones by their font (the fill is the add-in's marks' own). */
+function queuePrefillMarks(sheet: Excel.Worksheet, layout: SheetLayout, filled: readonly PrefilledCell[]): void {
+  for (const cell of filled) {
+    const address = addressOf(layout, cell.ref);
+    if (!address) continue;
+    const font = sheet.getRange(address).format.font;
+    font.color = PREFILLED_FONT;
+    font.italic = true;
+  }
+}
+
 /**
  * Inserts a year's two sheets (tables 二–四 and prose 一、五、六) built from the shared layout, protected, with
  * names for every figure and prose cell, and records them in the workbook's settings. Never touches an existing
  * sheet: when either name is taken nothing is written. One Excel.run, two syncs.
  */
 export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
-  const { year, body, format: formatId, previous } = options;
+  const { year, format: formatId, previous } = options;
+  const body = options.body.trim();
+  if (body === "") return Promise.resolve({ ok: false, reason: "noBody" });
+  if (previous && previous.year !== year - 1) {
+    return Promise.resolve({ ok: false, reason: "previousYear", year, previousYear: previous.year });
+  }
   const names = options.sheetNames ?? defaultSheetNames(year);
   const invalid = invalidNames(names);
   if (invalid.length > 0) return Promise.resolve({ ok: false, reason: "badName", invalid });
@@ -77,16 +98,22 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
       const sheets = context.workbook.worksheets;
       const probes = [names.tables, names.text].map((name) => sheets.getItemOrNullObject(name).load("name"));
       const listed = queueSetting(context, settingKeys.reports, reportSheetsSchema, []);
+      const reports = queueReportSheets(context);
       const workbookNames = queueWorkbookNames(context);
       // Without a last-year report from the user, last year's sheets in this workbook (if any) fill the carry-over.
       const lastYearInWorkbook = previous ? undefined : queuePreviousRead(context, year);
       await context.sync();
 
       const existing = probes.filter((probe) => !probe.isNullObject).map((probe) => probe.name);
-      if (existing.length > 0) return { ok: false, reason: "exists", existing };
+      // The year's report already here comes first: inserting it again under other names would only fail.
       const prefix = `nb_${year}_`;
       const yearNames = workbookNames.items.filter((item) => item.name.toLowerCase().startsWith(prefix));
-      if (yearNames.some((item) => item.type === "Range")) return { ok: false, reason: "yearInUse", year };
+      if (yearNames.some((item) => item.type === "Range")) {
+        const entry = reports().find((r) => r.year === year);
+        const sheetsOfYear = entry ? [entry.tablesSheet, entry.textSheet] : existing;
+        return { ok: false, reason: "yearInUse", year, existing: sheetsOfYear };
+      }
+      if (existing.length > 0) return { ok: false, reason: "exists", existing };
       // Names left pointing at #REF! by a deleted sheet of this year would block the new ones.
       for (const stale of yearNames) stale.delete();
 
@@ -102,6 +129,7 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
         const sheet = added[i];
         if (!sheet) return;
         queueSheetWrite(context, sheet, layout, values);
+        if (i === 0) queuePrefillMarks(sheet, layout, filled);
         queuePageSetup(sheet, layout);
         sheet.protection.protect(protectionOptions);
       });

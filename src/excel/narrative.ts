@@ -31,6 +31,7 @@ export function writeNarrative(
           result.kept.push(key);
           continue;
         }
+        // The prose cells were inserted with the text format "@": a draft starting with "=" stays text.
         range.values = [[draft[key] ?? ""]];
         result.written.push(key);
       }

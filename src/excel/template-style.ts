@@ -10,6 +10,8 @@ export const TOTAL_FILL = "#F2F2F2";
 /** Excel's own "light red fill" and "light amber fill" of its conditional-format presets. */
 export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";
+/** Figures prefilled from last year's report: blue italics, so they read as “brought over, check me”. */
+export const PREFILLED_FONT = "#2F5597";
 
 /** The fill a figure cell has in the template, which clearing a mark restores (undefined: no fill). */
 export function templateFill(role: SheetCell["role"]): string | undefined {

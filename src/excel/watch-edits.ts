@@ -42,18 +42,22 @@ function editedRefs(
  * typed over, check the report as Excel computes it (with last year's when present), and mark the cells. One sync
  * when nothing changes in the sheet, two otherwise.
  */
-function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs): Promise<EditCheck> {
+function checkEdit(
+  sheet: ReportSheet,
+  args: Excel.WorksheetChangedEventArgs,
+  onTables: (args: Excel.WorksheetChangedEventArgs) => boolean,
+): Promise<EditCheck> {
   return hostCall(() =>
     Excel.run(async (context) => {
       const { findings, restoredTotals, report, reading } = await checkAndMark(context, sheet);
-      const edited = editedRefs(args, layoutOf(sheet), reading.cells);
+      const edited = onTables(args) ? editedRefs(args, layoutOf(sheet), reading.cells) : [];
       return { findings, restoredTotals, edited, report, sheet };
     }),
   );
 }
 
 /**
- * Checks the report after every edit of its tables sheet and calls `onFindings` with the result; host failures go
+ * Checks the report after every edit of its tables sheet or its prose sheet and calls `onFindings` with the result; host failures go
  * to `onError` as HostError. The add-in's own writes are ignored. Returns the function that stops watching.
  */
 export async function watchEdits(
@@ -69,7 +73,7 @@ export async function watchEdits(
     if (args.triggerSource === "ThisLocalAddin") return Promise.resolve();
     // A sheet renamed since is found again through its cell names, and checked under its new name from then on.
     const step = queue
-      .then(() => onReportSheets(current, (entry) => checkEdit(entry, args)))
+      .then(() => onReportSheets(current, (entry) => checkEdit(entry, args, (a) => a.worksheetId !== textSheetId)))
       .then(({ result }) => {
         current = result.sheet;
         onFindings(result);
@@ -77,21 +81,29 @@ export async function watchEdits(
     queue = step.catch(() => undefined);
     return onError ? step.catch((error: unknown) => onError(toHostError(error))) : step;
   };
+  // The prose sheet is watched too (its checks run on every edit of either); a report without one is fine.
+  let textSheetId: string | undefined;
   const registered = await onReportSheets(sheet, (entry) =>
     hostCall(() =>
       Excel.run(async (context) => {
-        const result = context.workbook.worksheets.getItem(entry.tablesSheet).onChanged.add(handler);
+        const tables = context.workbook.worksheets.getItem(entry.tablesSheet).onChanged.add(handler);
+        const textSheet = context.workbook.worksheets.getItemOrNullObject(entry.textSheet).load("id");
         await context.sync();
-        return result;
+        if (textSheet.isNullObject) return [tables];
+        textSheetId = textSheet.id;
+        const text = textSheet.onChanged.add(handler);
+        await context.sync();
+        return [tables, text];
       }),
     ),
   );
   current = registered.sheet;
-  const registration = registered.result;
+  const [first, ...more] = registered.result;
+  if (!first) return () => Promise.resolve();
   return () =>
     hostCall(() =>
-      Excel.run(registration.context, async (context) => {
-        registration.remove();
+      Excel.run(first.context, async (context) => {
+        for (const registration of [first, ...more]) registration.remove();
         await context.sync();
       }),
     );

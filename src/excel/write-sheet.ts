@@ -19,27 +19,41 @@ function rangeOf(sheet: Excel.Worksheet, block: Block): Excel.Range {
   return sheet.getRangeByIndexes(block.row, block.col, block.rows, block.cols);
 }
 
+/**
+ * Contents go in as `values` under a text number format ("@"), so that a 机关名称 or prose starting with "=" stays
+ * text; figures as values with their kind's format; only the layout's own totals go in through `formulas`.
+ */
 function queueContents(sheet: Excel.Worksheet, layout: SheetLayout, values: CellValues): void {
   const { rows, cols } = extentOf(layout);
   const contents: (string | number)[][] = Array.from({ length: rows }, () => Array<string | number>(cols).fill(""));
   const formats: string[][] = Array.from({ length: rows }, () => Array<string>(cols).fill("General"));
   for (const cell of layout.cells) {
     const line = contents[cell.row];
-    if (line) line[cell.col] = cell.formula ?? (cell.ref && values.get(refId(cell.ref))) ?? cell.value ?? "";
-    if (cell.kind === undefined) continue;
+    if (line && cell.formula === undefined)
+      line[cell.col] = (cell.ref && values.get(refId(cell.ref))) ?? cell.value ?? "";
     const block = blockOf(layout, cell);
+    const format = cell.kind === undefined ? (cell.formula === undefined ? "@" : undefined) : numberFormats[cell.kind];
+    if (format === undefined) continue;
     for (let r = block.row; r < block.row + block.rows; r++) {
       for (let c = block.col; c < block.col + block.cols; c++) {
         const formatLine = formats[r];
-        if (formatLine) formatLine[c] = numberFormats[cell.kind];
+        if (formatLine) formatLine[c] = format;
       }
     }
   }
   const all = sheet.getRangeByIndexes(0, 0, rows, cols);
   all.numberFormat = formats;
-  all.formulas = contents;
+  all.values = contents;
   all.format.verticalAlignment = "Center";
   all.format.wrapText = true;
+  const totals = layout.cells.filter((cell) => cell.formula !== undefined);
+  for (const { block } of rowRuns(layout, totals, () => "total")) {
+    const line = totals
+      .filter((cell) => cell.row === block.row && cell.col >= block.col && cell.col < block.col + block.cols)
+      .sort((a, b) => a.col - b.col);
+    if (line.length === block.cols) rangeOf(sheet, { ...block, rows: 1 }).formulas = [line.map((c) => c.formula ?? "")];
+    else for (const cell of line) sheet.getCell(cell.row, cell.col).formulas = [[cell.formula ?? ""]];
+  }
 }
 
 function queueStyles(sheet: Excel.Worksheet, layout: SheetLayout): void {

@@ -72,6 +72,11 @@ export function App({ actions, defaultYear }: AppProps) {
       </Title2>
       <div aria-live="polite">
         {host.busy && <Spinner size="tiny" label={strings.busy} labelPosition="after" />}
+        {checks.notice && (
+          <MessageBar intent="info">
+            <MessageBarBody>{checks.notice}</MessageBarBody>
+          </MessageBar>
+        )}
         {host.failure && (
           <MessageBar intent="error">
             <MessageBarBody>

@@ -20,7 +20,10 @@ export function createExcelActions(): WorkbookActions {
         const sheet = { ...request, tablesSheet: result.tablesSheet, textSheet: result.textSheet };
         return { ok: true, sheet, prefilled: result.prefilled, prefilledFrom: result.prefilledFrom };
       }
-      if (result.reason === "exists") return { ok: false, reason: "exists", existing: result.existing };
+      if (result.reason === "exists" || result.reason === "yearInUse") {
+        return { ok: false, reason: result.reason, existing: result.existing };
+      }
+      if (result.reason === "previousYear") return { ...result };
       return { ok: false, reason: result.reason };
     },
     openSheet: (name) => excel.activateSheet(name),
@@ -38,6 +41,7 @@ export function createExcelActions(): WorkbookActions {
         },
         onError,
       ),
+    watchActiveSheet: (onActive, onError) => excel.watchActiveSheet(onActive, onError),
     selectCell: (sheet, finding) => {
       const target = finding.section && finding.cells.length === 0 ? finding.section : finding.cells[0];
       return target ? excel.selectCell(sheet, target) : Promise.resolve();

@@ -23,8 +23,14 @@ export type InsertRequest = {
 export type InsertOutcome =
   | { ok: true; sheet: ReportSheetRef; prefilled: PrefilledCell[]; prefilledFrom?: "given" | "workbook" }
   | { ok: false; reason: "exists"; existing: string[] }
-  /** Sheet names Excel refuses, or the year's report already in the workbook under other names. */
-  | { ok: false; reason: "badName" | "yearInUse" };
+  /** Sheet names Excel refuses. */
+  | { ok: false; reason: "badName" }
+  /** The year's report is in the workbook already, on `existing` (tables and text sheet): open it instead. */
+  | { ok: false; reason: "yearInUse"; existing: string[] }
+  /** A blank 机关名称. */
+  | { ok: false; reason: "noBody" }
+  /** The report given to prefill from is not last year's (year − 1); nothing was written. */
+  | { ok: false; reason: "previousYear"; year: number; previousYear: number };
 
 /**
  * What one check of the workbook found: every finding, dismissed warnings included (flagged `dismissed: { reason }`,
@@ -48,6 +54,8 @@ export type WorkbookActions = {
     onCheck: (outcome: CheckOutcome) => void,
     onError: (error: unknown) => void,
   ): Promise<() => Promise<void>>;
+  /** Calls `onActive` with the name of the sheet in view, now and whenever another sheet is activated. */
+  watchActiveSheet(onActive: (name: string) => void, onError: (error: unknown) => void): Promise<() => Promise<void>>;
   selectCell(sheet: ReportSheetRef, finding: Finding): Promise<void>;
   /** Dismisses a warning with a reason; the report checked anew, the warning flagged dismissed. */
   dismiss(sheet: ReportSheetRef, finding: Finding, reason: string): Promise<CheckOutcome>;

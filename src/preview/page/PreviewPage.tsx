@@ -46,6 +46,7 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
   const actions: GridActions = useMemo(
     () => ({
       edit: (sheetName, address, values) => workbook.editFromUi(sheetName, address, values),
+      paste: (sheetName, address, values) => workbook.pasteFromUi(sheetName, address, values),
       select: (sheetName, address) => workbook.selectFromUi(sheetName, address),
     }),
     [workbook],

@@ -8,6 +8,8 @@ import { areaAt, moveSelection, type ArrowKey, type SheetLayout } from "./sheet-
 /** What the grid may do to the workbook; the page passes the preview workbook's methods. */
 export type GridActions = {
   edit: (sheetName: string, address: string, values: string[][]) => UiEditResult;
+  /** A paste: replaces data validation instead of being refused by it, as in Excel. */
+  paste: (sheetName: string, address: string, values: string[][]) => UiEditResult;
   select: (sheetName: string, address: string) => void;
 };
 
@@ -137,7 +139,7 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
       bottom: active.row + block.length - 1,
       right: active.col + width - 1,
     };
-    const result = actions.edit(sheet.name, formatRect(rect), block);
+    const result = actions.paste(sheet.name, formatRect(rect), block);
     if (!result.ok) {
       onRefused(result);
       return;

@@ -45,6 +45,12 @@ export class PreviewRequestContext {
     this.pending = [];
     this.stats.syncs += 1;
     try {
+      const failure = this.host.takeSyncFailure();
+      if (failure) {
+        // The host gives up part-way through the batch: what came before stays applied, as in Excel.
+        this.host.applyBatch(operations.slice(0, Math.floor(operations.length / 2)), "ThisLocalAddin");
+        throw failure;
+      }
       this.host.applyBatch(operations, "ThisLocalAddin");
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));

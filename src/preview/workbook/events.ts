@@ -30,9 +30,14 @@ export type WorksheetChangedHandler = (args: WorksheetChangedEventArgs) => unkno
 
 type Registration = { id: number; scope: string; handler: WorksheetChangedHandler };
 
+/** Excel.WorksheetActivatedEventArgs as the preview raises it. */
+export type WorksheetActivatedEventArgs = { type: "WorksheetActivated"; worksheetId: string };
+export type WorksheetActivatedHandler = (args: WorksheetActivatedEventArgs) => unknown;
+
 /** The add-in's registered onChanged handlers, and their asynchronous dispatch. */
 export class EventRegistry {
   private registrations: Registration[] = [];
+  private activations: { id: number; handler: WorksheetActivatedHandler }[] = [];
   private nextId = 0;
   private running = new Set<Promise<void>>();
   /** Errors thrown by handlers (Excel swallows them; tests and the page can read them here). */
@@ -45,9 +50,34 @@ export class EventRegistry {
     return this.nextId;
   }
 
+  /** Registers a handler of sheet activations (worksheets.onActivated). */
+  addActivated(handler: WorksheetActivatedHandler): number {
+    this.nextId += 1;
+    this.activations.push({ id: this.nextId, handler });
+    return this.nextId;
+  }
+
   /** Unregisters a handler. */
   remove(id: number): void {
     this.registrations = this.registrations.filter((r) => r.id !== id);
+    this.activations = this.activations.filter((r) => r.id !== id);
+  }
+
+  /** Raises onActivated for a sheet that became the active one, after the current task. */
+  dispatchActivated(sheetId: string): void {
+    for (const { handler } of this.activations)
+      this.later(() => handler({ type: "WorksheetActivated", worksheetId: sheetId }));
+  }
+
+  private later(call: () => unknown): void {
+    const run = new Promise<void>((resolve) => setTimeout(resolve, 0))
+      .then(call)
+      .then(
+        () => undefined,
+        (error: unknown) => void this.handlerErrors.push(error),
+      )
+      .finally(() => this.running.delete(run));
+    this.running.add(run);
   }
 
   /** Raises events for the recorded changes after the current task, as Excel does after a write completes. */
@@ -56,14 +86,7 @@ export class EventRegistry {
       const args = eventArgs(record, model);
       for (const registration of this.registrations) {
         if (registration.scope !== "*" && registration.scope !== record.sheetId) continue;
-        const run = new Promise<void>((resolve) => setTimeout(resolve, 0))
-          .then(() => registration.handler(args))
-          .then(
-            () => undefined,
-            (error: unknown) => void this.handlerErrors.push(error),
-          )
-          .finally(() => this.running.delete(run));
-        this.running.add(run);
+        this.later(() => registration.handler(args));
       }
     }
   }
@@ -116,6 +139,24 @@ export class EventHandlerResult {
       const id = this.id();
       if (id !== undefined) this.context.host.events.remove(id);
     });
+  }
+}
+
+/** worksheets.onActivated (ExcelApi 1.7). */
+export class ActivationHandlers {
+  private readonly context: PreviewRequestContext;
+
+  constructor(context: PreviewRequestContext) {
+    this.context = context;
+  }
+
+  /** Queues the registration of a handler; it is live after the next sync. */
+  add(handler: WorksheetActivatedHandler): EventHandlerResult {
+    let id: number | undefined;
+    this.context.enqueue("write", () => {
+      id = this.context.host.events.addActivated(handler);
+    });
+    return new EventHandlerResult(this.context, () => id);
   }
 }
 

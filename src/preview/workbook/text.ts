@@ -30,6 +30,8 @@ export function parseInput(raw: unknown, numberFormat: string | undefined): { va
   if (text.length > 1 && text.startsWith("=")) return { value: "", formula: text };
   const trimmed = text.trim();
   if (trimmed !== "" && /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
+  // Excel reads thousands separators as typed: “1,000” is the number 1000.
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed.replace(/,/g, "")) };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   return { value: text };
 }

@@ -2,7 +2,7 @@ import { parseAddress, type Rect } from "./address";
 import { recalculate } from "./calc";
 import { assertEditable, toMatrix, writeInputs } from "./cells";
 import { PreviewRequestContext } from "./context";
-import { validationAt } from "./data-validation";
+import { clearValidation, validationAt } from "./data-validation";
 import { PreviewError } from "./errors";
 import { EventRegistry } from "./events";
 import { createWorkbookModel, ensureCell, findSheet, pruneCell, type SheetModel, type WorkbookModel } from "./model";
@@ -24,6 +24,7 @@ export class PreviewWorkbook {
   readonly events = new EventRegistry();
   private readonly recorder = new StatsRecorder();
   private readonly listeners = new Set<() => void>();
+  private failAt: number | undefined;
 
   constructor(model: WorkbookModel = createWorkbookModel()) {
     this.model = model;
@@ -57,6 +58,7 @@ export class PreviewWorkbook {
     let dirty = false;
     let changed = false;
     const model = this.model;
+    const activeBefore = model.activeSheetId;
     const session: Session = {
       model,
       triggerSource,
@@ -90,6 +92,8 @@ export class PreviewWorkbook {
       if (dirty) recalculate(model);
       if (changed) for (const listener of [...this.listeners]) listener();
       this.events.dispatch(records, model);
+      if (model.activeSheetId !== activeBefore && model.activeSheetId !== "")
+        this.events.dispatchActivated(model.activeSheetId);
     }
   }
 
@@ -136,6 +140,51 @@ export class PreviewWorkbook {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A paste from the grid page: as in Excel, it replaces the cells' data validation (a pasted cell brings its own,
+   * none here) instead of being refused by it; locked cells of a protected sheet still refuse it.
+   */
+  pasteFromUi(sheetName: string, address: string, values: unknown[][]): UiEditResult {
+    const sheet = this.sheetNamed(sheetName);
+    const rect = parseAddress(address);
+    const matrix = toMatrix(values, rect);
+    try {
+      assertEditable(sheet, rect);
+    } catch {
+      return { ok: false, reason: "protected", address };
+    }
+    this.applyBatch(
+      [
+        {
+          kind: "write",
+          apply: (session) => {
+            clearValidation(sheet, rect);
+            writeInputs(session, sheet, rect, matrix);
+          },
+        },
+      ],
+      "Unknown",
+    );
+    return { ok: true };
+  }
+
+  /**
+   * Makes the Nth context.sync() from now fail part-way (fault tests): half its operations are applied, then it
+   * rejects with a GeneralException, as when Excel loses the connection during a batch.
+   */
+  failSync(nth: number): void {
+    this.failAt = nth;
+  }
+
+  /** Counts one sync towards failSync; the error to throw when this is the one. */
+  takeSyncFailure(): PreviewError | undefined {
+    if (this.failAt === undefined) return undefined;
+    this.failAt -= 1;
+    if (this.failAt > 0) return undefined;
+    this.failAt = undefined;
+    return new PreviewError("GeneralException", "The preview host was told to fail this sync.");
   }
 
   /** The grid page's selection: selects cells and activates their sheet. */

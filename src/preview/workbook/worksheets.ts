@@ -1,5 +1,5 @@
 import type { PreviewRequestContext } from "./context";
-import { EventHandlers } from "./events";
+import { ActivationHandlers, EventHandlers } from "./events";
 import { findSheet } from "./model";
 import { ClientCollection } from "./proxy";
 import type { Session } from "./session";
@@ -10,10 +10,13 @@ import { WorksheetProxy } from "./worksheet";
 export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy> {
   /** Changes on any sheet (ExcelApi 1.9). */
   readonly onChanged: EventHandlers;
+  /** A sheet became the active one (ExcelApi 1.7). */
+  readonly onActivated: ActivationHandlers;
 
   constructor(context: PreviewRequestContext) {
     super(context);
     this.onChanged = new EventHandlers(context, () => "*");
+    this.onActivated = new ActivationHandlers(context);
   }
 
   protected listItems(session: Session): WorksheetProxy[] {

@@ -9,6 +9,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { insertRefusals } from "../hooks/notices.zh-CN";
 import { strings } from "../strings.zh-CN";
 import type { InsertOutcome } from "../workbook-actions";
 
@@ -40,10 +41,26 @@ export function InsertOutcomeBar({ outcome, onOpen, onInsertAs }: InsertOutcomeB
       </MessageBar>
     );
   }
+  if (outcome.reason === "yearInUse") {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{insertRefusals.yearInUse(outcome.existing.join("、"))}</MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={() => onOpen(outcome.existing[0] ?? "")}>{strings.openExisting}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
   if (outcome.reason !== "exists") {
+    const text =
+      outcome.reason === "badName"
+        ? strings.badName
+        : outcome.reason === "noBody"
+          ? insertRefusals.noBody
+          : insertRefusals.previousYear(outcome.year, outcome.previousYear);
     return (
       <MessageBar intent="error">
-        <MessageBarBody>{outcome.reason === "badName" ? strings.badName : strings.yearInUse}</MessageBarBody>
+        <MessageBarBody>{text}</MessageBarBody>
       </MessageBar>
     );
   }

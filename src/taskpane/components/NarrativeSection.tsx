@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Subtitle1,
   Caption1,
@@ -14,6 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { formats } from "../../domain";
+import { notices } from "../hooks/notices.zh-CN";
 import { useNarrative } from "../hooks/useNarrative";
 import type { useHostAction } from "../hooks/useHostAction";
 import { strings } from "../strings.zh-CN";
@@ -46,6 +48,14 @@ export function NarrativeSection({ actions, host, sheet, onWritten }: NarrativeS
         {strings.narrativeHeading}
       </Subtitle1>
       <Caption1>{strings.draftNote}</Caption1>
+      {narrative.blockedBy !== undefined && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{notices.draftOverErrors(narrative.blockedBy)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void narrative.makeDraft(true)}>{notices.draftAnyway}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <NarrativePanel
         format={format}
         draft={narrative.draft}

@@ -1,36 +1,53 @@
-import { useCallback, useEffect, useState } from "react";
-import type { CellRef, Finding, QuickFix } from "../../domain";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { foldEchoes, formats, showsWhileTyping, type CellRef, type Finding, type QuickFix } from "../../domain";
 import { listenToRibbon } from "../ribbon-requests";
 import type { CheckOutcome, ReportSheetRef, WorkbookActions } from "../workbook-actions";
+import { notices } from "./notices.zh-CN";
 import type { useHostAction } from "./useHostAction";
 
 type Host = ReturnType<typeof useHostAction>;
 
-/** The last check, and which report's tables sheet it was about (so switching reports shows nothing stale). */
+/**
+ * The last check, and which report's tables sheet it was about (so switching reports shows nothing stale).
+ * `validated`: 一键校验 ran on this report, so blank cells and missing prose are shown too, from then on.
+ */
 type Checked = { sheet: string; findings: Finding[]; restored: CellRef[]; validated: boolean };
 
 /**
  * The findings of the current report: kept current by watching edits, refreshed in full by 一键校验 (from the pane
- * or the ribbon), with cell selection and dismissal of warnings.
+ * or the ribbon), with cell selection, quick fixes, and dismissal of warnings and its return. While a person types,
+ * only errors and warnings about cells that hold values are listed; blank cells and missing prose wait for 一键校验.
+ * A finding that only echoes another (the same imbalance in a total column) is folded into it.
  */
 export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportSheetRef | undefined) {
   const [checked, setChecked] = useState<Checked | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
   const { run, fail } = host;
   const current = checked && checked.sheet === sheet?.tablesSheet ? checked : undefined;
 
+  /** Shows a check's outcome; 一键校验 (`validated`) switches the report to the full list for good. */
+  const show = useCallback((on: ReportSheetRef, outcome: CheckOutcome, validated: boolean) => {
+    setChecked((was) => ({
+      sheet: on.tablesSheet,
+      ...fromOutcome(outcome),
+      validated: validated || (was?.sheet === on.tablesSheet && was.validated),
+    }));
+  }, []);
+
   const validate = useCallback(async () => {
     if (!sheet) return;
+    setNotice(undefined);
     const outcome = await run(() => actions.validate(sheet));
-    if (outcome) setChecked({ sheet: sheet.tablesSheet, ...fromOutcome(outcome), validated: true });
-  }, [actions, run, sheet]);
+    if (outcome) show(sheet, outcome, true);
+  }, [actions, run, sheet, show]);
 
-  // Watch the current report's tables sheet while the pane shows it.
+  // Watch the current report's sheets while the pane shows it.
   useEffect(() => {
     if (!sheet) return;
     let stop: (() => Promise<void>) | undefined;
     let live = true;
     const accept = (outcome: CheckOutcome) => {
-      if (live) setChecked({ sheet: sheet.tablesSheet, ...fromOutcome(outcome), validated: false });
+      if (live) show(sheet, outcome, false);
     };
     actions
       .watch(sheet, accept, fail)
@@ -43,9 +60,17 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
       live = false;
       stop?.().catch(fail);
     };
-  }, [actions, fail, sheet]);
+  }, [actions, fail, sheet, show]);
 
-  useEffect(() => listenToRibbon(() => void validate()), [validate]);
+  // The ribbon's 一键校验: the report in view, or a sentence saying what to do when there is none.
+  useEffect(
+    () =>
+      listenToRibbon(() => {
+        if (sheet) void validate();
+        else setNotice(notices.noReportToValidate);
+      }),
+    [validate, sheet],
+  );
 
   const select = useCallback(
     (finding: Finding) => {
@@ -59,14 +84,9 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     async (action: (sheet: ReportSheetRef) => Promise<CheckOutcome>) => {
       if (!sheet) return;
       const outcome = await run(() => action(sheet));
-      if (outcome)
-        setChecked((was) => ({
-          sheet: sheet.tablesSheet,
-          ...fromOutcome(outcome),
-          validated: was?.validated ?? false,
-        }));
+      if (outcome) show(sheet, outcome, false);
     },
-    [run, sheet],
+    [run, sheet, show],
   );
 
   const dismiss = useCallback(
@@ -82,10 +102,20 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     [actions, recheck],
   );
 
+  const findings = useMemo(() => {
+    if (!current || !sheet) return undefined;
+    const shown = current.validated ? current.findings : current.findings.filter(showsWhileTyping);
+    return foldEchoes(formats[sheet.format], shown);
+  }, [current, sheet]);
+
   return {
-    findings: current?.findings,
+    findings,
+    /** The dismissed warnings, each with its reason (`dismissed.reason`), for the list with 恢复. */
+    dismissed: findings?.filter((f) => f.dismissed) ?? [],
     restored: current?.restored ?? [],
     validated: current?.validated ?? false,
+    /** A sentence for the pane when a request could not be carried out (the ribbon's 一键校验 with no report). */
+    notice: sheet ? undefined : notice,
     validate,
     select,
     dismiss,

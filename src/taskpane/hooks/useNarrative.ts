@@ -1,11 +1,18 @@
 import { useCallback, useState } from "react";
-import { draftNarrative, type NarrativeDraft, type SectionKey } from "../../domain";
+import { checkReport, draftNarrative, type NarrativeDraft, type Report, type SectionKey } from "../../domain";
 import type { NarrativeWrite, ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import type { useHostAction } from "./useHostAction";
 
 type Host = ReturnType<typeof useHostAction>;
 
-/** Drafting sections 一、五、六 from the current figures, editing them, and writing or copying them. */
+/** The errors in a report's tables (prose findings aside): drafting from such figures would repeat them. */
+const tableErrors = (report: Report): number =>
+  checkReport(report).filter((f) => f.severity === "error" && f.section === undefined).length;
+
+/**
+ * Drafting sections 一、五、六 from the current figures, editing them, and writing or copying them. When the tables
+ * have errors, drafting first says so (`blockedBy`, the number of errors) and drafts only when asked again (`force`).
+ */
 export function useNarrative(
   actions: WorkbookActions,
   host: Host,
@@ -15,16 +22,25 @@ export function useNarrative(
   const [draft, setDraft] = useState<NarrativeDraft | undefined>(undefined);
   const [written, setWritten] = useState<NarrativeWrite | undefined>(undefined);
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
+  const [blockedBy, setBlockedBy] = useState<number | undefined>(undefined);
   const { run } = host;
 
-  const makeDraft = useCallback(async () => {
-    if (!sheet) return;
-    const report = await run(() => actions.readReport(sheet));
-    if (report) {
+  const makeDraft = useCallback(
+    async (force = false) => {
+      if (!sheet) return;
+      const report = await run(() => actions.readReport(sheet));
+      if (!report) return;
+      const errors = tableErrors(report);
+      if (errors > 0 && !force) {
+        setBlockedBy(errors);
+        return;
+      }
+      setBlockedBy(undefined);
       setDraft(draftNarrative(report));
       setWritten(undefined);
-    }
-  }, [actions, run, sheet]);
+    },
+    [actions, run, sheet],
+  );
 
   const edit = useCallback((key: SectionKey, text: string) => {
     setDraft((was) => (was ? { ...was, [key]: text } : was));
@@ -51,5 +67,16 @@ export function useNarrative(
     }
   }, []);
 
-  return { draft, makeDraft, edit, write, written, copy, copied, reset: () => setWritten(undefined) };
+  return {
+    draft,
+    makeDraft,
+    /** The number of errors in the tables when drafting was asked for and held back; draft anyway with makeDraft(true). */
+    blockedBy,
+    edit,
+    write,
+    written,
+    copy,
+    copied,
+    reset: () => setWritten(undefined),
+  };
 }
