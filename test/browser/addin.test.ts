@@ -202,10 +202,13 @@ describe("the add-in on the preview host", () => {
     await typeInto(at("applications", "carriedOut.legal"), "1");
     await resetStats();
     await page.getByRole("toolbar", { name: "年报助手" }).getByRole("button", { name: "一键校验" }).click();
-    await expectVisible(pane().getByText(/发现 2 处错误/));
+    // One wrong figure, one item: the same imbalance in the 总计 column is named in it, not listed again.
+    await expectVisible(pane().getByText(/发现 1 处错误/));
     await expectVisible(pane().getByRole("region", { name: "三、收到和处理政府信息公开申请情况" }));
     await expectVisible(
-      pane().getByRole("button", { name: /法律服务机构：第一项加第二项之和（0）不等于第三项加第四项之和（1）/ }),
+      pane().getByRole("button", {
+        name: /法律服务机构：第一项加第二项之和（0）不等于第三项加第四项之和（1）；总计列因此同样不符/,
+      }),
     );
     const runs = (await stats()).runs.filter((r) => r.syncs > 0);
     expect(Math.max(...runs.map((r) => r.syncs))).toBeLessThanOrEqual(2);
@@ -270,7 +273,7 @@ describe("the add-in on the preview host", () => {
       ),
     );
     await pane().getByRole("button", { name: "插入模板" }).click();
-    await expectVisible(pane().getByText(/工作簿中已有同名工作表/));
+    await expectVisible(pane().getByText(/已有该年度的报告/));
     const after = await page.evaluate(() =>
       JSON.stringify(
         (
