@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
-import { formats, type FormatId } from "../domain";
+// Straight from the formats (not the domain index) so that starting the command does not load zod.
+import type { FormatId } from "../domain/model";
+import { formats } from "../domain/tables/formats";
 import { cliMessages } from "./messages.zh-CN";
 
 export type CommandName = "check" | "narrate" | "convert" | "export" | "template";
