@@ -12,27 +12,36 @@ export type CellDef = {
 
 export const cellKey = (row: string, column: string): string => `${row}.${column}`;
 
-/** Every cell of a table, section by section, row by row. */
-export function cellsOfTable(table: TableDef): CellDef[] {
-  return table.sections.flatMap((section) =>
-    section.rows.flatMap((row) =>
-      section.columns.map((column) => ({
-        ref: { table: table.id, key: cellKey(row.key, column.key) },
-        row,
-        column,
-        section,
-        kind: column.kind ?? table.kind,
-      })),
-    ),
-  );
+// Tables and formats are constants: what is derived from them is computed once and shared (issue 13).
+const tableCells = new WeakMap<TableDef, readonly CellDef[]>();
+
+/** Every cell of a table, section by section, row by row (computed once per table; do not change it). */
+export function cellsOfTable(table: TableDef): readonly CellDef[] {
+  let cells = tableCells.get(table);
+  if (!cells) {
+    cells = table.sections.flatMap((section) =>
+      section.rows.flatMap((row) =>
+        section.columns.map((column) => ({
+          ref: { table: table.id, key: cellKey(row.key, column.key) },
+          row,
+          column,
+          section,
+          kind: column.kind ?? table.kind,
+        })),
+      ),
+    );
+    tableCells.set(table, cells);
+  }
+  return cells;
 }
 
-const indexCache = new WeakMap<FormatDef, Map<string, CellDef>>();
+const indexCache = new WeakMap<FormatDef, Map<TableId, Map<string, CellDef>>>();
 
-function cellIndex(format: FormatDef): Map<string, CellDef> {
+/** The cells of a format by table, then by key: looked up without building a string. */
+function cellIndex(format: FormatDef): Map<TableId, Map<string, CellDef>> {
   let index = indexCache.get(format);
   if (!index) {
-    index = new Map(format.tables.flatMap(cellsOfTable).map((cell) => [refId(cell.ref), cell]));
+    index = new Map(format.tables.map((table) => [table.id, new Map(cellsOfTable(table).map((c) => [c.ref.key, c]))]));
     indexCache.set(format, index);
   }
   return index;
@@ -43,12 +52,12 @@ export const refId = (ref: CellRef): string => `${ref.table}:${ref.key}`;
 
 /** The definition of a cell, or undefined when the format has no such cell. */
 export function findCell(format: FormatDef, ref: CellRef): CellDef | undefined {
-  return cellIndex(format).get(refId(ref));
+  return cellIndex(format).get(ref.table)?.get(ref.key);
 }
 
 /** Whether a key names a cell of the given table in this format. */
 export function hasCell(format: FormatDef, table: TableId, key: string): boolean {
-  return cellIndex(format).has(refId({ table, key }));
+  return cellIndex(format).get(table)?.has(key) ?? false;
 }
 
 /** A test for “this cell is one of these” (the unread cells of a partial report), built once per check. */

@@ -64,13 +64,38 @@ const sumReading = (report: Report, reading: FigureReading): number =>
 
 type SectionFigure = TiedFigure & { section: SectionKey };
 
+// The figures a text quotes depend on its words only, not on the tables: while a person edits figures, the live
+// check reads the same prose again and again, so the last few texts' figures are kept (per format's cue list).
+const RECENT_TEXTS = 16;
+const recentTies = new WeakMap<readonly QuotedFigureDef[], Map<string, readonly TiedFigure[]>>();
+
+function tiesOf(figures: readonly QuotedFigureDef[], text: string): readonly TiedFigure[] {
+  let recent = recentTies.get(figures);
+  if (!recent) recentTies.set(figures, (recent = new Map<string, readonly TiedFigure[]>()));
+  let ties = recent.get(text);
+  if (!ties) {
+    ties = findTiedFigures(figures, text);
+    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+    recent.set(text, ties);
+  }
+  return ties;
+}
+
 /** Every figure tied in every prose section of the report. */
 const tiedFiguresOf = (report: Report): SectionFigure[] =>
-  formats[report.format].text.flatMap(({ key: section }) =>
-    findTiedFigures(quotedFigures[report.format], report.text[section] ?? "").map((tied) => ({ ...tied, section })),
-  );
+  formats[report.format].text.flatMap(({ key: section }) => {
+    const text = report.text[section] ?? "";
+    return text === "" ? [] : tiesOf(quotedFigures[report.format], text).map((tied) => ({ ...tied, section }));
+  });
 
-const cellsOfFigure = (figure: QuotedFigureDef): CellRef[] => [...new Set(figure.readings.flat())];
+const figureCells = new WeakMap<QuotedFigureDef, CellRef[]>();
+
+/** Every cell a figure's readings name, once each (computed once per figure). */
+function cellsOfFigure(figure: QuotedFigureDef): CellRef[] {
+  let cells = figureCells.get(figure);
+  if (!cells) figureCells.set(figure, (cells = [...new Set(figure.readings.flat())]));
+  return cells;
+}
 
 /** narrative.figures quotes that cannot be checked because a cell they name was not read. */
 export function uncheckedFigures(report: Report, unread: readonly CellRef[]): NotChecked[] {
@@ -78,14 +103,14 @@ export function uncheckedFigures(report: Report, unread: readonly CellRef[]): No
   return tiedFiguresOf(report)
     .map(({ figure }) => cellsOfFigure(figure))
     .filter((cells) => cells.some(isUnread))
-    .map((cells) => ({ ruleId: "narrative.figures", cells, reason: "cellsUnread" }));
+    .map((cells) => ({ ruleId: "narrative.figures", cells: [...cells], reason: "cellsUnread" }));
 }
 
 /** narrative.figures: every figure quoted in the prose that contradicts the table cell it names (unread: not checked). */
 export function checkFigures(report: Report, unread?: readonly CellRef[]): Finding[] {
-  const isUnread = unreadTest(unread);
+  const isUnread = unread && unread.length > 0 ? unreadTest(unread) : undefined;
   return tiedFiguresOf(report).flatMap(({ figure, quote, value, section }): Finding[] => {
-    if (cellsOfFigure(figure).some(isUnread)) return [];
+    if (isUnread && cellsOfFigure(figure).some(isUnread)) return [];
     if (figure.readings.some((reading) => sumReading(report, reading) === value)) return [];
     const first = figure.readings[0] ?? [];
     return [

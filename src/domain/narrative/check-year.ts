@@ -1,5 +1,5 @@
 import type { Finding, Report } from "../model";
-import { breaksOf, normalizeDigits } from "./clauses";
+import { breaksOf, normalizeDigits, type TextBreaks } from "./clauses";
 import { planAfterYear, planCue, yearMention } from "./cues.zh-CN";
 import { clipQuote } from "./bound-findings";
 
@@ -10,11 +10,13 @@ import { clipQuote } from "./bound-findings";
 export function checkPlanYears(report: Report): Finding[] {
   const text = normalizeDigits(report.text.problems ?? "");
   const nextYear = report.year + 1;
-  const breaks = breaksOf(text);
+  // Found only when a year needs them: most texts name a year or two and plan nothing wrong.
+  let found: TextBreaks | undefined;
+  const breaks = (): TextBreaks => (found ??= breaksOf(text));
   // A sentence is judged once, however many years it names.
   const plans = new Map<number, boolean>();
   const plansIn = (index: number): boolean => {
-    const sentence = breaks.sentenceAround(index);
+    const sentence = breaks().sentenceAround(index);
     let plan = plans.get(sentence.start);
     if (plan === undefined) plans.set(sentence.start, (plan = planCue.test(sentence.text)));
     return plan;
@@ -26,7 +28,7 @@ export function checkPlanYears(report: Report): Finding[] {
     const plan = year === report.year ? planAfterYear.exec(text.slice(afterYear, afterYear + 64)) : null;
     const tooLate = year > nextYear && plansIn(mention.index);
     if (!plan && !tooLate) return [];
-    const quoteEnd = breaks.clauseEnd(afterYear + (plan?.[0].length ?? 0));
+    const quoteEnd = breaks().clauseEnd(afterYear + (plan?.[0].length ?? 0));
     return [
       {
         ruleId: "narrative.year",

@@ -18,11 +18,28 @@ export type Phrase = { steps: readonly PhraseStep[]; anchored?: boolean };
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && char.trim() === "";
 
-/** The lengths of the words of a step found at `at` (one for a whitespace character). */
-function wordLengthsAt(step: PhraseStep, text: string, at: number): number[] {
-  if (step.notAfter !== undefined && at > 0 && text[at - 1] === step.notAfter) return [];
-  const lengths = step.words.filter((word) => text.startsWith(word, at)).map((word) => word.length);
-  return step.space && isSpace(text[at]) ? [...lengths, 1] : lengths;
+/** A step's words by their first character, so that a position is tried only against words that can start there. */
+const wordsByFirst = new WeakMap<PhraseStep, Map<string, readonly string[]>>();
+
+function wordsStartingWith(step: PhraseStep, char: string): readonly string[] | undefined {
+  let index = wordsByFirst.get(step);
+  if (!index) {
+    index = new Map<string, string[]>();
+    for (const word of step.words) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
+    wordsByFirst.set(step, index);
+  }
+  return index.get(char);
+}
+
+/** Whether a word of the step found at `at` leads to a marked position of `follow`. */
+function stepReaches(step: PhraseStep, text: string, at: number, follow: Uint8Array): boolean {
+  const char = text[at]!;
+  if (step.notAfter !== undefined && at > 0 && text[at - 1] === step.notAfter) return false;
+  if (step.space && follow[at + 1] === 1 && isSpace(char)) return true;
+  for (const word of wordsStartingWith(step, char) ?? []) {
+    if (follow[at + word.length] === 1 && text.startsWith(word, at)) return true;
+  }
+  return false;
 }
 
 /**
@@ -36,14 +53,11 @@ export function phraseStart(phrase: Phrase, text: string): number {
   for (let s = phrase.steps.length - 1; s >= 0; s--) {
     const step = phrase.steps[s]!;
     const reach = new Uint8Array(n + 1);
+    const skippable = step.optional === true || step.repeated === true;
+    // A repeated step may repeat again after its word, so it continues into its own marks.
+    const follow = step.repeated ? reach : next;
     for (let i = n; i >= 0; i--) {
-      let ok = (step.optional || step.repeated) && next[i] === 1;
-      if (!ok && i < n) {
-        // A repeated step may repeat again after its word, so it continues into its own marks.
-        const follow = step.repeated ? reach : next;
-        ok = wordLengthsAt(step, text, i).some((length) => follow[i + length] === 1);
-      }
-      reach[i] = ok ? 1 : 0;
+      if ((skippable && next[i] === 1) || (i < n && stepReaches(step, text, i, follow))) reach[i] = 1;
     }
     next = reach;
   }

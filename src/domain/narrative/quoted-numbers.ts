@@ -8,7 +8,10 @@ import { COUNTERS, FIGURE_UNIT } from "./cues.zh-CN";
 export type QuotedNumber = { index: number; end: number; digits: string };
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= "0" && char <= "9";
-const isNumeral = (char: string | undefined): boolean => char !== undefined && CHINESE_NUMERALS.includes(char);
+/** Whether a character may start a number: a fast test on its code, most prose characters being neither. */
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code >= 0x3007;
+const NUMERALS = new Set(CHINESE_NUMERALS);
+const isNumeral = (char: string | undefined): boolean => char !== undefined && NUMERALS.has(char);
 const isSpace = (char: string | undefined): boolean => char !== undefined && char.trim() === "";
 
 /** The end of the run of digits at `at`, thousands separators included (1,234). */
@@ -40,7 +43,7 @@ export function quotedNumbers(text: string): QuotedNumber[] {
   let at = 0;
   while (at < text.length) {
     const char = text[at];
-    if (!isDigit(char) && !isNumeral(char)) {
+    if (!mayStartNumber(text.charCodeAt(at)) || (!isDigit(char) && !isNumeral(char))) {
       at++;
       continue;
     }

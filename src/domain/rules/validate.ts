@@ -1,10 +1,16 @@
-import { cellsOfTable, hasCell, unreadTest } from "../cells";
 import type { CellRef, Finding, Report } from "../model";
-import { formats, type FormatDef } from "../tables/formats";
-import { kindProblem, roundAmount, valueAt } from "../values";
-import { ruleInstances, type RuleInstance, type TermRef } from "./instances";
+import { formats } from "../tables/formats";
+import { kindProblem, roundAmount } from "../values";
+import {
+  compiledFormat,
+  termPositions,
+  unreadMarks,
+  valuesOf,
+  type CompiledFormat,
+  type CompiledInstance,
+} from "./compiled-format";
+import type { RuleInstance } from "./instances";
 import { ruleKinds } from "./kinds";
-import { ownCells } from "./not-checked";
 
 export type ValidateOptions = {
   /** Last year's report, for the carry-over checks. */
@@ -13,74 +19,107 @@ export type ValidateOptions = {
   unread?: readonly CellRef[];
 };
 
+/** One check's inputs as numbers: this year's values, last year's, and which cells were not read. */
+type Values = {
+  compiled: CompiledFormat;
+  values: Float64Array;
+  previous: { compiled: CompiledFormat; values: Float64Array } | undefined;
+  unread: Uint8Array | undefined;
+};
+
+function valuesFor(report: Report, options: ValidateOptions): Values {
+  const compiled = compiledFormat(formats[report.format]);
+  const previous = options.previous && compiledFormat(formats[options.previous.format]);
+  return {
+    compiled,
+    values: valuesOf(compiled, report),
+    previous: previous && options.previous && { compiled: previous, values: valuesOf(previous, options.previous) },
+    unread: unreadMarks(compiled, options.unread),
+  };
+}
+
 /** Every finding of the figures of a report: value kinds, blanks, totals, 勾稽关系 and carry-over ties. */
 export function validateReport(report: Report, options: ValidateOptions = {}): Finding[] {
-  const format = formats[report.format];
-  const isUnread = unreadTest(options.unread);
-  return [
-    ...checkCellValues(format, report),
-    ...checkBlanks(format, report, isUnread),
-    ...checkRules(report, options, ruleInstances(format)),
-  ];
+  const values = valuesFor(report, options);
+  const findings = [...checkCellValues(values), ...checkBlanks(values)];
+  for (const compiled of values.compiled.instances) {
+    const finding = checkInstance(values, compiled);
+    if (finding) findings.push(finding);
+  }
+  return findings;
 }
 
 /** The findings of some rule instances only, as the edit watcher needs after a change. */
 export function checkRules(report: Report, options: ValidateOptions, instances: readonly RuleInstance[]): Finding[] {
-  const isUnread = unreadTest(options.unread);
-  return instances
-    .filter((instance) => !ownCells(instance).some(isUnread))
-    .flatMap((instance) => checkInstance(report, options.previous, instance));
+  const values = valuesFor(report, options);
+  return instances.flatMap((instance) => {
+    const compiled = values.compiled.byInstance.get(instance);
+    const finding = compiled && checkInstance(values, compiled);
+    return finding ? [finding] : [];
+  });
 }
 
-function checkInstance(report: Report, previous: Report | undefined, instance: RuleInstance): Finding[] {
-  const terms = [...instance.left, ...instance.right];
-  if (terms.some((t) => t.previous)) {
-    if (!previous) return [];
-    const previousFormat = formats[previous.format];
-    if (terms.some((t) => t.previous && !hasCell(previousFormat, t.cell.table, t.cell.key))) return [];
+/** Σ sign × value over terms [from, to) (blank = 0), rounded as money is compared. */
+function sideTotal(values: Values, compiled: CompiledInstance, positions: Int32Array, from: number, to: number) {
+  let total = 0;
+  for (let i = from; i < to; i++) {
+    const term = compiled.terms[i]!;
+    const source = term.previous ? values.previous!.values : values.values;
+    const value = source[positions[i]!]!;
+    if (!Number.isNaN(value)) total += term.sign * value;
   }
-  const total = (side: TermRef[]): number =>
-    roundAmount(
-      side.reduce((acc, t) => acc + t.sign * (valueAt(t.previous && previous ? previous : report, t.cell) ?? 0), 0),
-    );
-  const actual = total(instance.left);
-  const expected = total(instance.right);
-  const kind = ruleKinds[instance.rule.kind];
-  const holds = kind.relation === "equal" ? actual === expected : actual >= expected;
-  if (holds) return [];
-  return [
-    {
-      ruleId: instance.rule.id,
-      severity: instance.rule.severity,
-      code: kind.code,
-      cells: terms.filter((t) => !t.previous).map((t) => t.cell),
-      expected,
-      actual,
-    },
-  ];
+  return roundAmount(total);
 }
 
-function checkCellValues(format: FormatDef, report: Report): Finding[] {
-  return format.tables.flatMap(cellsOfTable).flatMap((cell) => {
-    const value = valueAt(report, cell.ref);
-    const code = value === undefined ? undefined : kindProblem(value, cell.kind);
-    return code ? [{ ruleId: "cell.value", severity: "error" as const, code, cells: [cell.ref], actual: value }] : [];
-  });
+function checkInstance(values: Values, compiled: CompiledInstance): Finding | undefined {
+  if (values.unread) {
+    for (const at of compiled.own) if (values.unread[at]) return undefined;
+  }
+  let positions = compiled.own;
+  if (compiled.own.length !== compiled.terms.length) {
+    // A tie to last year: checked only when last year's report is known and its format has the cells.
+    const previous = values.previous;
+    const placed = previous && termPositions(compiled, previous.compiled);
+    if (!placed) return undefined;
+    positions = placed;
+  }
+  const actual = sideTotal(values, compiled, positions, 0, compiled.leftCount);
+  const expected = sideTotal(values, compiled, positions, compiled.leftCount, compiled.terms.length);
+  const kind = ruleKinds[compiled.instance.rule.kind];
+  if (kind.relation === "equal" ? actual === expected : actual >= expected) return undefined;
+  const { rule } = compiled.instance;
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    code: kind.code,
+    cells: [...compiled.ownCells],
+    expected,
+    actual,
+  };
 }
 
-/** One warning per table that has blank cells: the official tables want 0 written. */
-function checkBlanks(format: FormatDef, report: Report, isUnread: (ref: CellRef) => boolean): Finding[] {
-  return format.tables.flatMap((table) => {
-    const blanks = cellsOfTable(table).filter((cell) => valueAt(report, cell.ref) === undefined && !isUnread(cell.ref));
-    return blanks.length === 0
-      ? []
-      : [
-          {
-            ruleId: "cell.blank",
-            severity: "warning" as const,
-            code: "cell.blank" as const,
-            cells: blanks.map((c) => c.ref),
-          },
-        ];
-  });
+function checkCellValues({ compiled, values }: Values): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (Number.isNaN(value)) continue;
+    const cell = compiled.cells[i]!;
+    const code = kindProblem(value, cell.kind);
+    if (code) findings.push({ ruleId: "cell.value", severity: "error", code, cells: [cell.ref], actual: value });
+  }
+  return findings;
+}
+
+/** One warning per table that has blank cells: the official tables want 0 written. Unread cells are not blank. */
+function checkBlanks({ compiled, values, unread }: Values): Finding[] {
+  const findings: Finding[] = [];
+  for (const table of compiled.tables) {
+    const blanks: CellRef[] = [];
+    for (let i = table.start; i < table.end; i++) {
+      if (Number.isNaN(values[i]) && !unread?.[i]) blanks.push(compiled.cells[i]!.ref);
+    }
+    if (blanks.length > 0)
+      findings.push({ ruleId: "cell.blank", severity: "warning", code: "cell.blank", cells: blanks });
+  }
+  return findings;
 }

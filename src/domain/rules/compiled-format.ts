@@ -1,0 +1,113 @@
+import { cellsOfTable, type CellDef } from "../cells";
+import type { CellRef, Report, TableId } from "../model";
+import type { FormatDef } from "../tables/formats";
+import { ruleInstances, type RuleInstance } from "./instances";
+
+// What checking a report needs from its format, computed once per format (issue 13): every cell with its position
+// in one flat list, and every rule instance as positions in that list. A check then reads a report's values once
+// into an array and works on numbers and positions only.
+
+/** A rule instance as positions: terms in left-then-right order, their signs, and which read last year's report. */
+export type CompiledInstance = {
+  instance: RuleInstance;
+  /** Positions of the terms: in this format's cells, or in last year's format's for `previous` terms. */
+  terms: readonly TermAt[];
+  leftCount: number;
+  /** This year's cells the rule reads, in order: the cells of its findings. */
+  ownCells: readonly CellRef[];
+  /** Positions of ownCells. */
+  own: Int32Array;
+};
+
+type TermAt = { at: number; sign: number; previous: boolean; cell: CellRef };
+
+export type CompiledFormat = {
+  format: FormatDef;
+  cells: readonly CellDef[];
+  /** Each table's cells are cells[start, end). */
+  tables: readonly { id: TableId; start: number; end: number }[];
+  positionOf(ref: CellRef): number | undefined;
+  instances: readonly CompiledInstance[];
+  byInstance: ReadonlyMap<RuleInstance, CompiledInstance>;
+};
+
+const cache = new WeakMap<FormatDef, CompiledFormat>();
+
+/** The format's cells and rule instances as positions, computed on first use. */
+export function compiledFormat(format: FormatDef): CompiledFormat {
+  let compiled = cache.get(format);
+  if (!compiled) {
+    compiled = compile(format);
+    cache.set(format, compiled);
+  }
+  return compiled;
+}
+
+function compile(format: FormatDef): CompiledFormat {
+  const cells: CellDef[] = [];
+  const tables = format.tables.map((table) => {
+    const start = cells.length;
+    cells.push(...cellsOfTable(table));
+    return { id: table.id, start, end: cells.length };
+  });
+  const positions = new Map<TableId, Map<string, number>>(tables.map((t) => [t.id, new Map()]));
+  cells.forEach((cell, i) => positions.get(cell.ref.table)?.set(cell.ref.key, i));
+  const positionOf = (ref: CellRef): number | undefined => positions.get(ref.table)?.get(ref.key);
+  const instances = ruleInstances(format).map((instance): CompiledInstance => {
+    const terms = [...instance.left, ...instance.right].map((t) => ({
+      // Last year's terms are placed when last year's format is known (previousPositions).
+      at: t.previous ? -1 : (positionOf(t.cell) ?? -1),
+      sign: t.sign,
+      previous: t.previous,
+      cell: t.cell,
+    }));
+    const ownTerms = terms.filter((t) => !t.previous);
+    return {
+      instance,
+      terms,
+      leftCount: instance.left.length,
+      ownCells: ownTerms.map((t) => t.cell),
+      own: Int32Array.from(ownTerms.map((t) => t.at)),
+    };
+  });
+  return { format, cells, tables, positionOf, instances, byInstance: new Map(instances.map((c) => [c.instance, c])) };
+}
+
+const previousCache = new WeakMap<CompiledInstance, Map<FormatDef, Int32Array | null>>();
+
+/**
+ * Where each term of an instance reads in last year's values (this year's terms in this year's), or null when last
+ * year's format lacks one of the cells (then the tie cannot be checked). Computed once per pair of formats.
+ */
+export function termPositions(compiled: CompiledInstance, previous: CompiledFormat): Int32Array | null {
+  let byFormat = previousCache.get(compiled);
+  if (!byFormat) previousCache.set(compiled, (byFormat = new Map<FormatDef, Int32Array | null>()));
+  let positions = byFormat.get(previous.format);
+  if (positions === undefined) {
+    const list = compiled.terms.map((t) => (t.previous ? (previous.positionOf(t.cell) ?? -1) : t.at));
+    positions = list.includes(-1) ? null : Int32Array.from(list);
+    byFormat.set(previous.format, positions);
+  }
+  return positions;
+}
+
+/** A report's values in the order of its format's cells; NaN for a blank cell. */
+export function valuesOf(compiled: CompiledFormat, report: Report): Float64Array {
+  const values = new Float64Array(compiled.cells.length);
+  for (const table of compiled.tables) {
+    const given = report.tables[table.id];
+    for (let i = table.start; i < table.end; i++) values[i] = given[compiled.cells[i]!.ref.key] ?? NaN;
+  }
+  return values;
+}
+
+/** Marks for the cells of a partial report that were not read; undefined when every cell was read. */
+export function unreadMarks(compiled: CompiledFormat, unread: readonly CellRef[] | undefined): Uint8Array | undefined {
+  if (!unread || unread.length === 0) return undefined;
+  const marks = new Uint8Array(compiled.cells.length);
+  for (const ref of unread) {
+    const at = compiled.positionOf(ref);
+    if (at !== undefined) marks[at] = 1;
+  }
+  return marks;
+}
