@@ -150,14 +150,16 @@ export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
       joined += keys[j] ?? "";
       free += frees[j] ?? "";
       written += next.text;
-      const exactPrefix = labels.prefixes.has(joined);
-      if (!exactPrefix && !labels.freePrefixes.has(free)) break;
+      // Verbatim, or verbatim once long bracketed explanations are left out on either side.
+      if (!labels.prefixes.has(joined) && !labels.prefixes.has(free) && !labels.freePrefixes.has(free)) break;
       const label = labels.exact.get(joined);
-      const freeLabels = labels.free.get(free);
+      const freeLabels = labels.free.get(free) ?? [];
+      const freeLabel = labels.exact.get(free) ?? (freeLabels.length === 1 ? freeLabels[0] : undefined);
       const at = { written, end: j + 1, line: next.line };
       if (label !== undefined) match = { key: joined, label, variant: false, ...at };
-      else if (freeLabels?.length === 1 && freeLabels[0] !== undefined)
-        match = { key: labelKey(freeLabels[0]), label: freeLabels[0], variant: true, ...at };
+      // A verbatim label is never stretched into a variant (the caption, then 申请人情况).
+      else if (freeLabel !== undefined && match?.variant !== false)
+        match = { key: labelKey(freeLabel), label: freeLabel, variant: true, ...at };
     }
     if (match) {
       const { end, ...label } = match;

@@ -26,14 +26,15 @@ type BarStyle = "bordered" | "terminated";
 
 function barStyle(lines: readonly string[]): BarStyle {
   let withBars = 0;
-  let opening = 0;
+  let ended = 0;
   for (const line of lines) {
     const trimmed = line.trim();
     if (!BAR.test(trimmed) || trimmed.replace(/[|｜\s]/gu, "") === "") continue;
     withBars += 1;
-    if (BAR.test(trimmed[0] ?? "")) opening += 1;
+    if (!BAR.test(trimmed[0] ?? "") && BAR.test(trimmed.at(-1) ?? "")) ended += 1;
   }
-  return opening * 2 >= withBars && withBars > 0 ? "bordered" : "terminated";
+  // “label | 3 |” lines: each cell ends with its bar, so a bar starting a line ends an empty cell.
+  return ended * 4 >= withBars && ended > 0 ? "terminated" : "bordered";
 }
 
 /** The tokens of some lines of copied text, in order. */

@@ -1,0 +1,288 @@
+import { readFixture } from "../../../test/helpers/fixture";
+import type { TableId } from "../model";
+import { checkReport } from "../check-report";
+import { readReportText, type TextReadResult } from "./read-report-text";
+
+// Layouts seen in published reports, each in a small report of our own (__fixtures__/layouts): the figures a person
+// sees in each are read, an empty cell keeps its place and reads as blank (no value, counted 0), and what is not in
+// the text is left unread, never invented.
+
+const read = (name: string): TextReadResult => readReportText(readFixture(`${__dirname}/__fixtures__/layouts/${name}`));
+
+/** The values of some cells of one table: a number, or "blank" for a cell read as empty, or "unread". */
+function cells(result: TextReadResult, table: TableId, keys: readonly string[]): Record<string, number | string> {
+  const values = result.report?.tables[table] ?? {};
+  const unread = new Set((result.unread ?? []).filter((ref) => ref.table === table).map((ref) => ref.key));
+  return Object.fromEntries(keys.map((key) => [key, values[key] ?? (unread.has(key) ? "unread" : "blank")]));
+}
+
+const ROW = ["natural", "commercial", "research", "publicInterest", "legal", "otherOrg", "total"];
+const row = (key: string): string[] => ROW.map((column) => `${key}.${column}`);
+const list =
+  (...values: (number | string)[]) =>
+  (keys: string[]) =>
+    Object.fromEntries(keys.map((key, n) => [key, values[n] ?? "?"]));
+
+describe("empty cells keep their place", () => {
+  it("one cell per line, each ended by its bar, an empty cell a line holding only “|”", () => {
+    const result = read("bars-cell-per-line.txt");
+    expect(
+      cells(result, "disclosure", [
+        "rules.issued",
+        "normativeDocs.issued",
+        "normativeDocs.repealed",
+        "normativeDocs.inForce",
+      ]),
+    ).toEqual({
+      "rules.issued": "blank",
+      "normativeDocs.issued": 2,
+      "normativeDocs.repealed": "blank",
+      "normativeDocs.inForce": 5,
+    });
+    expect(cells(result, "applications", row("newReceived"))).toEqual(
+      list(3, "blank", "blank", "blank", "blank", "blank", 3)(row("newReceived")),
+    );
+    expect(cells(result, "applications", row("carriedIn"))).toEqual(
+      list("blank", "blank", "blank", "blank", "blank", "blank", 0)(row("carriedIn")),
+    );
+    expect(result.problems.filter((p) => p.table === "applications" && p.scope === "row")).toHaveLength(23);
+  });
+
+  it("bordered rows “| a | b |” with “|||” fillers of merged headers", () => {
+    const result = read("bars-bordered.txt");
+    expect(
+      cells(result, "disclosure", [
+        "normativeDocs.issued",
+        "normativeDocs.repealed",
+        "normativeDocs.inForce",
+        "licensing.decisions",
+      ]),
+    ).toEqual({
+      "normativeDocs.issued": 3,
+      "normativeDocs.repealed": "blank",
+      "normativeDocs.inForce": 12,
+      "licensing.decisions": 41,
+    });
+    expect(cells(result, "applications", row("newReceived"))).toEqual(
+      list(3, 1, "blank", 0, 0, 0, 4)(row("newReceived")),
+    );
+    expect(cells(result, "applications", row("carriedIn"))).toEqual(list(0, 0, 0, 0, 0, 0, 0)(row("carriedIn")));
+  });
+
+  it("cells ended by bars over several lines, a line starting with a bar ending an empty cell", () => {
+    const result = read("bars-terminated.txt");
+    expect(cells(result, "applications", row("newReceived"))).toEqual(
+      list(25, "blank", "blank", "blank", "blank", "blank", 25)(row("newReceived")),
+    );
+    expect(cells(result, "applications", row("carriedIn"))).toEqual(
+      list("blank", "blank", "blank", "blank", "blank", "blank", 2)(row("carriedIn")),
+    );
+    expect(cells(result, "applications", row("disclosed"))).toEqual(
+      list(7, "blank", "blank", "blank", "blank", "blank", 7)(row("disclosed")),
+    );
+    expect(cells(result, "applications", row("withheld.stateSecret"))).toEqual(
+      list("blank", "blank", "blank", "blank", "blank", "blank", 0)(row("withheld.stateSecret")),
+    );
+    expect(cells(result, "applications", row("withheld.lawForbidden"))).toEqual(
+      list(0, 0, 0, 0, 0, 0, 0)(row("withheld.lawForbidden")),
+    );
+  });
+
+  it("a bare “|” line before each row", () => {
+    const result = read("bar-before-row.txt");
+    expect(
+      cells(result, "disclosure", [
+        "rules.issued",
+        "rules.inForce",
+        "normativeDocs.issued",
+        "normativeDocs.repealed",
+        "normativeDocs.inForce",
+        "licensing.decisions",
+      ]),
+    ).toEqual({
+      "rules.issued": 0,
+      "rules.inForce": 0,
+      "normativeDocs.issued": 1,
+      "normativeDocs.repealed": "blank",
+      "normativeDocs.inForce": 3,
+      "licensing.decisions": 6,
+    });
+  });
+
+  it("one cell per line with an empty cell as a tab alone, “| |”, or nothing", () => {
+    const result = read("empty-lines.txt");
+    expect(
+      cells(result, "disclosure", [
+        "rules.issued",
+        "rules.repealed",
+        "rules.inForce",
+        "normativeDocs.repealed",
+        "normativeDocs.inForce",
+        "penalty.decisions",
+      ]),
+    ).toEqual({
+      "rules.issued": 1,
+      "rules.repealed": "blank",
+      "rules.inForce": 4,
+      "normativeDocs.repealed": "blank",
+      "normativeDocs.inForce": 8,
+      "penalty.decisions": 5,
+    });
+    expect(cells(result, "applications", row("newReceived"))).toEqual(
+      list(4, 1, "blank", 0, 0, 0, 5)(row("newReceived")),
+    );
+    // 行政强制 holds only an empty cell: said, not guessed.
+    expect(cells(result, "disclosure", ["enforcement.decisions"])).toEqual({ "enforcement.decisions": "unread" });
+  });
+
+  it("tab-separated rows, two tabs around an empty cell", () => {
+    const result = read("tabs.txt");
+    expect(
+      cells(result, "disclosure", [
+        "normativeDocs.issued",
+        "normativeDocs.repealed",
+        "normativeDocs.inForce",
+        "fees.amount",
+      ]),
+    ).toEqual({
+      "normativeDocs.issued": 2,
+      "normativeDocs.repealed": "blank",
+      "normativeDocs.inForce": 9,
+      "fees.amount": 18.871,
+    });
+  });
+});
+
+describe("labels and header cells split anywhere", () => {
+  it("rows on one line separated by spaces, labels split by spaces (“规 章”, “商业 企业”, “结果 维持”)", () => {
+    const result = read("spaces.txt");
+    expect(
+      cells(result, "disclosure", [
+        "rules.issued",
+        "normativeDocs.issued",
+        "normativeDocs.repealed",
+        "normativeDocs.inForce",
+      ]),
+    ).toEqual({
+      "rules.issued": 0,
+      "normativeDocs.issued": 3,
+      "normativeDocs.repealed": 1,
+      "normativeDocs.inForce": 11,
+    });
+    expect(cells(result, "applications", row("newReceived"))).toEqual(list(6, 1, 0, 0, 0, 0, 7)(row("newReceived")));
+    expect(result.report?.tables.appeals).toMatchObject({
+      "review.upheld": 1,
+      "review.total": 1,
+      "suitAfterReview.total": 0,
+    });
+  });
+
+  it("vertical headers one character per line (“自\\n然\\n人”) and “本年新\\n制作数量”", () => {
+    const result = read("one-char-per-line.txt");
+    expect(result.report).toMatchObject({ format: "2019", year: 2020, body: "某区某局" });
+    expect(
+      cells(result, "disclosure", [
+        "rules.totalPublic",
+        "normativeDocs.made",
+        "normativeDocs.published",
+        "normativeDocs.totalPublic",
+      ]),
+    ).toEqual({
+      "rules.totalPublic": 2,
+      "normativeDocs.made": 1,
+      "normativeDocs.published": 1,
+      "normativeDocs.totalPublic": 5,
+    });
+    expect(cells(result, "applications", row("newReceived"))).toEqual(list(2, 0, 0, 0, 0, 0, 2)(row("newReceived")));
+  });
+});
+
+describe("figures as people write them", () => {
+  it("signed changes, a number inside a header's own text, and an amount in 万元 with decimals", () => {
+    const result = read("signed-changes.txt");
+    expect(
+      cells(result, "disclosure", [
+        "licensing.lastYearItems",
+        "licensing.change",
+        "licensing.decisions",
+        "otherServices.change",
+        "procurement.amount",
+      ]),
+    ).toEqual({
+      "licensing.lastYearItems": 22,
+      "licensing.change": 19,
+      "licensing.decisions": 41,
+      "otherServices.change": -11,
+      "procurement.amount": 160.5964,
+    });
+    expect(result.problems.filter((p) => p.table === "disclosure" && p.scope !== "section")).toEqual([]);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("units in cells: “4项”, “12件”, “70487元” (kept in 万元)", () => {
+    const result = read("units.txt");
+    expect(
+      cells(result, "disclosure", ["fees.lastYearItems", "fees.change", "procurement.count", "procurement.amount"]),
+    ).toEqual({ "fees.lastYearItems": 4, "fees.change": 0, "procurement.count": 12, "procurement.amount": 7.0487 });
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe("text around the report and its tables", () => {
+  it("site banners and breadcrumbs before the title, a sentence before a table", () => {
+    const result = read("banner.txt");
+    expect(result.report).toMatchObject({ format: "2021", year: 2022, body: "某市某局" });
+    expect(
+      cells(result, "disclosure", ["normativeDocs.issued", "normativeDocs.repealed", "normativeDocs.inForce"]),
+    ).toEqual({ "normativeDocs.issued": 4, "normativeDocs.repealed": 2, "normativeDocs.inForce": 30 });
+    expect(result.problems.filter((p) => p.reason === "strayNumbers" || p.reason === "beforeHeading")).toEqual([]);
+  });
+
+  it("long explanations in brackets inside labels, even broken over lines", () => {
+    const result = read("bracket-notes.txt");
+    expect(cells(result, "applications", row("newReceived"))).toEqual(list(9, 0, 0, 0, 0, 0, 9)(row("newReceived")));
+    expect(cells(result, "applications", row("carriedIn"))).toEqual(list(1, 0, 0, 0, 0, 0, 1)(row("carriedIn")));
+    expect(cells(result, "applications", row("partlyDisclosed"))).toEqual(
+      list(1, 0, 0, 0, 0, 0, 1)(row("partlyDisclosed")),
+    );
+    expect(result.findings.map((f) => [f.code, f.detail])).toContainEqual([
+      "read.labelVariant",
+      "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    ]);
+  });
+
+  it("a local extra row is read and kept aside, not checked", () => {
+    const result = read("extra-row.txt");
+    expect(result.extraRows).toEqual([{ table: "disclosure", label: "其他主动公开文件", cells: ["15", "0", "40"] }]);
+    expect(cells(result, "disclosure", ["normativeDocs.inForce", "licensing.decisions"])).toEqual({
+      "normativeDocs.inForce": 7,
+      "licensing.decisions": 12,
+    });
+  });
+});
+
+describe("a zone's 2020 report exported from Word, an empty line after every paragraph", () => {
+  const result = readReportText(readFixture(`${__dirname}/__fixtures__/2020-zone-word-export.txt`));
+
+  it("is read completely, empty cells in their places", () => {
+    expect(result.problems).toEqual([]);
+    expect(result.unread).toEqual([]);
+    expect(result.report).toMatchObject({ format: "2019", year: 2020, body: "某开发区管委会" });
+    expect(cells(result, "applications", row("resultTotal"))).toEqual(
+      list(20, "blank", "blank", "blank", "blank", "blank", 20)(row("resultTotal")),
+    );
+    expect(cells(result, "disclosure", ["licensing.change", "penalty.change", "procurement.amount"])).toEqual({
+      "licensing.change": 2,
+      "penalty.change": -1,
+      "procurement.amount": 25.1,
+    });
+  });
+
+  it("so the check finds its real error: （七）总计 20 where （一）至（六） add up to 26", () => {
+    const findings = checkReport(result.report!);
+    const error = findings.find(
+      (f) => f.ruleId === "applications.resultTotal" && f.cells[0]?.key === "resultTotal.natural",
+    );
+    expect(error).toMatchObject({ severity: "error", expected: 26, actual: 20 });
+  });
+});
