@@ -1,0 +1,96 @@
+import fc from "fast-check";
+import { readFixture } from "../../../test/helpers/fixture";
+import { consistentReport } from "../__fixtures__/consistent-report";
+import { cellKey, cellsOfTable } from "../cells";
+import type { Report } from "../model";
+import { formats, type FormatDef } from "../tables/formats";
+import { writeReportText } from "./__fixtures__/report-text";
+import { readReportText } from "./read-report-text";
+import { labelKey } from "./tokens";
+
+// A report saved half-way or copied in parts: cut after any line from table 二 on, it gives back exactly the cells
+// whose row is complete before the cut, each with the full report's value, and never a value that is not there.
+
+const FIGURE = /^[+\-－]?[0-9０-９][0-9０-９,，.]*(?:件|项|元|万元)?$|^(?:\/|-|—|--|不适用|无)$/u;
+const isFigureLine = (line: string): boolean => FIGURE.test(line.replace(/\s/gu, ""));
+
+/** For each cell (`table/key`), the line holding the last figure of its row: the row is complete after that line. */
+function rowEnds(lines: readonly string[], format: FormatDef): Map<string, number> {
+  const ends = new Map<string, number>();
+  const keys = lines.map(labelKey);
+  for (const table of format.tables) {
+    let from = keys.indexOf(labelKey(table.title));
+    for (const section of table.sections) {
+      if (section.heading) from = keys.indexOf(labelKey(section.heading), from);
+      const figuresAfter = (start: number, count: number): number => {
+        let seen = 0;
+        for (let n = start + 1; n < lines.length; n++) if (isFigureLine(lines[n] ?? "") && ++seen === count) return n;
+        throw new Error(`fewer than ${count} figures after line ${start}`);
+      };
+      if (section.layout === "flat") {
+        const end = figuresAfter(from, section.rows.length * section.columns.length);
+        for (const cell of cellsOfTable(table)) ends.set(`${table.id}/${cell.ref.key}`, end);
+        continue;
+      }
+      for (const row of section.rows) {
+        const at = keys.indexOf(labelKey(row.label), from);
+        const end = figuresAfter(at, section.columns.length);
+        for (const column of section.columns) ends.set(`${table.id}/${cellKey(row.key, column.key)}`, end);
+      }
+    }
+  }
+  return ends;
+}
+
+/** Checks every cut of a text from the line of table 二's title on; returns the cuts that break the promise. */
+function brokenCuts(text: string, cuts: readonly number[]): string[] {
+  const full = readReportText(text).report as Report;
+  const format = formats[full.format];
+  const lines = text.split("\n");
+  const ends = rowEnds(lines, format);
+  const broken: string[] = [];
+  for (const cut of cuts) {
+    const part = readReportText(lines.slice(0, cut).join("\n"));
+    const unread = new Set((part.unread ?? []).map((ref) => `${ref.table}/${ref.key}`));
+    for (const table of format.tables) {
+      for (const cell of cellsOfTable(table)) {
+        const id = `${table.id}/${cell.ref.key}`;
+        const complete = (ends.get(id) ?? Infinity) < cut;
+        const value = part.report?.tables[table.id][cell.ref.key];
+        if (complete === unread.has(id)) broken.push(`cut ${cut}: ${id} ${complete ? "not read" : "read"}`);
+        if (value !== undefined && value !== full.tables[table.id][cell.ref.key])
+          broken.push(`cut ${cut}: ${id} is ${value}, not ${full.tables[table.id][cell.ref.key]}`);
+      }
+    }
+  }
+  return broken;
+}
+
+const fromTable2 = (text: string): number[] => {
+  const lines = text.split("\n");
+  const start = lines.findIndex((line) => labelKey(line) === labelKey("二、主动公开政府信息情况"));
+  return Array.from({ length: lines.length - start }, (_, n) => start + 1 + n);
+};
+
+describe("a report cut after any line from table 二 on", () => {
+  it("the published 2019 fixture gives back exactly the rows before the cut, at every cut", () => {
+    const text = readFixture();
+    expect(readReportText(text).unread).toEqual([]);
+    expect(brokenCuts(text, fromTable2(text))).toEqual([]);
+  });
+
+  it("a complete 2021-format report of our own, any figures, any cut", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40), { minLength: 1, maxLength: 50 }), fc.double({ min: 0, max: 1 }), (draws, at) => {
+        let n = 0;
+        const report = consistentReport("2021", 2025, () => draws[n++ % draws.length] ?? 0);
+        const text = writeReportText(report, "某市某局2025年政府信息公开工作年度报告");
+        expect(readReportText(text).report?.tables).toEqual(report.tables);
+        const cuts = fromTable2(text);
+        const cut = cuts[Math.floor(at * (cuts.length - 1))] ?? cuts.length;
+        expect(brokenCuts(text, [cut])).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
