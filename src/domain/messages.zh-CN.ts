@@ -251,6 +251,8 @@ export function describeReadProblem(problem: ReadProblem): string {
       return `未找到“${title}”部分${notRead}`;
     case "table.incomplete":
       if (problem.reason === "tooFewNumbers") return `${title}：${counted(false)}${notRead}`;
+      if (problem.reason === "tooLong")
+        return `${title}：内容过长（超过 ${fmt(problem.expected)} 项），其后的内容未读取`;
       return `${title}：未找到${label}${notRead}`;
     case "table.ambiguous":
       switch (problem.reason) {

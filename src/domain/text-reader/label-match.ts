@@ -108,8 +108,13 @@ export function closestLabel(set: LabelSet, key: string): { label: string } | { 
   return second === undefined ? { label: only } : { candidates: found };
 }
 
+/** No figure is longer than this (“1,234,567.1234万元”). */
+const MAX_FIGURE = 40;
+
 /** Words rather than a figure: two or more Chinese characters besides units (“其他主动公开文件”, not “约10件”). */
 export function isWords(text: string): boolean {
+  // A piece longer than any label or figure is text, whatever it holds.
+  if (text.length > MAX_FIGURE) return true;
   const key = labelKey(text);
   if (key === "不适用") return false;
   let han = 0;
@@ -123,11 +128,15 @@ export function isWords(text: string): boolean {
 /** Joining tokens into one label stops at this many: a label broken more often is not read as one. */
 const MAX_PARTS = 4;
 /** Approximate comparisons per reading; beyond this a hostile text is read with verbatim labels only. */
-const MAX_APPROXIMATE = 20_000;
+const MAX_APPROXIMATE = 2_000;
+/** Longer than any label: such a piece is never normalized to be compared. */
+const MAX_LABEL = 100;
 
 /** Tokens with every known label found: at each place the longest run of whole tokens that spells a label wins. */
 export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
-  const keys = tokens.map((token) => (token.kind === "text" ? labelKey(token.text) : ""));
+  const keys = tokens.map((token) =>
+    token.kind !== "text" ? "" : token.text.length > MAX_LABEL ? "\u0000" : labelKey(token.text),
+  );
   const frees = keys.map((key) => (key.includes("(") ? bracketFree(key) : key));
   const items: Item[] = [];
   let i = 0;
@@ -181,7 +190,7 @@ function markVariants(items: readonly Item[], labels: LabelSet): Item[] {
   while (i < items.length) {
     const item = items[i];
     if (!item) break;
-    if (item.kind !== "raw" || !isWords(item.text) || budget <= 0) {
+    if (item.kind !== "raw" || item.text.length > MAX_LABEL || !isWords(item.text) || budget <= 0) {
       out.push(item);
       i += 1;
       continue;
@@ -191,7 +200,7 @@ function markVariants(items: readonly Item[], labels: LabelSet): Item[] {
     for (let j = i; j < items.length && parts.length < MAX_PARTS; j++) {
       const next = items[j];
       if (next?.kind === "gap") continue;
-      if (next?.kind !== "raw" || !isWords(next.text)) break;
+      if (next?.kind !== "raw" || next.text.length > MAX_LABEL || !isWords(next.text)) break;
       parts.push(j);
     }
     let taken = false;

@@ -15,6 +15,7 @@ export type ReadProblemReason =
   | "labelUnclear"
   | "strayNumbers"
   | "beforeHeading"
+  | "tooLong"
   | "yearMismatch";
 
 /** What was left unread because of the problem: the whole table, one 第二十条 item, one row, or nothing. */

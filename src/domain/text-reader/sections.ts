@@ -37,6 +37,8 @@ const EXACT = new Map(HEADINGS.map((heading) => [heading.key, heading]));
 /** Row labels that look like headings (“二、上年结转政府信息公开申请数量”) are never read as one. */
 const TABLE_LABELS = new Set(Object.values(formats).flatMap((f) => f.tables.flatMap(labelsOfTable).map(labelKey)));
 
+const NUMBERS = new Set("一二三四五六");
+
 /** A heading is short; a longer line is prose. */
 const MAX_HEADING = 40;
 /** Words a heading may have in addition (“二、行政机关主动公开政府信息情况”). */
@@ -82,7 +84,8 @@ export function splitParts(text: string): ReportParts {
   let second: string | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
-    if (line.length > MAX_HEADING * 3) continue;
+    // Every heading starts with its number (一 to 六): other lines are passed over without normalizing them.
+    if (line.length > MAX_HEADING * 3 || !NUMBERS.has(line.trimStart()[0] ?? "")) continue;
     const key = labelKey(line);
     const exact = EXACT.get(key);
     const started = new Set(starts.map((s) => s.part));

@@ -5,7 +5,7 @@ import { formats } from "../tables/formats";
 import { fitCells, type RunCell } from "./fit-cells";
 import { isWords, labelSet, markLabels, type Item, type LabelSet } from "./label-match";
 import type { ExtraRow, ReadProblem } from "./read-problem";
-import { labelKey, labelsOfTable, tokenize } from "./tokens";
+import { labelKey, labelsOfTable, MAX_TOKENS, tokenize } from "./tokens";
 
 export type TableReading = {
   /** The cells that could be read; a cell of a row or item with a problem is left out, never guessed. */
@@ -52,10 +52,19 @@ export function readTable(formatId: FormatId, table: TableDef, lines: readonly s
   });
   const labels = TABLE_LABELS.get(`${formatId}/${table.id}`);
   if (!lines || !labels) return unreadAll([{ code: "table.missing", table: table.id, scope: "table" }]);
-  const marked = markLabels(tokenize(lines), labels.set);
+  const tokens = tokenize(lines);
+  const marked = markLabels(tokens, labels.set);
   const end = marked.findIndex((item) => item.kind === "label" && !labels.own.has(item.key));
   const items = end < 0 ? marked : marked.slice(0, end);
   const found: Collected = { raws: new Map(), extraRows: [], problems: [], findings: variantFindings(items) };
+  if (tokens.length >= MAX_TOKENS)
+    found.problems.push({
+      code: "table.incomplete",
+      table: table.id,
+      reason: "tooLong",
+      expected: MAX_TOKENS,
+      scope: "none",
+    });
   for (const { section, sectionItems } of sectionsOf(table, items, found)) {
     if (section.layout === "grid") readGrid(table, section, sectionItems, found);
     else readFlat(table, section, sectionItems, found);

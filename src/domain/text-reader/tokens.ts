@@ -17,7 +17,21 @@ export type Token =
   { kind: "text"; text: string; line: number } | { kind: "blank"; line: number } | { kind: "gap"; lines: number };
 
 const BAR = /[|｜]/u;
+const hasBar = (text: string): boolean => text.includes("|") || text.includes("｜");
+/** Whether a line holds something besides bars and spaces (a scan that stops at the first such character). */
+function hasContent(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] ?? "";
+    if (char !== "|" && char !== "｜" && !isSpace(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
 const UNIT_ONLY = new Set(["件", "项", "个", "元", "万元"]);
+/**
+ * No table has more pieces than this (the longest has a few hundred): a text with more is cut here, so that a hostile
+ * or broken file costs bounded time and memory. Readers say when a table was cut.
+ */
+export const MAX_TOKENS = 20_000;
 /** Brackets longer than this are not merged across tokens: a label's explanation is never longer. */
 const MAX_BRACKET = 200;
 
@@ -29,15 +43,15 @@ function barStyle(lines: readonly string[]): BarStyle {
   let ended = 0;
   for (const line of lines) {
     const trimmed = line.trim();
-    if (!BAR.test(trimmed) || trimmed.replace(/[|｜\s]/gu, "") === "") continue;
+    if (!hasBar(trimmed) || !hasContent(trimmed)) continue;
     withBars += 1;
-    if (!BAR.test(trimmed[0] ?? "") && BAR.test(trimmed.at(-1) ?? "")) ended += 1;
+    if (!hasBar(trimmed[0] ?? "") && hasBar(trimmed.at(-1) ?? "")) ended += 1;
   }
   // “label | 3 |” lines: each cell ends with its bar, so a bar starting a line ends an empty cell.
   return ended * 4 >= withBars && ended > 0 ? "terminated" : "bordered";
 }
 
-/** The tokens of some lines of copied text, in order. */
+/** The tokens of some lines of copied text, in order; at most MAX_TOKENS of them. */
 export function tokenize(lines: readonly string[]): Token[] {
   const style = barStyle(lines);
   const tokens: Token[] = [];
@@ -48,10 +62,10 @@ export function tokenize(lines: readonly string[]): Token[] {
       last.text += token.text;
     else tokens.push(token);
   };
-  lines.forEach((line, index) => {
-    for (const token of lineTokens(line, style, index)) push(token);
-  });
-  return mergeBrackets(tokens);
+  for (let index = 0; index < lines.length && tokens.length < MAX_TOKENS; index++) {
+    for (const token of lineTokens(lines[index] ?? "", style, index)) push(token);
+  }
+  return mergeBrackets(tokens.slice(0, MAX_TOKENS));
 }
 
 /** A unit split off its number (“850 万元”) is joined back to it. */
@@ -63,9 +77,9 @@ function lineTokens(line: string, style: BarStyle, index: number): Token[] {
   const trimmed = line.trim();
   const cellsOf = (cells: string[]): Token[] => cells.flatMap((cell) => cellTokens(cell, index));
   if (trimmed === "") return line.includes("\t") ? [{ kind: "blank", line: index }] : [{ kind: "gap", lines: 1 }];
-  if (BAR.test(trimmed)) return cellsOf(barCells(trimmed, style));
+  if (hasBar(trimmed)) return cellsOf(barCells(trimmed, style));
   if (line.includes("\t")) {
-    const cells = line.split("\t");
+    const cells = line.split("\t", MAX_TOKENS);
     while (cells[0]?.trim() === "") cells.shift();
     return cellsOf(cells);
   }
@@ -74,7 +88,7 @@ function lineTokens(line: string, style: BarStyle, index: number): Token[] {
 
 /** The cells a line with bars shows; a line of bars alone is one empty cell per space between bars, at least one. */
 function barCells(trimmed: string, style: BarStyle): string[] {
-  const cells = trimmed.split(BAR);
+  const cells = trimmed.split(BAR, MAX_TOKENS);
   if (cells.every((cell) => cell.trim() === "")) {
     const count = style === "bordered" ? cells.length - 2 : cells.length - 1;
     return Array.from({ length: Math.max(1, count) }, () => "");
@@ -86,12 +100,44 @@ function barCells(trimmed: string, style: BarStyle): string[] {
 
 /** One cell's text: words split by spaces (joined again when they spell a label), or a blank. */
 function cellTokens(cell: string, line: number): Token[] {
-  const pieces = cell.split(/\s+/u).filter((piece) => piece !== "");
-  return pieces.length === 0 ? [{ kind: "blank", line }] : pieces.map((text) => ({ kind: "text", text, line }));
+  const tokens: Token[] = [];
+  // Single-character searches (no quantifier): linear, and safe on a very long run of one character.
+  const word = /\S/g;
+  const space = /\s/g;
+  for (let start = firstAt(word, cell, 0); start >= 0 && tokens.length < MAX_TOKENS;) {
+    const end = firstAt(space, cell, start);
+    tokens.push({ kind: "text", text: cell.slice(start, end < 0 ? cell.length : end), line });
+    start = end < 0 ? -1 : firstAt(word, cell, end);
+  }
+  return tokens.length === 0 ? [{ kind: "blank", line }] : tokens;
 }
 
-const opens = (text: string): number => {
-  let depth = 0;
+function firstAt(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
+}
+
+/** What \s matches: ASCII and Unicode spaces, the full-width space (U+3000) and the BOM among them. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x85) return false;
+  return (
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** How many brackets are open after a text, starting from `depth` open. */
+const opens = (text: string, depth = 0): number => {
+  if (text.length > MAX_BRACKET) return depth;
   for (const char of text.normalize("NFKC")) {
     if (char === "(") depth += 1;
     else if (char === ")") depth = Math.max(0, depth - 1);
@@ -103,27 +149,34 @@ const opens = (text: string): number => {
 function mergeBrackets(tokens: Token[]): Token[] {
   const merged: Token[] = [];
   let i = 0;
+  // Tokens a failed merge has looked at are not tried again: each token is scanned a bounded number of times.
+  let scanned = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     i += 1;
     if (!token) continue;
-    if (token.kind !== "text" || opens(token.text) === 0) {
+    let depth = token.kind === "text" && i > scanned ? opens(token.text) : 0;
+    if (token.kind !== "text" || depth === 0) {
       merged.push(token);
       continue;
     }
     let text = token.text;
     let j = i;
-    while (j < tokens.length && opens(text) > 0 && text.length <= MAX_BRACKET) {
+    while (j < tokens.length && depth > 0 && text.length <= MAX_BRACKET) {
       const next = tokens[j];
-      if (next?.kind === "text") text += next.text;
-      else if (next?.kind === "blank") break;
+      if (next?.kind === "blank") break;
+      if (next?.kind === "text") {
+        text += next.text;
+        depth = opens(next.text, depth);
+      }
       j += 1;
     }
-    if (opens(text) === 0 && text.length <= MAX_BRACKET) {
+    if (depth === 0 && text.length <= MAX_BRACKET) {
       merged.push({ kind: "text", text, line: token.line });
       i = j;
     } else {
       merged.push(token);
+      scanned = j;
     }
   }
   return merged;
