@@ -19,7 +19,9 @@ export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
   const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
   const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
-  if (!(await writeOutput(output, await writeReportDocx(read.report), args.force, io))) {
+  // Characters a .docx cannot hold are dropped; the person is told where.
+  const bytes = await writeReportDocx(read.report, (warning) => io.err(warning));
+  if (!(await writeOutput(output, bytes, args.force, io))) {
     return EXIT.unreadableOrUsage;
   }
   io.out(cliMessages.exported(oneLine(output)));

@@ -30,7 +30,8 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   // The body names the file, made safe: whatever it holds, the file lands in the current folder.
   const output = args.output ?? `${reportTitle(safeFileNamePart(body), year)}.xlsx`;
   const { report, filled } = templateReport({ year, body, previous });
-  if (!(await writeOutput(output, await writeReportWorkbook(report), args.force, io))) return EXIT.unreadableOrUsage;
+  const bytes = await writeReportWorkbook(report, (warning) => io.err(warning));
+  if (!(await writeOutput(output, bytes, args.force, io))) return EXIT.unreadableOrUsage;
   io.out(cliMessages.templateWritten(oneLine(output), year, report.format));
   if (previous) io.out(cliMessages.templatePrefilled(filled.length));
   return EXIT.ok;

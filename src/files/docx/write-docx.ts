@@ -11,6 +11,7 @@ import {
 } from "docx";
 import { formats, reportTitle, type Report, type SectionKey } from "../../domain";
 import { printedTables, type PrintedTable } from "../report-tables";
+import { xmlSafeReport } from "../xml-safe-text";
 import { docxTable } from "./docx-table";
 import { BODY_LINE_SPACING, FIRST_LINE_INDENT, FONTS, PAGE, SIZES } from "./docx-style";
 
@@ -56,8 +57,13 @@ function tableBlock(table: PrintedTable): FileChild[] {
   return [...caption, docxTable(table), new Paragraph({})];
 }
 
-/** The Word document of a report; pack it with Packer.toBuffer in Node or Packer.toBlob in the browser. */
-export function buildReportDocument(report: Report): Document {
+/**
+ * The Word document of a report; pack it with Packer.toBuffer in Node or Packer.toBlob in the browser. Characters
+ * a .docx cannot hold are dropped from the body and prose, each place told to `warn` (in Chinese).
+ */
+export function buildReportDocument(original: Report, warn: (message: string) => void = () => {}): Document {
+  const { report, warnings } = xmlSafeReport(original);
+  warnings.forEach((message) => warn(message));
   const format = formats[report.format];
   const parts: Part[] = [
     ...format.text.map((section) => ({ title: section.title, section: section.key })),
@@ -99,7 +105,7 @@ export function buildReportDocument(report: Report): Document {
   });
 }
 
-/** The report as a .docx file's bytes (Node). */
-export async function writeReportDocx(report: Report): Promise<Buffer> {
-  return Packer.toBuffer(buildReportDocument(report));
+/** The report as a .docx file's bytes (Node); `warn` hears of characters dropped, as for buildReportDocument. */
+export async function writeReportDocx(report: Report, warn?: (message: string) => void): Promise<Buffer> {
+  return Packer.toBuffer(buildReportDocument(report, warn));
 }

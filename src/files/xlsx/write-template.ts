@@ -15,6 +15,7 @@ import {
   type Report,
   type SheetLayout,
 } from "../../domain";
+import { xmlSafeReport } from "../xml-safe-text";
 import { kindRule, type KindRule } from "./cell-kinds";
 import { absoluteAddress, writeSheet, type SheetContent } from "./write-sheet";
 
@@ -31,8 +32,8 @@ export type TemplateOptions = {
 };
 
 /** The blank report template for a year as an .xlsx file, carry-over cells prefilled from `previous`. */
-export async function writeTemplate(options: TemplateOptions): Promise<Buffer> {
-  return writeReportWorkbook(templateReport(options).report);
+export async function writeTemplate(options: TemplateOptions, warn?: (message: string) => void): Promise<Buffer> {
+  return writeReportWorkbook(templateReport(options).report, warn);
 }
 
 /** The template's report: blank, its carry-over cells filled from `previous` when given, and which cells those are. */
@@ -42,8 +43,16 @@ export function templateReport(options: TemplateOptions): { report: Report; fill
   return previous ? prefillFromPrevious(blank, previous) : { report: blank, filled: [] };
 }
 
-/** A report as an .xlsx workbook laid out as the template, its figures and prose filled in. */
-export async function writeReportWorkbook(report: Report): Promise<Buffer> {
+/**
+ * A report as an .xlsx workbook laid out as the template, its figures and prose filled in. Characters a workbook
+ * cannot hold are dropped from the body and prose, each place told to `warn` (in Chinese).
+ */
+export async function writeReportWorkbook(
+  original: Report,
+  warn: (message: string) => void = () => {},
+): Promise<Buffer> {
+  const { report, warnings } = xmlSafeReport(original);
+  warnings.forEach((message) => warn(message));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "年报助手";
   const format = formats[report.format];
