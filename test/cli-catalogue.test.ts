@@ -33,6 +33,7 @@ describe("the catalogue of broken and hostile inputs", () => {
       const matches = code === row.code && printed.includes(row.says);
       expect(matches ? "as expected" : { code, printed: printed.slice(0, 800) }).toBe("as expected");
       if (row.never) expect(printed).not.toContain(row.never);
+      if (row.maxChars) expect(printed.length).toBeLessThanOrEqual(row.maxChars);
       if (row.inFolder) expect(readdirSync(cwd).length).toBeLessThanOrEqual(1);
     },
     60_000,

@@ -314,6 +314,20 @@ const usage: Row[] = [
     args: () => ["narrate", file("half.json", reportJson().replace('"rules.issued":0', '"rules.issued":1.5'))],
     code: 0,
     says: "注意：表格有",
+    never: "1.5件",
+  },
+  {
+    name: "narrate of 采购总金额-5万元",
+    args: () => [
+      "narrate",
+      file(
+        "minus.json",
+        reportJson(goodReport("某局", 2020)).replace('"procurement.amount":0', '"procurement.amount":-5'),
+      ),
+    ],
+    code: 0,
+    says: "注意：表格有",
+    never: "-5万元",
   },
   {
     name: "check --year and --format on a page without its title",

@@ -95,6 +95,19 @@ const txt: Row[] = [
     never: "内部错误",
   },
   {
+    name: "txt: 2019年将继续 ×3,000 in section 五 (once 72 MB of warnings)",
+    args: () => check(file("plans3000.txt", withProblems("2019年将继续".repeat(3_000)))),
+    code: 0,
+    says: "共 1 个文件",
+    maxChars: 20_000,
+  },
+  {
+    name: "json: UTF-16 BE with BOM",
+    args: () => check(file("utf16be.json", Buffer.from(`\uFEFF${reportJson()}`, "utf16le").swap16())),
+    code: 0,
+    says: "未发现问题",
+  },
+  {
     name: "txt: an escape sequence in a cell",
     args: () => check(file("esc.txt", withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "\x1b[2J5"))),
     code: 1,

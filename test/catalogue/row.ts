@@ -10,6 +10,8 @@ export type Row = {
   says: string;
   /** What must never be printed (a raw escape sequence, an English word). */
   never?: string;
+  /** The most characters printed in all (a bound on output that once ran to tens of megabytes). */
+  maxChars?: number;
   /** Run in a fresh empty folder of its own, which must hold at most the one file written afterwards. */
   inFolder?: true;
 };
