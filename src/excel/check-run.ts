@@ -31,6 +31,19 @@ const splitId = (id: string): CellRef => {
   return { table: table as CellRef["table"], key };
 };
 
+let chain: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs workbook actions that read and then write the report one at a time, in the order asked: an edit's check that
+ * arrives while 一键校验 runs waits for it, then reads the sheet as 一键校验 left it, so its outcome, the last one, has
+ * every edit and the marks match it.
+ */
+export function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const next = chain.then(task, task);
+  chain = next.catch(() => undefined);
+  return next;
+}
+
 /** Checks the report and writes what the check changes, in the caller's Excel.run: one sync, or two with writes. */
 export async function checkAndMark(
   context: Excel.RequestContext,

@@ -1,6 +1,6 @@
 import type { Finding } from "../domain";
 import { fingerprintFinding, type Dismissal } from "../domain/dismissals";
-import { checkAndMark, type CheckResult } from "./check-run";
+import { checkAndMark, oneAtATime, type CheckResult } from "./check-run";
 import { hostCall } from "./host-error";
 import { dismissalsSchema, queueSetting, settingKeys, type ReportSheet } from "./settings";
 
@@ -21,15 +21,17 @@ export function loadDismissals(): Promise<Dismissal[]> {
  * note go at once. One Excel.run, two syncs.
  */
 export function dismissWarning(sheet: ReportSheet, warning: Finding, reason: string): Promise<CheckResult> {
-  return hostCall(() =>
-    Excel.run((context) =>
-      checkAndMark(context, sheet, {
-        dismissals: (current, report) => {
-          const fingerprint = fingerprintFinding(warning, report);
-          const dismissal: Dismissal = { ruleId: warning.ruleId, cells: warning.cells, reason, fingerprint };
-          return [...current.filter((d) => d.fingerprint !== fingerprint), dismissal];
-        },
-      }),
+  return oneAtATime(() =>
+    hostCall(() =>
+      Excel.run((context) =>
+        checkAndMark(context, sheet, {
+          dismissals: (current, report) => {
+            const fingerprint = fingerprintFinding(warning, report);
+            const dismissal: Dismissal = { ruleId: warning.ruleId, cells: warning.cells, reason, fingerprint };
+            return [...current.filter((d) => d.fingerprint !== fingerprint), dismissal];
+          },
+        }),
+      ),
     ),
   );
 }
@@ -39,15 +41,17 @@ export function dismissWarning(sheet: ReportSheet, warning: Finding, reason: str
  * syncs (one when no dismissal matched).
  */
 export function restoreDismissal(sheet: ReportSheet, warning: Finding): Promise<CheckResult> {
-  return hostCall(() =>
-    Excel.run((context) =>
-      checkAndMark(context, sheet, {
-        dismissals: (current, report) => {
-          const fingerprint = fingerprintFinding(warning, report);
-          const rest = current.filter((d) => d.fingerprint !== fingerprint);
-          return rest.length === current.length ? undefined : rest;
-        },
-      }),
+  return oneAtATime(() =>
+    hostCall(() =>
+      Excel.run((context) =>
+        checkAndMark(context, sheet, {
+          dismissals: (current, report) => {
+            const fingerprint = fingerprintFinding(warning, report);
+            const rest = current.filter((d) => d.fingerprint !== fingerprint);
+            return rest.length === current.length ? undefined : rest;
+          },
+        }),
+      ),
     ),
   );
 }

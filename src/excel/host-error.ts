@@ -2,7 +2,16 @@
 // (strings.zh-CN.ts). Bugs (a TypeError, a broken invariant) are not Office errors and pass through unchanged.
 
 export type HostErrorCode =
-  "protected" | "notFound" | "exists" | "invalid" | "cellEditMode" | "tooLarge" | "unsupported" | "unknown";
+  | "protected"
+  | "notFound"
+  | "exists"
+  | "invalid"
+  | "cellEditMode"
+  | "tooLarge"
+  | "unsupported"
+  /** An action that failed part-way and was undone: the workbook is as it was before. */
+  | "interrupted"
+  | "unknown";
 
 /** An Excel request that failed, with the Office error kept as `cause`. */
 export class HostError extends Error {

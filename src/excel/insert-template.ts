@@ -17,6 +17,7 @@ import { queuePreviousRead } from "./read-report";
 import { queueReportSheets, queueWorkbookNames } from "./report-sheets";
 import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 import { PREFILLED_FONT, protectionOptions } from "./template-style";
+import { undoInsert } from "./undo-insert";
 import { queueSheetWrite } from "./write-sheet";
 
 export type InsertOptions = {
@@ -81,7 +82,8 @@ function queuePrefillMarks(sheet: Excel.Worksheet, layout: SheetLayout, filled: 
 /**
  * Inserts a year's two sheets (tables 二–四 and prose 一、五、六) built from the shared layout, protected, with
  * names for every figure and prose cell, and records them in the workbook's settings. Never touches an existing
- * sheet: when either name is taken nothing is written. One Excel.run, two syncs.
+ * sheet: when either name is taken nothing is written; when writing fails part-way, what was written is removed
+ * again (undo-insert.ts). One Excel.run, two syncs.
  */
 export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
   const { year, format: formatId, previous } = options;
@@ -136,7 +138,11 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
       const entry: ReportSheet = { year, format: formatId, body, tablesSheet: names.tables, textSheet: names.text };
       queueSettingWrite(context, settingKeys.reports, [...listed().filter((r) => r.year !== year), entry]);
       added[0]?.activate();
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        return undoInsert(names, year, listed(), error);
+      }
       const prefilledFrom = source ? (previous ? "given" : "workbook") : undefined;
       return { ok: true, tablesSheet: names.tables, textSheet: names.text, prefilled: filled, prefilledFrom };
     }),

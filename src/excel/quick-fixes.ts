@@ -1,5 +1,5 @@
 import { findCell, formats, numberFromText, readCell, refId, type QuickFix } from "../domain";
-import { checkAndMark, type CheckResult } from "./check-run";
+import { checkAndMark, oneAtATime, type CheckResult } from "./check-run";
 import { hostCall } from "./host-error";
 import { isFormula, type SheetReading } from "./read-report";
 import type { ReportSheet } from "./settings";
@@ -33,7 +33,9 @@ function figuresOf(sheet: ReportSheet, fix: QuickFix, reading: SheetReading): Ma
 
 /** Applies a quick fix, then checks and marks the report. One Excel.run, two syncs (one when nothing needed it). */
 export function applyQuickFix(sheet: ReportSheet, fix: QuickFix): Promise<CheckResult> {
-  return hostCall(() =>
-    Excel.run((context) => checkAndMark(context, sheet, { figures: (reading) => figuresOf(sheet, fix, reading) })),
+  return oneAtATime(() =>
+    hostCall(() =>
+      Excel.run((context) => checkAndMark(context, sheet, { figures: (reading) => figuresOf(sheet, fix, reading) })),
+    ),
   );
 }

@@ -125,6 +125,7 @@ describe("a total typed over", () => {
     await unprotect(sheet);
     const results: EditCheck[] = [];
     await watchEdits(sheet, (result) => results.push(result));
+    results.splice(0);
     const edit = async (key: string, value: string) => {
       expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
       await host.workbook.whenIdle();

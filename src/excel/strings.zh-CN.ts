@@ -21,6 +21,7 @@ const hostErrorMessages: Record<HostErrorCode, string> = {
   cellEditMode: "Excel 正在编辑单元格。请先按 Enter 或 Esc 结束编辑，再重试。",
   tooLarge: "一次处理的数据过多，Excel 拒绝了请求。请缩小范围后重试。",
   unsupported: "当前 Excel 版本不支持此功能。请更新 Office，或改用 Excel 网页版。",
+  interrupted: "插入模板时 Excel 中途出错，已删除写了一半的工作表，工作簿保持插入前的样子。请重试。",
   unknown: "Excel 未能完成操作。请稍后重试；如果问题持续，请保存并重新打开工作簿。",
 };
 

@@ -26,6 +26,7 @@ describe("total formulas", () => {
     const sheet = await insertYear(2025);
     const results: EditCheck[] = [];
     await watchEdits(sheet, (result) => results.push(result));
+    results.splice(0);
     const insideRow = Number(addressIn(sheet, apps("withheld.lawForbidden.natural")).slice(1));
     await Excel.run(async (context) => {
       const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);

@@ -7,7 +7,7 @@ import {
   type Report,
   type SectionKey,
 } from "../domain";
-import { checkAndMark } from "./check-run";
+import { checkAndMark, oneAtATime } from "./check-run";
 import { hostCall } from "./host-error";
 import { onReportSheets } from "./report-sheets";
 import type { ReportSheet } from "./settings";
@@ -35,11 +35,13 @@ export async function validateWorkbookReport(sheet: ReportSheet): Promise<Workbo
 }
 
 function validateOnce(sheet: ReportSheet): Promise<Omit<WorkbookValidation, "sheet">> {
-  return hostCall(() =>
-    Excel.run(async (context) => {
-      const { findings, report, restoredTotals } = await checkAndMark(context, sheet);
-      return { findings, format: sheet.format, report, restoredTotals };
-    }),
+  return oneAtATime(() =>
+    hostCall(() =>
+      Excel.run(async (context) => {
+        const { findings, report, restoredTotals } = await checkAndMark(context, sheet);
+        return { findings, format: sheet.format, report, restoredTotals };
+      }),
+    ),
   );
 }
 

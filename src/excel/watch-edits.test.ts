@@ -16,6 +16,8 @@ async function watch(sheet: ReportSheet): Promise<Watch> {
     (result) => results.push(result),
     (error) => errors.push(error),
   );
+  // The first check, of the sheet as it was when watching began, is not an edit's.
+  results.splice(0);
   return { results, errors, stop };
 }
 

@@ -1,6 +1,6 @@
 import { refId, type CellRef, type Finding, type Report, type SheetLayout } from "../domain";
 import { blockOf, blockOfAddress, overlaps } from "./blocks";
-import { checkAndMark } from "./check-run";
+import { checkAndMark, oneAtATime } from "./check-run";
 import { hostCall, toHostError } from "./host-error";
 import { layoutOf } from "./mark-findings";
 import type { FoundCell } from "./read-report";
@@ -42,23 +42,22 @@ function editedRefs(
  * typed over, check the report as Excel computes it (with last year's when present), and mark the cells. One sync
  * when nothing changes in the sheet, two otherwise.
  */
-function checkEdit(
-  sheet: ReportSheet,
-  args: Excel.WorksheetChangedEventArgs,
-  onTables: (args: Excel.WorksheetChangedEventArgs) => boolean,
-): Promise<EditCheck> {
-  return hostCall(() =>
-    Excel.run(async (context) => {
-      const { findings, restoredTotals, report, reading } = await checkAndMark(context, sheet);
-      const edited = onTables(args) ? editedRefs(args, layoutOf(sheet), reading.cells) : [];
-      return { findings, restoredTotals, edited, report, sheet };
-    }),
+function checkEdit(sheet: ReportSheet, args: Excel.WorksheetChangedEventArgs | undefined): Promise<EditCheck> {
+  return oneAtATime(() =>
+    hostCall(() =>
+      Excel.run(async (context) => {
+        const { findings, restoredTotals, report, reading } = await checkAndMark(context, sheet);
+        const edited = args ? editedRefs(args, layoutOf(sheet), reading.cells) : [];
+        return { findings, restoredTotals, edited, report, sheet };
+      }),
+    ),
   );
 }
 
 /**
  * Checks the report after every edit of its tables sheet or its prose sheet and calls `onFindings` with the result; host failures go
- * to `onError` as HostError. The add-in's own writes are ignored. Returns the function that stops watching.
+ * to `onError` as HostError. The add-in's own writes are ignored. The first check runs at once, on the sheet as it is
+ * (edits made while the pane was closed included). Returns the function that stops watching.
  */
 export async function watchEdits(
   sheet: ReportSheet,
@@ -68,12 +67,12 @@ export async function watchEdits(
   // One check at a time, in the order of the edits: each reads the sheet as the previous one left it.
   let current = sheet;
   let queue: Promise<void> = Promise.resolve();
-  const handler = (args: Excel.WorksheetChangedEventArgs): Promise<void> => {
-    // triggerSource is ExcelApi 1.14; where it is missing, enableEvents = false keeps our writes silent anyway.
-    if (args.triggerSource === "ThisLocalAddin") return Promise.resolve();
+  // An edit of the prose sheet has no figure cells: it is checked as a whole, with nothing edited to name.
+  const check = (args: Excel.WorksheetChangedEventArgs | undefined): Promise<void> => {
+    const onTables = args && args.worksheetId !== textSheetId ? args : undefined;
     // A sheet renamed since is found again through its cell names, and checked under its new name from then on.
     const step = queue
-      .then(() => onReportSheets(current, (entry) => checkEdit(entry, args, (a) => a.worksheetId !== textSheetId)))
+      .then(() => onReportSheets(current, (entry) => checkEdit(entry, onTables)))
       .then(({ result }) => {
         current = result.sheet;
         onFindings(result);
@@ -81,6 +80,9 @@ export async function watchEdits(
     queue = step.catch(() => undefined);
     return onError ? step.catch((error: unknown) => onError(toHostError(error))) : step;
   };
+  const handler = (args: Excel.WorksheetChangedEventArgs): Promise<void> =>
+    // triggerSource is ExcelApi 1.14; where it is missing, enableEvents = false keeps our writes silent anyway.
+    args.triggerSource === "ThisLocalAddin" ? Promise.resolve() : check(args);
   // The prose sheet is watched too (its checks run on every edit of either); a report without one is fine.
   let textSheetId: string | undefined;
   const registered = await onReportSheets(sheet, (entry) =>
@@ -98,6 +100,8 @@ export async function watchEdits(
     ),
   );
   current = registered.sheet;
+  // The sheet as it is now, edits made while nobody watched (the pane closed) included.
+  await check(undefined).catch(() => undefined);
   const [first, ...more] = registered.result;
   if (!first) return () => Promise.resolve();
   return () =>
