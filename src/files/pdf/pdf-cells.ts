@@ -13,15 +13,20 @@ type Rule = { at: number; from: number; to: number };
 
 export type Box = { left: number; right: number; bottom: number; top: number };
 
-/** Most borders and grid places a page may have before its borders are ignored (a drawing, not a table). */
-const MAX_RULES = 2000;
-const MAX_PLACES = 40_000;
+/**
+ * Most segments, borders (after joining) and grid places a page may have before its borders are ignored: a drawing,
+ * not a table, and the time to rebuild cells grows with each.
+ */
+const MAX_SEGMENTS = 50_000;
+const MAX_RULES = 1000;
+const MAX_PLACES = 5000;
 
 export class Borders {
-  private readonly vertical: Rule[] = [];
-  private readonly horizontal: Rule[] = [];
+  private vertical: Rule[] = [];
+  private horizontal: Rule[] = [];
 
   constructor(segments: readonly Segment[]) {
+    if (segments.length > MAX_SEGMENTS) return;
     for (const [x0, y0, x1, y1] of segments) {
       if (Math.abs(x0 - x1) < EPS && Math.abs(y0 - y1) > EPS) {
         this.vertical.push({ at: (x0 + x1) / 2, from: Math.min(y0, y1), to: Math.max(y0, y1) });
@@ -29,9 +34,12 @@ export class Borders {
         this.horizontal.push({ at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
       }
     }
+    // Word draws each cell's own borders: the pieces of one line are joined into that line.
+    this.vertical = joined(this.vertical);
+    this.horizontal = joined(this.horizontal);
     if (this.vertical.length + this.horizontal.length > MAX_RULES) {
-      this.vertical.length = 0;
-      this.horizontal.length = 0;
+      this.vertical = [];
+      this.horizontal = [];
     }
   }
 
@@ -75,6 +83,19 @@ function nearest(rules: readonly Rule[], along: number, across: number, side: -1
     if (distance > 0 && (best === undefined || distance < (best - along) * side)) best = rule.at;
   }
   return best;
+}
+
+/** Rules on the same line that touch or overlap, joined into one. */
+function joined(rules: readonly Rule[]): Rule[] {
+  const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
+  const out: Rule[] = [];
+  for (const rule of sorted) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(rule.at - last.at) <= EPS / 3 && rule.from <= last.to + EPS)
+      last.to = Math.max(last.to, rule.to);
+    else out.push({ ...rule });
+  }
+  return out;
 }
 
 /** Sorted positions, those within EPS of each other taken as one. */

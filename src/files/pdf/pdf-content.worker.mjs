@@ -10,6 +10,11 @@ const require = createRequire(import.meta.url);
 const pdfjsRoot = dirname(require.resolve("pdfjs-dist/package.json"));
 const pdfjs = await import(join(pdfjsRoot, "legacy", "build", "pdf.mjs"));
 
+/** Text runs kept per page: a report's page has a few hundred; more is not a report and would only take time. */
+const MAX_ITEMS_PER_PAGE = 20_000;
+/** Text runs kept over the whole document; pages after that are not read. */
+const MAX_ITEMS = 100_000;
+
 /** Path operations that paint (a clip or an unpainted path draws no border). */
 const PAINTING = new Set(
   ["stroke", "closeStroke", "fill", "eoFill", "fillStroke", "eoFillStroke", "closeFillStroke", "closeEOFillStroke"].map(
@@ -81,12 +86,14 @@ async function read(bytes) {
   }).promise;
   const pages = [];
   let images = 0;
-  for (let number = 1; number <= Math.min(document.numPages, workerData.maxPages); number++) {
+  let kept = 0;
+  for (let number = 1; number <= Math.min(document.numPages, workerData.maxPages) && kept < MAX_ITEMS; number++) {
     const page = await document.getPage(number);
     const [left, bottom, right, top] = page.view;
     const content = await page.getTextContent();
     const items = content.items
       .filter((item) => "str" in item && item.str.trim() !== "")
+      .slice(0, MAX_ITEMS_PER_PAGE)
       .map((item) => ({
         text: item.str,
         x: item.transform[4],
@@ -94,6 +101,7 @@ async function read(bytes) {
         width: item.width,
         size: Math.hypot(item.transform[2], item.transform[3]) || item.height,
       }));
+    kept += items.length;
     const operators = await page.getOperatorList();
     images += operators.fnArray.filter((fn) => fn === pdfjs.OPS.paintImageXObject).length;
     pages.push({ width: right - left, height: top - bottom, items, segments: segmentsOf(operators) });
