@@ -1,5 +1,6 @@
 import {
   addMerge,
+  brokenReport,
   cellD5,
   declaringSize,
   docx,
@@ -129,6 +130,27 @@ const xlsx: Row[] = [
     code: 1,
     says: "“政政政",
     never: "政".repeat(1_000),
+  },
+  {
+    name: "xlsx: one stray nb_ name in a hand-made workbook",
+    args: async () =>
+      check(
+        file(
+          "stray.xlsx",
+          await workbook(
+            {
+              workbook: (x) =>
+                x.replace(
+                  /<definedNames>.*<\/definedNames>/,
+                  "<definedNames><definedName name=\"nb_stray\">'2023年报表'!$A$1</definedName></definedNames>",
+                ),
+            },
+            brokenReport(),
+          ),
+        ),
+      ),
+    code: 1,
+    says: "不等于",
   },
 ];
 

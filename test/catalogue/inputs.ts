@@ -50,6 +50,13 @@ export function goodReport(body = "某市某局", year = 2023): Report {
   return report;
 }
 
+/** A good report with 一、本年新收 · 自然人 set to 2 and its totals left at 0: the row total and the balance fail. */
+export function brokenReport(): Report {
+  const report = goodReport();
+  report.tables.applications["newReceived.natural"] = 2;
+  return report;
+}
+
 export const reportJson = (report: Report = goodReport()): string => JSON.stringify(toReportJson(report));
 export const page = (report: Report = goodReport()): string => reportPage(report);
 
