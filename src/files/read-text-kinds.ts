@@ -1,11 +1,25 @@
 import { readReportText, type ReadHint } from "../domain";
 import { decodeHtml } from "./html/decode-html";
 import { readReportHtml } from "./html/read-report-html";
+import { fileMessages } from "./messages.zh-CN";
 import { fromTextReading, parseJsonReport, type ParsedReport } from "./parse-report-content";
 import { decodeText } from "./text/text-encoding";
 
 // The readers of the kinds of file that are text: pure and light, so the CLI and the pane (without lazy loading)
 // read .txt, .html and .json the same way, in any of the encodings Chinese tools save.
+
+/**
+ * Most tags a page may have: a report's page has a few thousand, one exported from Word some tens of thousands.
+ * Far more is not a report, and parsing it would take the machine for minutes.
+ */
+const MAX_TAGS = 300_000;
+
+/** How many tags a page has, at most (every “<”), counted in one pass. */
+function tagCount(html: string): number {
+  let count = 0;
+  for (let at = html.indexOf("<"); at !== -1 && count <= MAX_TAGS; at = html.indexOf("<", at + 1)) count++;
+  return count;
+}
 
 /** The kinds of file that are text. */
 export type TextKind = ".txt" | ".html" | ".htm" | ".json";
@@ -18,7 +32,10 @@ export function readTextKind(ext: TextKind, bytes: Uint8Array, hint: ReadHint): 
     case ".txt":
       return fromTextReading(readReportText(decodeText(bytes), hint));
     case ".html":
-    case ".htm":
-      return fromTextReading(readReportHtml(decodeHtml(bytes), hint));
+    case ".htm": {
+      const html = decodeHtml(bytes);
+      if (tagCount(html) > MAX_TAGS) return { ok: false, errors: [fileMessages.htmlTooComplex(MAX_TAGS)] };
+      return fromTextReading(readReportHtml(html, hint));
+    }
   }
 }

@@ -4,9 +4,6 @@ import type { ParsedReport } from "../files/parse-report-content";
 import { readTextKind } from "../files/read-text-kinds";
 import { strings } from "./strings.zh-CN";
 
-/** The kinds of file the pane's 上年报告 picker takes (its `accept`); the CLI reads .xlsx as well. */
-export const PREVIOUS_FILE_EXTENSIONS = [".txt", ".html", ".htm", ".json", ".docx"] as const;
-
 /**
  * Reads a last-year report the user picked in the pane, as the CLI reads the same file: report JSON, copied text or a
  * saved page, in any encoding. Files too large for their kind are refused before they are read.

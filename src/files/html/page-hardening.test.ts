@@ -1,5 +1,6 @@
 import { zeroReport, type Report } from "../../domain";
 import { reportPage } from "./__fixtures__/report-page";
+import { readTextKind } from "../read-text-kinds";
 import { readReportHtml } from "./read-report-html";
 
 // Pages as sites really serve them, and as hostile mail delivers them: a second copy of the report that the page
@@ -90,6 +91,14 @@ describe("pages far past any real report end with a result or a reason", () => {
   it("a <span> nested 5,000 deep inside a table cell gives a result or a reason", () => {
     const page = reportPage(report(7)).replace("<td>", `<td>${"<span>".repeat(5000)}x${"</span>".repeat(5000)}`);
     noThrow(page);
+  });
+
+  it("a page of more tags than any report's page is refused with a reason, before it is parsed", () => {
+    const page = `<html><body>${"<td>".repeat(400_000)}</body></html>`;
+    expect(readTextKind(".html", new TextEncoder().encode(page), {})).toEqual({
+      ok: false,
+      errors: ["网页过于复杂（超过 300,000 个标签），不像是年度报告的网页，未读取"],
+    });
   });
 
   it("a table of 40,000 rows gives a result or a reason", () => {

@@ -2,6 +2,7 @@ import { Button, Dropdown, Field, Input, makeStyles, Option, SpinButton, tokens 
 import { useId, useState } from "react";
 import { formatForYear, formats, type FormatId } from "../../../domain";
 import { strings } from "../../strings.zh-CN";
+import { PANE_PREVIOUS_EXTENSIONS } from "../../../files/file-kinds";
 
 export type TemplateChoice = { year: number; body: string; format: FormatId };
 
@@ -76,7 +77,7 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
         <input
           id={fileId}
           type="file"
-          accept=".txt,.json"
+          accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
           onChange={(event) => onPreviousFile(event.target.files?.[0])}
         />
       </Field>
