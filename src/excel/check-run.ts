@@ -1,4 +1,4 @@
-import { findCell, formats, refId, type CellRef, type Finding, type Report } from "../domain";
+import { findCell, foldEchoes, formats, refId, type CellRef, type Finding, type Report } from "../domain";
 import type { Dismissal } from "../domain/dismissals";
 import { withComputedTotals } from "./computed-totals";
 import { findingsOf, inspectReport } from "./inspect";
@@ -79,7 +79,8 @@ export async function checkAndMark(
     if (found && def) writes.push(() => queueFigure(tables.getCell(found.row, found.col), value, def.kind));
   }
   if (kept) writes.push(() => queueSettingWrite(context, settingKeys.dismissals, kept));
-  writes.push(...planMarks(tables, marking, reading.cells, findings));
+  // Marks go on the cells to change: an imbalance echoed in the 总计 column paints the figure's cells, not the totals.
+  writes.push(...planMarks(tables, marking, reading.cells, foldEchoes(formats[sheet.format], findings)));
   if (writes.length > 0) {
     await syncQuietly(context, () => queueUnprotected(tables, protection, () => writes.forEach((write) => write())));
   }

@@ -1,13 +1,21 @@
 import { useCallback, useState } from "react";
-import { checkReport, draftNarrative, type NarrativeDraft, type Report, type SectionKey } from "../../domain";
+import {
+  checkReport,
+  draftNarrative,
+  foldEchoes,
+  formats,
+  type NarrativeDraft,
+  type Report,
+  type SectionKey,
+} from "../../domain";
 import type { NarrativeWrite, ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import type { useHostAction } from "./useHostAction";
 
 type Host = ReturnType<typeof useHostAction>;
 
-/** The errors in a report's tables (prose findings aside): drafting from such figures would repeat them. */
+/** The errors in a report's tables (prose findings aside), counted as the pane lists them. */
 const tableErrors = (report: Report): number =>
-  checkReport(report).filter((f) => f.severity === "error" && f.section === undefined).length;
+  foldEchoes(formats[report.format], checkReport(report)).filter((f) => f.severity === "error" && !f.section).length;
 
 /**
  * Drafting sections 一、五、六 from the current figures, editing them, and writing or copying them. When the tables

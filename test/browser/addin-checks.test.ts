@@ -1,0 +1,116 @@
+import fs from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import {
+  addressIn,
+  cell,
+  ERROR_RGB,
+  expectVisible,
+  fillOf,
+  insertTemplate,
+  pane,
+  pasteAt,
+  ribbonValidate,
+  shoot,
+  shots,
+  toggleProtection,
+  typeInto,
+} from "./addin-helpers";
+import { openRecordedPage, type PageRecord } from "./launch";
+
+// Issue 12, points 1, 2, 4 and 9, as a member of staff meets them in the preview: the ribbon before any report, one
+// typed figure, a total typed over, text pasted into figure cells.
+jest.setTimeout(60_000);
+
+let browser: Browser;
+let page: Page;
+let record: PageRecord;
+const apps = (key: string) => addressIn(2025, "applications", key);
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  ({ browser, page, record } = await openRecordedPage());
+  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("checks as staff meet them", () => {
+  it("says what to do when the ribbon's 一键校验 is clicked before any report is inserted", async () => {
+    await ribbonValidate(page);
+    await expectVisible(pane(page).getByText(/工作簿中还没有年报。请先在下方“插入模板”中填写年度和机关名称/));
+    await shoot(page, "checks-1-no-report");
+    await insertTemplate(page, 2025);
+    await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
+    await expect(
+      pane(page)
+        .getByText(/工作簿中还没有年报/)
+        .count(),
+    ).resolves.toBe(0);
+  });
+
+  it("while typing lists the error alone, first, as one item, and marks only its cells", async () => {
+    await typeInto(page, apps("newReceived.natural"), "5");
+    await expectVisible(pane(page).getByText("发现 1 处错误、0 处警告。"));
+    await expect(
+      pane(page)
+        .getByText(/个单元格为空/)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(pane(page).getByText(/缺少“/).count()).resolves.toBe(0);
+    await expectVisible(pane(page).getByRole("button", { name: /自然人：.*；总计列因此同样不符/ }));
+    await expect(fillOf(page, apps("newReceived.natural"))).resolves.toBe(ERROR_RGB);
+    // A figure in the middle of the results is not marked.
+    await expect(fillOf(page, apps("disclosed.natural"))).resolves.not.toBe(ERROR_RGB);
+    await shoot(page, "checks-2-typing");
+  });
+
+  it("on 一键校验 adds blank cells and missing prose, errors still first", async () => {
+    await ribbonValidate(page);
+    await expectVisible(pane(page).getByText(/个单元格为空/));
+    await expectVisible(pane(page).getByText(/缺少“/));
+    const first = pane(page).getByRole("listitem").first();
+    await expect(first.textContent()).resolves.toMatch(/第一项加第二项之和（5）/);
+    await shoot(page, "checks-3-validated");
+    await typeInto(page, apps("disclosed.natural"), "5");
+    await expectVisible(pane(page).getByText(/发现 0 处错误/));
+  });
+
+  it("checks a total typed over with its formula's result: no phantom error", async () => {
+    const total = apps("resultTotal.natural");
+    await cell(page, total).click();
+    await toggleProtection(page);
+    await typeInto(page, total, "7");
+    await expectVisible(pane(page).getByText("有 1 个合计单元格被改写，已恢复为公式。"));
+    await expectVisible(pane(page).getByText(/发现 0 处错误/));
+    await expect(cell(page, total).textContent()).resolves.toBe("5");
+    for (const address of [total, apps("resultTotal.total"), apps("newReceived.total")]) {
+      await expect(fillOf(page, address)).resolves.not.toBe(ERROR_RGB);
+    }
+    await shoot(page, "checks-4-restored");
+    await toggleProtection(page);
+  });
+
+  it("reports text pasted into figure cells once per cell, counted as 0 as Excel's SUM does", async () => {
+    await pasteAt(page, apps("disclosed.commercial"), [["３", "3件", "约3"]]);
+    await expectVisible(pane(page).getByText(/发现 3 处错误/));
+    for (const text of ["３", "3件", "约3"]) {
+      await expectVisible(pane(page).getByText(`此单元格是文本“${text}”，Excel 的合计不计入`, { exact: false }));
+    }
+    await expect(
+      pane(page)
+        .getByText(/应为整数|不等于/)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(cell(page, apps("disclosed.total")).textContent()).resolves.toBe("5");
+    await expect(fillOf(page, apps("disclosed.commercial"))).resolves.toBe(ERROR_RGB);
+    await expect(fillOf(page, apps("disclosed.total"))).resolves.not.toBe(ERROR_RGB);
+    await shoot(page, "checks-5-text");
+  });
+
+  it("logged no console errors and sent no request beyond localhost", () => {
+    expect(record.consoleErrors).toEqual([]);
+    expect(record.outsideRequests).toEqual([]);
+  });
+});

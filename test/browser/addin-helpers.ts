@@ -1,0 +1,64 @@
+import path from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { addressOf, formats, layoutTablesSheet, type CellRef } from "../../src/domain";
+
+// What the add-in's browser tests do as a member of staff would: type, paste, click the ribbon and the pane.
+
+export const shots = path.resolve(__dirname, "../../test-output");
+
+/** The address a figure cell of a year's template has, as inserted. */
+export function addressIn(year: number, table: CellRef["table"], key: string, body = "某市某局"): string {
+  const format = year >= 2021 ? formats["2021"] : formats["2019"];
+  const address = addressOf(layoutTablesSheet(format, year, body), { table, key });
+  if (!address) throw new Error(`no cell ${table} ${key}`);
+  return address;
+}
+
+export const pane = (page: Page): Locator => page.getByRole("complementary", { name: "任务窗格" });
+export const cell = (page: Page, address: string): Locator => page.locator(`td[data-address="${address}"]`);
+export const fillOf = (page: Page, address: string): Promise<string> =>
+  cell(page, address).evaluate((td) => getComputedStyle(td).backgroundColor);
+export const ERROR_RGB = "rgb(255, 199, 206)";
+
+export async function expectVisible(locator: Locator, timeout = 10_000): Promise<void> {
+  await locator.first().waitFor({ state: "visible", timeout });
+}
+
+export async function typeInto(page: Page, address: string, text: string): Promise<void> {
+  await cell(page, address).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+}
+
+/** Pastes a tab-separated block at a cell, as Ctrl+V of cells copied from another workbook. */
+export async function pasteAt(page: Page, address: string, rows: string[][]): Promise<void> {
+  await cell(page, address).click();
+  await page.evaluate(
+    (text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      (document.activeElement ?? document.body).dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    rows.map((r) => r.join("\t")).join("\n"),
+  );
+}
+
+/** Fills in the pane's template form and inserts. */
+export async function insertTemplate(page: Page, year: number, body = "某市某局"): Promise<void> {
+  const year_ = pane(page).getByRole("spinbutton", { name: "报告年度" });
+  await year_.fill(String(year));
+  await year_.press("Tab");
+  await pane(page).getByLabel("机关名称").fill(body);
+  await pane(page).getByRole("button", { name: "插入模板" }).click();
+}
+
+export const ribbonValidate = (page: Page): Promise<void> =>
+  page.getByRole("toolbar", { name: "年报助手" }).getByRole("button", { name: "一键校验" }).click();
+
+export const toggleProtection = (page: Page): Promise<void> =>
+  page.getByRole("toolbar", { name: "审阅" }).getByRole("button").click();
+
+export const shoot = (page: Page, name: string): Promise<Buffer> =>
+  page.screenshot({ path: path.join(shots, `addin-${name}.png`), fullPage: true });
