@@ -13,8 +13,8 @@ export type CellReading = {
   findings: Finding[];
 };
 
-/** Written for “not applicable” in published tables; read as blank, never as text errors. */
-const PLACEHOLDERS = new Set(["/", "-", "—", "——", "--", "－", "不适用", "无"]);
+/** Written for “not applicable” in published tables (“_” and “＿” on some pages); read as blank, never as text errors. */
+const PLACEHOLDERS = new Set(["/", "-", "—", "——", "--", "－", "_", "不适用", "无"]);
 
 const NUMBER = /^([+-])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|项|个|万元|元)?$/;
 

@@ -153,6 +153,21 @@ describe("empty cells keep their place", () => {
   });
 });
 
+describe("placeholders for “not applicable”", () => {
+  it("“_” in a page exported with an empty line after every cell", () => {
+    const result = read("underscores.txt");
+    expect(
+      cells(result, "disclosure", ["rules.made", "rules.totalPublic", "normativeDocs.made", "normativeDocs.published"]),
+    ).toEqual({
+      "rules.made": "blank",
+      "rules.totalPublic": "blank",
+      "normativeDocs.made": "blank",
+      "normativeDocs.published": 3,
+    });
+    expect(result.findings).toEqual([]);
+  });
+});
+
 describe("labels and header cells split anywhere", () => {
   it("rows on one line separated by spaces, labels split by spaces (“规 章”, “商业 企业”, “结果 维持”)", () => {
     const result = read("spaces.txt");
