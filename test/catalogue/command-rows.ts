@@ -330,12 +330,62 @@ const usage: Row[] = [
     never: "-5万元",
   },
   {
-    name: "check --year and --format on a page without its title",
-    args: () => check(file("untitled.html", page().replace(/<h1>.*?<\/h1>/, "")), "--year", "2023", "--format", "2021"),
+    name: "check of a page without its title and no --year",
+    args: () => check(untitledPage()),
+    code: 2,
+    says: "请用 --year 指定年度",
+  },
+  {
+    name: "check --year on a page without its title",
+    args: () => check(untitledPage(), "--year", "2023"),
     code: 0,
     says: "未发现问题",
   },
+  {
+    name: "check --year and --format on a page without its title",
+    args: () => check(untitledPage(), "--year", "2023", "--format", "2021"),
+    code: 0,
+    says: "未发现问题",
+  },
+  {
+    name: "convert --year on a page without its title",
+    args: () => ["convert", untitledPage(), "--json", "--year", "2023"],
+    code: 0,
+    says: '"year": 2023',
+  },
+  {
+    name: "export --year on a page without its title",
+    args: () => [
+      "export",
+      untitledPage(),
+      "--docx",
+      "--year",
+      "2023",
+      "-o",
+      join(
+        folder(() => undefined),
+        "o.docx",
+      ),
+    ],
+    code: 0,
+    says: "已导出",
+  },
+  {
+    name: "narrate --year on a page without its title",
+    args: () => ["narrate", untitledPage(), "--year", "2023"],
+    code: 0,
+    says: "2023年",
+  },
 ];
+
+/** A saved page that names its year nowhere: no title, no heading, a file name without a year. */
+const untitledPage = (): string =>
+  file(
+    "untitled.html",
+    page()
+      .replace(/<title>.*?<\/title>/, "")
+      .replace(/<h1>.*?<\/h1>/, ""),
+  );
 
 /** A listening Unix socket at the path (closed with the test process). */
 function socketAt(path: string): void {
