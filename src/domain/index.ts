@@ -57,4 +57,5 @@ export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissal
 export { readTitle } from "./text-reader/detect";
 export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";
+export { MONEY_UNIT, numberFormats } from "./layout/number-formats";
 export { numberFromText, quickFixOf, type QuickFix } from "./quick-fixes";

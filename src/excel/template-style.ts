@@ -18,11 +18,8 @@ export function templateFill(role: SheetCell["role"]): string | undefined {
   return role === "total" ? TOTAL_FILL : undefined;
 }
 
-export const numberFormats: Record<ValueKind, string> = {
-  count: "0",
-  change: "0",
-  money: '0.0000"万元"',
-};
+/** Number formats come from the domain, shared with the .xlsx template. */
+export { numberFormats } from "../domain";
 
 /** Data validation per kind: counts whole ≥ 0; 本年增/减 whole and may be negative; money ≥ 0 with decimals. */
 export const validationRules: Record<ValueKind, Excel.DataValidationRule> = {

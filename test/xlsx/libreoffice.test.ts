@@ -6,9 +6,11 @@ import { readReportText, type Report } from "../../src/domain";
 import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
 import { readWorkbook, type WorkbookRead } from "../../src/files/xlsx/read-workbook";
 import { writeTemplate } from "../../src/files/xlsx/write-template";
+import { writeReportDocx } from "../../src/files/docx/write-docx";
 import { readFixture } from "../helpers/fixture";
 import { runCliCaptured } from "../helpers/run-cli";
 import { fillTemplate, loadWorkbook, namedCells } from "./fill-workbook";
+import { readWorkbookWithExceljs } from "./exceljs-reader";
 import { convertWithLibreOffice } from "./libreoffice";
 import { isLocked, sheetProtection } from "./xlsx-parts";
 
@@ -50,6 +52,10 @@ beforeAll(async () => {
   }
   await convertWithLibreOffice(inputs, "xlsx", join(dir, "out"));
   await convertWithLibreOffice([recalculated("consistent2021")], "csv", join(dir, "csv"));
+  // A report whose pasted prose holds U+FFFE, which no XML may carry: exported, then opened by LibreOffice.
+  const pasted = { ...report2021, text: { overview: "本年度\uFFFE，我局认真贯彻落实\u0001《条例》。" } };
+  writeFileSync(join(dir, "pasted.docx"), await writeReportDocx(pasted));
+  await convertWithLibreOffice([join(dir, "pasted.docx")], "txt", join(dir, "txt"));
   for (const name of Object.keys(files) as Name[])
     reads.set(name, await readWorkbook(readFileSync(recalculated(name))));
 });
@@ -120,6 +126,20 @@ describe("a filled template recalculated by LibreOffice", () => {
     expect(amount.numFmt).toContain("万元");
     expect(amount.value).toBe(report2021.tables.disclosure["fees.amount"]);
     expect(ExcelJS.ValueType.Number).toBe(amount.type);
+  });
+});
+
+describe("files written by nianbao, as LibreOffice opens them", () => {
+  it("opens a Word export whose prose held characters XML forbids, the prose intact without them", () => {
+    const text = readFileSync(join(dir, "txt", "pasted.txt"), "utf8");
+    expect(text).toContain("本年度，我局认真贯彻落实《条例》。");
+  });
+
+  it("saves workbooks the streaming reader reads exactly as the exceljs reader did", async () => {
+    for (const name of Object.keys(files) as Name[]) {
+      const buffer = readFileSync(recalculated(name));
+      expect({ name, read: reads.get(name) }).toEqual({ name, read: (await readWorkbookWithExceljs(buffer)).read });
+    }
   });
 });
 

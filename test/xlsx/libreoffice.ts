@@ -16,10 +16,10 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Opens each file in LibreOffice, recalculates and saves it to `outDir` as `to` (same base name). */
+/** Opens each file in LibreOffice, recalculates and saves it to `outDir` as `to` (same base name); txt for documents. */
 export async function convertWithLibreOffice(
   files: readonly string[],
-  to: "xlsx" | "csv",
+  to: "xlsx" | "csv" | "txt",
   outDir: string,
 ): Promise<void> {
   // A fresh profile per run: two runs sharing one would clash on its lock.
@@ -27,7 +27,8 @@ export async function convertWithLibreOffice(
   mkdirSync(join(profile, "user"));
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
   // CSV as UTF-8 (filter token 76), comma-separated (44), quoted with " (34); LibreOffice's default is the locale's.
-  const filter = to === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76" : to;
+  const filter =
+    to === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76" : to === "txt" ? "txt:Text (encoded):UTF8" : to;
   try {
     await run(
       "soffice",

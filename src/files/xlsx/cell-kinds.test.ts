@@ -27,15 +27,19 @@ describe("kindRule: what a figure of each kind accepts and shows", () => {
       "money",
       "件",
       { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] },
-      '0.0000"万元"',
+      'General"万元"',
       "请填写不小于 0 的金额（万元），最多 4 位小数",
     ],
   ] as const)("%s in a table counted in %s", (kind, unit, validation, numberFormat, message) => {
     expect(kindRule(kind, unit)).toEqual({ validation, numberFormat, alert: { title: "输入有误", message } });
   });
 
-  it("shows a money column's own number of decimals", () => {
-    expect(kindRule("money", "件", 2).numberFormat).toBe('0.00"万元"');
+  it("names a money column's own number of decimals in its alert, and shows amounts without trailing zeros", () => {
+    expect(kindRule("money", "件", 2)).toMatchObject({
+      alert: { message: "请填写不小于 0 的金额（万元），最多 2 位小数" },
+      // Not “850.0000万元”: General shows 850 and 0.5 as typed.
+      numberFormat: 'General"万元"',
+    });
   });
 
   it("turns a rule into an exceljs validation that stops a wrong value with the Chinese alert, blanks allowed", () => {

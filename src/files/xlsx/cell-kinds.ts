@@ -1,11 +1,10 @@
 import type { DataValidation } from "exceljs";
-import type { ValueKind } from "../../domain";
+import { numberFormats, type ValueKind } from "../../domain";
 import { xlsxStrings } from "./strings.zh-CN";
 
 // How each kind of figure is typed into the .xlsx template: the data validation that refuses a wrong value (with a
-// Chinese alert) and the number format that shows it. The add-in keeps its own (src/excel/template-style.ts and
-// strings.zh-CN.ts), which differ in the change format and the alerts' wording; both should come from one
-// definition in src/domain.
+// Chinese alert) and the number format that shows it. The number format is the domain's, shared with the add-in;
+// the add-in keeps its own validation alerts (src/excel/strings.zh-CN.ts), worded differently.
 
 /** What a cell of one kind accepts and how it shows its value. */
 export type KindRule = {
@@ -32,20 +31,19 @@ export function kindRule(kind: ValueKind, unit: string, decimals = DEFAULT_MONEY
       return {
         validation: { type: "whole", operator: "greaterThanOrEqual", formulae: [0] },
         alert: alert(xlsxStrings.invalidCount(unit)),
-        numberFormat: "0",
+        numberFormat: numberFormats.count,
       };
     case "change":
       return {
         validation: { type: "whole", operator: "between", formulae: [-CHANGE_LIMIT, CHANGE_LIMIT] },
         alert: alert(xlsxStrings.invalidChange(unit)),
-        // Published reports sign a change (“+2”); zero stays bare.
-        numberFormat: "+0;-0;0",
+        numberFormat: numberFormats.change,
       };
     case "money":
       return {
         validation: { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] },
         alert: alert(xlsxStrings.invalidMoney(decimals)),
-        numberFormat: `0.${"0".repeat(decimals)}"${xlsxStrings.moneyUnit}"`,
+        numberFormat: numberFormats.money,
       };
   }
 }

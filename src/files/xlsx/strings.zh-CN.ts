@@ -8,8 +8,6 @@ export const xlsxStrings = {
   invalidCount: (unit: string): string => `请填写不小于 0 的整数（${unit}）`,
   invalidChange: (unit: string): string => `请填写整数（${unit}），减少时填写负数，如 -2`,
   invalidMoney: (decimals: number): string => `请填写不小于 0 的金额（万元），最多 ${decimals} 位小数`,
-  /** The unit the number format shows after an amount. */
-  moneyUnit: "万元",
 };
 
 /** What the workbook reader could not make out, as data: `describeWorkbookProblem` turns it into a sentence. */
