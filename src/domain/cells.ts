@@ -13,6 +13,13 @@ export type CellDef = {
 export const cellKey = (row: string, column: string): string => `${row}.${column}`;
 
 // Tables and formats are constants: what is derived from them is computed once and shared (issue 13).
+
+/**
+ * The same string as a property name the engine has already interned: a key built by concatenation would be
+ * flattened and looked up in the engine's string table on every use as a property name.
+ */
+const interned = (key: string): string => Object.keys({ [key]: 0 })[0] ?? key;
+
 const tableCells = new WeakMap<TableDef, readonly CellDef[]>();
 
 /** Every cell of a table, section by section, row by row (computed once per table; do not change it). */
@@ -22,7 +29,7 @@ export function cellsOfTable(table: TableDef): readonly CellDef[] {
     cells = table.sections.flatMap((section) =>
       section.rows.flatMap((row) =>
         section.columns.map((column) => ({
-          ref: { table: table.id, key: cellKey(row.key, column.key) },
+          ref: { table: table.id, key: interned(cellKey(row.key, column.key)) },
           row,
           column,
           section,

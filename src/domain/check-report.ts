@@ -21,9 +21,10 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     const cells = finding.cells.filter((c) => !refused.has(`${c.table}:${c.key}`));
     return cells.length ? [{ ...finding, cells }] : [];
   };
+  const figures = validateReport(report, options);
   const findings = [
     ...readFindings,
-    ...validateReport(report, options).flatMap(blanksLessRefused),
+    ...(refused.size > 0 ? figures.flatMap(blanksLessRefused) : figures),
     ...checkNarrative(report, options.unread),
   ];
   return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);

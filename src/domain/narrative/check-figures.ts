@@ -1,4 +1,4 @@
-import type { CellRef, Finding, NotChecked, Report, SectionKey } from "../model";
+import type { CellRef, Finding, FormatId, NotChecked, Report, SectionKey } from "../model";
 import { unreadTest } from "../cells";
 import { formats } from "../tables/formats";
 import { valueAt } from "../values";
@@ -7,6 +7,7 @@ import { clausesOf, normalizeDigits, sentencesOf } from "./clauses";
 import { quotedFigures, type FigureReading, type QuotedFigureDef } from "./cues.zh-CN";
 import { clipQuote } from "./bound-findings";
 import { phraseStart } from "./phrase-match";
+import { rememberRecent } from "./recent-texts";
 import { afterLastNumber, quotedNumbers } from "./quoted-numbers";
 
 /** A quoted number tied to one figure of the table, with the words that tie it. */
@@ -59,34 +60,31 @@ export function findTiedFigures(figures: readonly QuotedFigureDef[], text: strin
   });
 }
 
-const sumReading = (report: Report, reading: FigureReading): number =>
-  reading.reduce((sum, cell) => sum + (valueAt(report, cell) ?? 0), 0);
+function sumReading(report: Report, reading: FigureReading): number {
+  let sum = 0;
+  for (const cell of reading) sum += valueAt(report, cell) ?? 0;
+  return sum;
+}
 
 type SectionFigure = TiedFigure & { section: SectionKey };
 
-// The figures a text quotes depend on its words only, not on the tables: while a person edits figures, the live
-// check reads the same prose again and again, so the last few texts' figures are kept (per format's cue list).
-const RECENT_TEXTS = 16;
-const recentTies = new WeakMap<readonly QuotedFigureDef[], Map<string, readonly TiedFigure[]>>();
+type Ties = readonly SectionFigure[];
 
-function tiesOf(figures: readonly QuotedFigureDef[], text: string): readonly TiedFigure[] {
-  let recent = recentTies.get(figures);
-  if (!recent) recentTies.set(figures, (recent = new Map<string, readonly TiedFigure[]>()));
-  let ties = recent.get(text);
-  if (!ties) {
-    ties = findTiedFigures(figures, text);
-    if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
-    recent.set(text, ties);
+/** The figures a section's text quotes, kept for the last few texts (group: format and section). */
+const tiesOf = rememberRecent((group, text): Ties => {
+  const [format, section] = group.split(":") as [FormatId, SectionKey];
+  return findTiedFigures(quotedFigures[format], text).map((tied) => ({ ...tied, section }));
+});
+
+/** Every figure tied in every prose section of the report. */
+function tiedFiguresOf(report: Report): Ties {
+  const ties: SectionFigure[] = [];
+  for (const { key } of formats[report.format].text) {
+    const text = report.text[key] ?? "";
+    if (text !== "") ties.push(...tiesOf(`${report.format}:${key}`, text));
   }
   return ties;
 }
-
-/** Every figure tied in every prose section of the report. */
-const tiedFiguresOf = (report: Report): SectionFigure[] =>
-  formats[report.format].text.flatMap(({ key: section }) => {
-    const text = report.text[section] ?? "";
-    return text === "" ? [] : tiesOf(quotedFigures[report.format], text).map((tied) => ({ ...tied, section }));
-  });
 
 const figureCells = new WeakMap<QuotedFigureDef, CellRef[]>();
 

@@ -2,13 +2,23 @@ import type { Finding, Report } from "../model";
 import { breaksOf, normalizeDigits, type TextBreaks } from "./clauses";
 import { planAfterYear, planCue, yearMention } from "./cues.zh-CN";
 import { clipQuote } from "./bound-findings";
+import { rememberRecent } from "./recent-texts";
 
 /**
  * narrative.year: section 五 plans for the report year Y instead of Y+1 (“2019年，我们将…” in a 2019 report),
  * or names a year later than Y+1 in a sentence that plans.
  */
 export function checkPlanYears(report: Report): Finding[] {
-  const text = normalizeDigits(report.text.problems ?? "");
+  const text = report.text.problems ?? "";
+  return text === "" ? [] : planYearsOf(String(report.year), text).map((finding) => ({ ...finding }));
+}
+
+/** checkPlanYears of one text, kept for the last few texts (group: the report year). */
+const planYearsOf = rememberRecent((year, text) => planYearFindings(Number(year), text));
+
+function planYearFindings(reportYear: number, problems: string): readonly Finding[] {
+  const report = { year: reportYear };
+  const text = normalizeDigits(problems);
   const nextYear = report.year + 1;
   // Found only when a year needs them: most texts name a year or two and plan nothing wrong.
   let found: TextBreaks | undefined;

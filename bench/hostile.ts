@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { toReportJson, zeroReport, type Report } from "../src/domain";
+import { minOf, root, runNode } from "./measure";
+import { measureRow, type Row } from "./table";
+
+// Issue 11's worst prose, through `nianbao check` in a process of its own: each within a few seconds and a few
+// hundred MB, and with output of a readable size.
+
+const LIMIT_S = 5;
+const LIMIT_MB = 300;
+const LIMIT_OUTPUT_KB = 512;
+
+const reportWith = (text: Report["text"]): Report => ({
+  ...zeroReport("2019", 2019, "某局"),
+  text: { overview: "本年度未收到申请。", problems: "无。", other: "无其他需要报告的事项。", ...text },
+});
+
+const inputs: [string, Report][] = [
+  ["“本年度新收”+“共计”×32+“啊5件。”", reportWith({ overview: `本年度新收${"共计".repeat(32)}啊5件。` })],
+  ["60,000 digits in section 一", reportWith({ overview: `本年度新收申请${"7".repeat(60_000)}件。` })],
+  [
+    "40,000 Chinese numerals in section 一",
+    reportWith({ overview: `收到申请${"一二三四五六七八九十".repeat(4_000)}件` }),
+  ],
+  ["“2019年将继续”×20,000 in section 五", reportWith({ problems: "2019年将继续".repeat(20_000) })],
+];
+
+export async function hostileRows(): Promise<Row[]> {
+  const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-hostile-"));
+  const rows: Row[] = [];
+  try {
+    for (const [name, report] of inputs) {
+      const file = join(dir, `${rows.length}.json`);
+      writeFileSync(file, JSON.stringify(toReportJson(report)));
+      rows.push(
+        await measureRow(
+          `check: ${name}`,
+          `≤ ${LIMIT_S} s, ≤ ${LIMIT_MB} MB, ≤ ${LIMIT_OUTPUT_KB} KB out`,
+          async () => {
+            let peak = 0;
+            let outKb = 0;
+            const ms = await minOf(3, async () => {
+              const run = await runNode([join(root, "bin/nianbao.cjs"), "check", file, "--json"], 120_000);
+              peak = Math.max(peak, run.peakMb);
+              outKb = Buffer.byteLength(run.stdout) / 1024;
+              return run.ms;
+            });
+            const s = ms / 1000;
+            return {
+              measured: `${s.toFixed(2)} s, ${peak.toFixed(0)} MB, ${outKb.toFixed(1)} KB out`,
+              within: s <= LIMIT_S && peak <= LIMIT_MB && outKb <= LIMIT_OUTPUT_KB,
+            };
+          },
+        ),
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}

@@ -1,0 +1,50 @@
+// The one table `npm run bench` prints: every figure beside its budget, and which are over.
+
+/** One figure of the table: measured, or the reason it could not be. */
+export type Row = {
+  what: string;
+  budget: string;
+  /** Whether the measured value is within the budget. */
+  within?: boolean;
+  measured?: string;
+  failed?: string;
+};
+
+export type Measured = { measured: string; within: boolean };
+
+const width = (text: string): number =>
+  Array.from(text).reduce((n, char) => n + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
+const pad = (text: string, to: number): string => text + " ".repeat(Math.max(0, to - width(text)));
+
+/** The rows as an aligned text table, then a line naming the rows over budget. */
+export function renderTable(rows: readonly Row[]): string {
+  const cells = rows.map((row) => [
+    row.what,
+    row.measured ?? "—",
+    row.budget,
+    row.failed !== undefined ? `not measured: ${row.failed}` : row.within ? "ok" : "OVER",
+  ]);
+  const header = ["what", "measured (min of runs)", "budget", "status"];
+  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i] ?? ""))));
+  const line = (c: string[]) => c.map((text, i) => pad(text, i === c.length - 1 ? 0 : widths[i]!)).join("  ");
+  const over = rows.filter((row) => row.failed === undefined && !row.within).map((row) => row.what);
+  const failed = rows.filter((row) => row.failed !== undefined).length;
+  return [
+    line(header),
+    line(widths.map((w) => "-".repeat(w))),
+    ...cells.map(line),
+    "",
+    over.length ? `over budget: ${over.join("; ")}` : "every measured figure is within its budget",
+    ...(failed ? [`${failed} not measured (reason in the row)`] : []),
+  ].join("\n");
+}
+
+/** A row from a measurement that may fail: the failure becomes the row's reason, never a crash. */
+export async function measureRow(what: string, budget: string, measure: () => Promise<Measured>): Promise<Row> {
+  process.stderr.write(`measuring: ${what}\n`);
+  try {
+    return { what, budget, ...(await measure()) };
+  } catch (error) {
+    return { what, budget, failed: error instanceof Error ? error.message.split("\n")[0]! : String(error) };
+  }
+}
