@@ -18,6 +18,26 @@ export type LabelledTable = { shown: Map<string, Shown>; missing: string[] };
 
 type Columns = { left: number; right: number };
 
+type Indexed = { order: number; block: Block };
+
+/** Each sheet's text cells by label key, in reading order: built once per sheet, so finding a label costs its matches. */
+const labelIndexes = new WeakMap<SheetView, Map<string, Indexed[]>>();
+
+function labelIndex(view: SheetView): Map<string, Indexed[]> {
+  let index = labelIndexes.get(view);
+  if (!index) {
+    index = new Map();
+    for (const [order, { text, block }] of view.texts.entries()) {
+      const key = labelKey(text);
+      const entries = index.get(key) ?? [];
+      entries.push({ order, block });
+      index.set(key, entries);
+    }
+    labelIndexes.set(view, index);
+  }
+  return index;
+}
+
 /** The first cell below `rows.top` (and within `columns`) whose text is the label, in reading order. */
 export function findLabel(
   view: SheetView,
@@ -25,14 +45,17 @@ export function findLabel(
   rows: Rows,
   columns?: Columns,
 ): Block | undefined {
-  const keys = new Set(labels.map(labelKey));
-  return view.texts.find(
-    ({ text, block }) =>
-      block.top >= rows.top &&
-      block.top <= rows.bottom &&
-      (!columns || (block.left >= columns.left && block.left <= columns.right)) &&
-      keys.has(labelKey(text)),
-  )?.block;
+  const fits = ({ block }: Indexed) =>
+    block.top >= rows.top &&
+    block.top <= rows.bottom &&
+    (!columns || (block.left >= columns.left && block.left <= columns.right));
+  const index = labelIndex(view);
+  let first: Indexed | undefined;
+  for (const key of new Set(labels.map(labelKey))) {
+    const found = index.get(key)?.find(fits);
+    if (found && (!first || found.order < first.order)) first = found;
+  }
+  return first?.block;
 }
 
 /** Reads one table whose rows are `rows` (from its title to the row before the next table's). */
