@@ -7,12 +7,6 @@ import { fileMessages } from "./messages.zh-CN";
 export const READABLE_EXTENSIONS = [".txt", ".html", ".htm", ".json", ".xlsx", ".docx", ".pdf"] as const;
 export type ReadableExtension = (typeof READABLE_EXTENSIONS)[number];
 
-/**
- * The kinds the pane's 上年报告 picker reads (its `accept`): the text kinds and Word. PDF needs pdfjs's worker in the
- * browser and .xlsx a workbook reader there: both are read by the command line only, for now.
- */
-export const PANE_PREVIOUS_EXTENSIONS = [".docx", ".html", ".htm", ".txt", ".json"] as const;
-
 const MB = 1024 * 1024;
 
 /**

@@ -44,7 +44,7 @@ export const fileMessages = {
   zipTooLarge: (limit: number): string =>
     `文件解压后过大（超过 ${megabytes(limit)}），不像是正常的 Word 或 Excel 文件，未读取`,
   zipCorrupt: "文件已损坏或不是有效的 Word/Excel 文件（压缩包无法解开）",
-  notDocx: "不是有效的 Word 文档（.docx）：找不到正文（word/document.xml）",
+  notDocx: "不是有效的 Word 文档（.docx）：文件中没有正文",
   badDocxXml: "Word 文档的正文已损坏，无法读取",
   docxTooDeep: "Word 文档的嵌套层次过深，无法读取",
   pdfScan: "这是扫描件（PDF 中没有文字，只有图片），无法读取其中的数字：请提供 Word、网页或文字版 PDF",

@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, Input, makeStyles, Option, SpinButton, tokens 
 import { useId, useState } from "react";
 import { formatForYear, formats, type FormatId } from "../../../domain";
 import { strings } from "../../strings.zh-CN";
-import { PANE_PREVIOUS_EXTENSIONS } from "../../../files/file-kinds";
+import { PANE_PREVIOUS_EXTENSIONS } from "../../../files/pane-file-kinds";
 
 export type TemplateChoice = { year: number; body: string; format: FormatId };
 
