@@ -32,7 +32,13 @@ export function detectFormat(parts: ReportParts["parts"]): FormatId | undefined 
   return best.id;
 }
 
-const TITLE_WORDS = "政府信息公开工作年度报告";
+/** How titles name the report, longest first (“…政府信息公开工作年度报告”, “关于…政府信息公开工作的年度报告”). */
+const TITLE_WORDS = [
+  "政府信息公开工作年度报告",
+  "政府信息公开工作的年度报告",
+  "政府信息公开年度报告",
+  "政府信息公开工作年报",
+];
 /** A title line is short; longer lines are prose that mentions the report. */
 const MAX_TITLE = 120;
 
@@ -50,18 +56,19 @@ const isDigit = (char: string | undefined): boolean => char !== undefined && cha
 function titleOf(line: string): { body: string; year?: number } | undefined {
   if (line.length > MAX_TITLE) return undefined;
   const text = line.normalize("NFKC").replace(/\s+/g, "");
-  const at = text.indexOf(TITLE_WORDS);
-  if (at < 0) return undefined;
+  const at = TITLE_WORDS.map((words) => text.indexOf(words)).find((index) => index >= 0);
+  if (at === undefined) return undefined;
   // Breadcrumbs (“首页 > 信息公开 > ”) and “来源：” labels are not part of the body.
   let before = text.slice(0, at).replace(/[〇○零一二三四五六七八九]{4}(?=年)/gu, chineseYear);
-  const crumb = Math.max(before.lastIndexOf(">"), before.lastIndexOf("》"), before.lastIndexOf(":"));
+  const crumb = Math.max(...[">", "》", ":", "/"].map((mark) => before.lastIndexOf(mark)));
   if (crumb >= 0) before = before.slice(crumb + 1);
   // “某市某局2025年” or “2025年度某市某局”: four digits followed by 年.
   for (let i = 0; i + 4 < before.length + 1; i++) {
     const digits = before.slice(i, i + 4);
     if (!/^\d{4}$/.test(digits) || isDigit(before[i - 1]) || before[i + 4] !== "年") continue;
     const end = before[i + 5] === "度" ? i + 6 : i + 5;
-    return { body: (before.slice(0, i) + before.slice(end)).trim(), year: Number(digits) };
+    const body = (before.slice(0, i) + before.slice(end)).replace(/^关于/u, "");
+    return { body, year: Number(digits) };
   }
   return { body: before.trim() };
 }
@@ -69,16 +76,26 @@ function titleOf(line: string): { body: string; year?: number } | undefined {
 /** Whether a line reads as a report's title (“…政府信息公开工作年度报告”). */
 export const isTitleLine = (line: string): boolean => titleOf(line.trim()) !== undefined;
 
-/** The body and year named by the report's title line: the first line with a year that reads as one, else the first. */
+/**
+ * The body and year named by the report's title line: the first line with a year that reads as one, else the first
+ * that names a body; a body named on the line above a title without one (“盐边县某镇人民政府” / “关于2021年度…”).
+ */
 export function readTitle(head: readonly string[]): { body: string; year?: number } {
-  let first: { body: string; year?: number } | undefined;
+  let found: { body: string; year?: number } | undefined;
+  let above = "";
   for (const line of head) {
     const title = titleOf(line.trim());
+    if (title && title.body === "" && above !== "" && !isTitleLine(above)) title.body = bodyLine(above);
     if (title?.year !== undefined) return title;
-    first ??= title;
+    if (title && (found === undefined || found.body === "")) found = title;
+    if (line.trim() !== "") above = line.trim();
   }
-  return first ?? { body: "" };
+  return found ?? { body: "" };
 }
+
+/** A line that names only a body (short, no sentence punctuation), or “”. */
+const bodyLine = (line: string): string =>
+  line.length <= 30 && !/[，。：:；、]/u.test(line) ? line.replace(/\s+/gu, "") : "";
 
 /** The first “20xx” standing alone (not part of a longer number) at or after `from` and before `to`. */
 function yearAt(text: string, from: number, to: number): number | undefined {

@@ -111,18 +111,25 @@ export function closestLabel(set: LabelSet, key: string): { label: string } | { 
 /** No figure is longer than this (“1,234,567.1234万元”). */
 const MAX_FIGURE = 40;
 
-/** Words rather than a figure: two or more Chinese characters besides units (“其他主动公开文件”, not “约10件”). */
+/** Written for “not applicable”: a figure's place, not words. */
+const PLACEHOLDER_WORDS = new Set(["不适用", "无"]);
+
+/**
+ * Words rather than a figure: Chinese characters besides units (“其他主动公开文件”, a header cut into pieces such as
+ * “总” “计”), but a figure with one character beside it (“约10件”) is a figure to refuse, not words.
+ */
 export function isWords(text: string): boolean {
   // A piece longer than any label or figure is text, whatever it holds.
   if (text.length > MAX_FIGURE) return true;
   const key = labelKey(text);
-  if (key === "不适用") return false;
+  if (PLACEHOLDER_WORDS.has(key)) return false;
   let han = 0;
+  let digits = false;
   for (const char of key.replace(/[件项个元万]/gu, "")) {
-    if (/\p{Script=Han}/u.test(char)) han += 1;
-    if (han >= 2) return true;
+    if (char >= "0" && char <= "9") digits = true;
+    else if (/\p{Script=Han}/u.test(char)) han += 1;
   }
-  return false;
+  return digits ? han >= 2 : han >= 1;
 }
 
 /** Joining tokens into one label stops at this many: a label broken more often is not read as one. */

@@ -212,6 +212,20 @@ describe("labels and header cells split anywhere", () => {
   });
 });
 
+describe("headers printed as a PDF prints them", () => {
+  it("table 四's vertical headers cut into single characters over several lines", () => {
+    const result = read("vertical-header.txt");
+    expect(result.report?.tables.appeals).toMatchObject({
+      "review.upheld": 2,
+      "review.pending": 1,
+      "review.total": 3,
+      "suitAfterReview.upheld": 1,
+      "suitAfterReview.total": 1,
+    });
+    expect(result.problems.filter((p) => p.table === "appeals")).toEqual([]);
+  });
+});
+
 describe("figures as people write them", () => {
   it("signed changes, a number inside a header's own text, and an amount in 万元 with decimals", () => {
     const result = read("signed-changes.txt");
@@ -251,6 +265,15 @@ describe("text around the report and its tables", () => {
       cells(result, "disclosure", ["normativeDocs.issued", "normativeDocs.repealed", "normativeDocs.inForce"]),
     ).toEqual({ "normativeDocs.issued": 4, "normativeDocs.repealed": 2, "normativeDocs.inForce": 30 });
     expect(result.problems.filter((p) => p.reason === "strayNumbers" || p.reason === "beforeHeading")).toEqual([]);
+  });
+
+  it("a title on two lines (“某县某镇人民政府” / “关于2021年度…的年度报告”) and a mistyped heading", () => {
+    const result = read("title-above.txt");
+    expect(result.report).toMatchObject({ format: "2021", year: 2021, body: "某县某镇人民政府" });
+    expect(cells(result, "disclosure", ["licensing.decisions"])).toEqual({ "licensing.decisions": 6 });
+    expect(result.findings.map((f) => [f.quote, f.detail])).toEqual([
+      ["二、主动公开政府政府情况", "二、主动公开政府信息情况"],
+    ]);
   });
 
   it("long explanations in brackets inside labels, even broken over lines", () => {

@@ -249,7 +249,11 @@ function readFlat(table: TableDef, section: SectionDef, items: readonly Item[], 
   });
   const before = splitRun(items.slice(0, last + 1), table).cells.filter((c) => c.kind === "value");
   if (before.length > 0) found.problems.push(strayProblem(table, before));
-  const { cells } = splitRun(items.slice(last + 1), table);
+  // Header words printed after the last label (a vertical header cut into characters) are passed over.
+  const cells = splitRun(
+    items.slice(last + 1).filter((item) => item.kind !== "raw" || !isWords(item.text)),
+    table,
+  ).cells;
   const keys = section.rows.flatMap((row) => section.columns.map((column) => cellKey(row.key, column.key)));
   const figures = cells.filter((c) => c.kind === "value").length;
   const fitted = fitCells(cells, keys.length, line);
