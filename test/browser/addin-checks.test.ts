@@ -77,6 +77,21 @@ describe("checks as staff meet them", () => {
     await expectVisible(pane(page).getByText(/发现 0 处错误/));
   });
 
+  it("keeps a dismissed blank-cell warning dismissed, with its reason, when one more cell is filled in", async () => {
+    const region = pane(page).getByRole("region", { name: "三、收到和处理政府信息公开申请情况" });
+    const blanks = region.getByRole("listitem").filter({ hasText: "个单元格为空" });
+    await blanks.getByRole("button", { name: "忽略" }).click();
+    await page.getByLabel("忽略原因").fill("其余各类申请本年度均未发生");
+    await page.getByRole("button", { name: "确定" }).click();
+    await expectVisible(blanks.getByText("已忽略：其余各类申请本年度均未发生"));
+    const count = async () => Number(/有 (\d+) 个单元格为空/.exec((await blanks.textContent()) ?? "")?.[1]);
+    const before = await count();
+    await typeInto(page, apps("carriedIn.natural"), "0");
+    await expectVisible(pane(page).getByText(`有 ${before - 1} 个单元格为空`, { exact: false }));
+    await expectVisible(blanks.getByText("已忽略：其余各类申请本年度均未发生"));
+    await shoot(page, "checks-3b-dismissed");
+  });
+
   it("checks a total typed over with its formula's result: no phantom error", async () => {
     const total = apps("resultTotal.natural");
     await cell(page, total).click();
@@ -107,6 +122,28 @@ describe("checks as staff meet them", () => {
     await expect(fillOf(page, apps("disclosed.commercial"))).resolves.toBe(ERROR_RGB);
     await expect(fillOf(page, apps("disclosed.total"))).resolves.not.toBe(ERROR_RGB);
     await shoot(page, "checks-5-text");
+  });
+
+  it("moves focus to the cell after jumping to a finding, so typing goes into it", async () => {
+    const target = apps("disclosed.commercial");
+    await pane(page)
+      .getByRole("button", { name: /此单元格是文本“３”/ })
+      .click();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-address"))).resolves.toBe(target);
+    await page.keyboard.type("3");
+    await page.keyboard.press("Enter");
+    await shoot(page, "checks-6-focus");
+    // The number now counts: the text finding goes, and the commercial column's 勾稽关系 shows what is missing.
+    await expectVisible(
+      pane(page).getByRole("button", { name: /商业企业：第一项加第二项之和（0）不等于第三项加第四项之和（3）/ }),
+    );
+    await expect(
+      pane(page)
+        .getByText(/文本“３”/)
+        .count(),
+    ).resolves.toBe(0);
+    await expect(cell(page, target).textContent()).resolves.toBe("3");
+    await expect(cell(page, apps("disclosed.total")).textContent()).resolves.toBe("8");
   });
 
   it("logged no console errors and sent no request beyond localhost", () => {

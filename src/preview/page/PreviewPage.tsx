@@ -47,6 +47,7 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
     () => ({
       edit: (sheetName, address, values) => workbook.editFromUi(sheetName, address, values),
       paste: (sheetName, address, values) => workbook.pasteFromUi(sheetName, address, values),
+      onFocusRequest: (listener) => workbook.onFocusRequest(listener),
       select: (sheetName, address) => workbook.selectFromUi(sheetName, address),
     }),
     [workbook],

@@ -8,6 +8,8 @@ import { areaAt, moveSelection, type ArrowKey, type SheetLayout } from "./sheet-
 /** What the grid may do to the workbook; the page passes the preview workbook's methods. */
 export type GridActions = {
   edit: (sheetName: string, address: string, values: string[][]) => UiEditResult;
+  /** Calls the listener when the add-in selected cells (jumping to a finding): focus then moves to the grid. */
+  onFocusRequest: (listener: () => void) => () => void;
   /** A paste: replaces data validation instead of being refused by it, as in Excel. */
   paste: (sheetName: string, address: string, values: string[][]) => UiEditResult;
   select: (sheetName: string, address: string) => void;
@@ -44,6 +46,7 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
   const editingRef = useRef<Editing | undefined>(undefined);
   const gridRef = useRef<HTMLTableElement>(null);
   const focusWanted = useRef(false);
+  const [focusRequests, setFocusRequests] = useState(0);
   const active = { row: selection.top, col: selection.left };
 
   const select = useCallback(
@@ -154,13 +157,22 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
 
   const onCellDoubleClick = (row: number, col: number): void => startEditing(row, col, inputOf(sheet, row, col));
 
-  // Focus follows the selection only after the user acted in the grid, so the pane's own writes never steal focus.
+  // Focus follows the selection only after the user acted in the grid, or asked the pane to go to a cell; the pane's
+  // own writes never steal focus.
+  useEffect(
+    () =>
+      actions.onFocusRequest(() => {
+        focusWanted.current = true;
+        setFocusRequests((n) => n + 1);
+      }),
+    [actions],
+  );
   const activeAddress = cellAddress(active.row, active.col);
   useEffect(() => {
     if (editing || !focusWanted.current) return;
     focusWanted.current = false;
     gridRef.current?.querySelector<HTMLElement>(`[data-address="${activeAddress}"]`)?.focus();
-  }, [activeAddress, editing, sheet.id]);
+  }, [activeAddress, editing, sheet.id, focusRequests]);
 
   return { gridRef, editing, setDraft, onEditorKeyDown, onGridKeyDown, onPaste, onCellClick, onCellDoubleClick };
 }

@@ -200,6 +200,7 @@ export class RangeProxy extends ClientObject {
       session.model.activeSheetId = sheet.id;
       session.model.selection = { sheetId: sheet.id, rect };
       session.recordChange();
+      session.recordSelect?.();
     });
   }
   /** Clears contents, formats or both ("All", "Formats", "Contents"). */

@@ -22,6 +22,8 @@ export type Session = {
   recordEdit(sheet: SheetModel, rect: Rect, changeType: ChangeType, valueBefore?: Scalar): void;
   /** Notes any other change, so that subscribers (the grid) redraw. */
   recordChange(): void;
+  /** Notes that a selection was made (range.select()): an add-in's moves keyboard focus to the grid. */
+  recordSelect?(): void;
 };
 
 /** One queued operation: a write/method call or a load. */

@@ -25,6 +25,7 @@ export class PreviewWorkbook {
   private readonly recorder = new StatsRecorder();
   private readonly listeners = new Set<() => void>();
   private failAt: number | undefined;
+  private readonly focusListeners = new Set<() => void>();
 
   constructor(model: WorkbookModel = createWorkbookModel()) {
     this.model = model;
@@ -59,6 +60,7 @@ export class PreviewWorkbook {
     let changed = false;
     const model = this.model;
     const activeBefore = model.activeSheetId;
+    let selected = false;
     const session: Session = {
       model,
       triggerSource,
@@ -79,6 +81,9 @@ export class PreviewWorkbook {
         changed = true;
         dirty = true;
       },
+      recordSelect() {
+        selected = true;
+      },
     };
     try {
       for (const operation of operations) {
@@ -92,6 +97,7 @@ export class PreviewWorkbook {
       if (dirty) recalculate(model);
       if (changed) for (const listener of [...this.listeners]) listener();
       this.events.dispatch(records, model);
+      if (selected && triggerSource === "ThisLocalAddin") for (const listener of [...this.focusListeners]) listener();
       if (model.activeSheetId !== activeBefore && model.activeSheetId !== "")
         this.events.dispatchActivated(model.activeSheetId);
     }
@@ -221,6 +227,15 @@ export class PreviewWorkbook {
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Calls the listener when the add-in selects cells (after jumping to a finding): the grid page then takes keyboard
+   * focus, so what a person types next goes into the cell. Returns the unsubscribe function.
+   */
+  onFocusRequest(listener: () => void): () => void {
+    this.focusListeners.add(listener);
+    return () => this.focusListeners.delete(listener);
   }
 
   /** Syncs and queued operations per Excel.run since the last reset, plus totals. */
