@@ -1,13 +1,9 @@
 import { readFile, stat } from "node:fs/promises";
 import { type CellRef, type Finding, type ReadHint, type Report } from "../domain";
-import { readDocxReport } from "./docx/read-docx";
-import { readPdfContent } from "./pdf/read-pdf-content";
-import { readPdfReport } from "./pdf/read-pdf";
 import { kindOf, type ReadableExtension } from "./file-kinds";
 import { fileMessages } from "./messages.zh-CN";
 import type { ParsedReport } from "./parse-report-content";
 import { readTextKind } from "./read-text-kinds";
-import { readXlsxReport } from "./xlsx/read-xlsx-report";
 
 export type ReportFile =
   | {
@@ -47,13 +43,20 @@ export async function readReportFile(file: string, hint: ReadHint = {}): Promise
   // The file may have grown since it was measured.
   const grown = kindOf(file, bytes.length);
   if (!grown.ok) return { ok: false, file, errors: [grown.error] };
+  // The readers of zip and PDF files (formula engine, XML parser, pdfjs) load only when such a file is read, so that
+  // checking a text report starts at once.
   switch (ext) {
     case ".xlsx":
-      return readXlsxReport(file, bytes);
+      return (await import("./xlsx/read-xlsx-report")).readXlsxReport(file, bytes);
     case ".docx":
-      return withFile(file, readDocxReport(bytes, textHint));
-    case ".pdf":
+      return withFile(file, (await import("./docx/read-docx")).readDocxReport(bytes, textHint));
+    case ".pdf": {
+      const [{ readPdfContent }, { readPdfReport }] = await Promise.all([
+        import("./pdf/read-pdf-content"),
+        import("./pdf/read-pdf"),
+      ]);
       return withFile(file, readPdfReport(await readPdfContent(bytes), textHint));
+    }
     case ".txt":
     case ".html":
     case ".htm":
