@@ -29,7 +29,7 @@ function readSafely(bytes: Uint8Array): WorkbookRead {
   return read;
 }
 
-const withPart = (path: string, text: string): Uint8Array => zipSync({ ...parts, [path]: strToU8(text) });
+const withPart = (path: string, text: string): Uint8Array => zipSync({ ...parts, [path]: strToU8(text) }, { level: 0 });
 const SHEET = "xl/worksheets/sheet1.xml";
 
 describe("the .xlsx reader never throws", () => {
