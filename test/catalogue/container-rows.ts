@@ -192,7 +192,7 @@ const docxRows: Row[] = [
     name: "docx: a zip without a document",
     args: async () => check(file("nodoc.docx", await zipOf({ "a.txt": "x" }))),
     code: 2,
-    says: "找不到正文",
+    says: "不是有效的 Word 文档",
   },
   {
     name: "docx: a zip bomb declaring 2 GB",
