@@ -41,13 +41,29 @@ const NUMBERS = new Set("一二三四五六");
 
 /** A heading is short; a longer line is prose. */
 const MAX_HEADING = 40;
-/** Words a heading may have in addition (“二、行政机关主动公开政府信息情况”). */
-const MAX_INSERTED = 4;
+/** Words a heading may have in addition (“五、政府信息公开工作存在的主要问题及改进情况”). */
+const MAX_INSERTED = 10;
+/** Characters a heading may lack (“六、其他需报告的事项”); more would take a sub-heading of section 一 for one. */
+const MAX_DELETED = 3;
 
 function isSubsequence(short: string, long: string): boolean {
   let at = 0;
   for (const char of long) if (char === short[at]) at += 1;
   return at === short.length;
+}
+
+/** A heading key without the enumeration commas inside it (“行政复议、行政诉讼” and “行政复议行政诉讼” alike). */
+const bare = (key: string): string => key.slice(0, 2) + key.slice(2).replace(/[、,]/gu, "");
+
+/** How far a written heading is from an official one, or undefined when too far to be it. */
+function headingDistance(written: string, official: string): number | undefined {
+  const [w, o] = [bare(written), bare(official)];
+  const extra = w.length - o.length;
+  if (extra > 0 && extra <= MAX_INSERTED && isSubsequence(o, w)) return extra;
+  if (extra < 0 && -extra <= MAX_DELETED && isSubsequence(w, o)) return -extra;
+  const limit = tolerance(official.length);
+  const distance = editDistance(written, official, limit);
+  return distance <= limit ? distance : undefined;
 }
 
 /** The one heading a line not written verbatim is closest to, with the same number (“一、总体概述” → 一、总体情况). */
@@ -57,13 +73,8 @@ function closestHeading(key: string): Heading | undefined {
   let found: Heading[] = [];
   for (const heading of HEADINGS) {
     if (heading.key[0] !== key[0]) continue;
-    const limit = tolerance(heading.key.length);
-    const inserted = key.length - heading.key.length;
-    const distance =
-      inserted > 0 && inserted <= MAX_INSERTED && isSubsequence(heading.key, key)
-        ? inserted
-        : editDistance(key, heading.key, limit);
-    if (distance > Math.max(limit, MAX_INSERTED) || (distance > limit && inserted <= 0) || distance > best) continue;
+    const distance = headingDistance(key, heading.key);
+    if (distance === undefined || distance > best) continue;
     if (distance < best) found = [];
     best = distance;
     if (!found.some((f) => f.part === heading.part)) found.push(heading);

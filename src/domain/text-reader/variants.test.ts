@@ -26,6 +26,8 @@ describe("headings not written verbatim", () => {
     ["四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情况"],
     ["一、总体情况", "一、总体概述"],
     ["六、其他需要报告的事项", "六、其他需报告的事项"],
+    ["五、存在的主要问题及改进情况", "五、政府信息公开工作存在的主要问题及改进情况"],
+    ["四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议提起行政诉讼情况"],
   ])("“%s” written “%s” is read as it, and said", (official, written) => {
     const text = variant(official, written);
     const result = readReportText(text);
@@ -41,7 +43,7 @@ describe("headings not written verbatim", () => {
   });
 
   it("does not take a row label of table 三 (“二、上年结转…”) or a numbered line of prose for a heading", () => {
-    const text = variant("一、总体情况\n", "一、总体情况\n一、加强组织领导\n");
+    const text = variant("一、总体情况\n", "一、总体情况\n一、加强组织领导\n二、主动公开情况\n三、依申请公开情况\n");
     expect(readReportText(text).report?.tables).toEqual(fixtureTables);
     expect(readReportText(text).report?.text.overview?.startsWith("一、加强组织领导")).toBe(true);
   });
