@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
-  row: { display: "flex", columnGap: tokens.spacingHorizontalS, alignItems: "center", flexWrap: "wrap" },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
 export type AppProps = {
@@ -99,7 +99,7 @@ export function App({ actions, defaultYear }: AppProps) {
         </Suspense>
       )}
       <Divider />
-      <section aria-labelledby="template-heading" className={styles.pane}>
+      <section aria-labelledby="template-heading" className={styles.section}>
         <Subtitle1 as="h2" id="template-heading">
           {strings.templateHeading}
         </Subtitle1>

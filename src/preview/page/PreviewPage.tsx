@@ -1,4 +1,12 @@
-import { Caption1, FluentProvider, makeStyles, Subtitle2, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  PortalMountNodeProvider,
+  Subtitle2,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { App } from "../../taskpane/App";
 import { createExcelActions } from "../../taskpane/excel-actions";
@@ -27,14 +35,25 @@ const useStyles = makeStyles({
   },
   body: { display: "flex", flexGrow: 1, minHeight: 0 },
   workbook: { display: "flex", flexDirection: "column", flexGrow: 1, minWidth: 0 },
-  pane: {
-    width: "360px",
+  // The task pane's window, as Office gives the add-in its own: drop-downs, pop-overs and dialogs (Fluent portals,
+  // mounted here) are laid out and clipped within it, and a dialog's backdrop covers the pane only. A transform
+  // makes this box the containing block of their fixed positioning; it does not scroll, the pane inside it does.
+  paneWindow: {
+    position: "relative",
     flexShrink: 0,
-    overflowY: "auto",
+    transform: "translateZ(0)",
+    overflow: "hidden",
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
   },
-  paneTheme: { minHeight: "100%" },
+  pane: { height: "100%", overflowY: "auto" },
 });
+
+/** Office's default task pane width; preview.html?pane=280 shows the pane as narrow as a user may drag it. */
+const DEFAULT_PANE_WIDTH = 360;
+function paneWidth(): number {
+  const asked = Number(new URLSearchParams(window.location.search).get("pane"));
+  return Number.isInteger(asked) && asked >= 200 && asked <= 1000 ? asked : DEFAULT_PANE_WIDTH;
+}
 
 /** The preview: the workbook grid (formula bar, cells, sheet tabs) on the left and the real task pane on the right. */
 export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
@@ -43,6 +62,8 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
   const [refusal, setRefusal] = useState<Refusal | undefined>(undefined);
   // The same actions Excel gets: src/excel over the stand-in's Excel.run.
   const paneActions = useMemo(() => createExcelActions(), []);
+  const [portalNode, setPortalNode] = useState<HTMLElement | null>(null);
+  const [width] = useState(paneWidth);
   const actions: GridActions = useMemo(
     () => ({
       edit: (sheetName, address, values) => workbook.editFromUi(sheetName, address, values),
@@ -63,37 +84,45 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
   const activeCell = sheet?.cells.find((c) => c.row === selection.top && c.col === selection.left);
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.page}>
-      <header className={styles.banner}>
-        <Subtitle2 as="h1">{s.banner}</Subtitle2>
-        <Caption1>{s.bannerNote}</Caption1>
-      </header>
-      <PreviewRibbon workbook={workbook} onShowPane={() => document.getElementById("task-pane")?.focus()} />
-      <div className={styles.body}>
-        <section className={styles.workbook} aria-label={s.workbookLabel}>
-          <FormulaBar address={cellAddress(selection.top, selection.left)} cell={activeCell} />
-          {refusal && <RefusalBar refusal={refusal} onDismiss={() => setRefusal(undefined)} />}
-          {sheet && (
-            <SheetGrid
-              sheet={sheet}
-              selection={selection}
-              actions={actions}
-              onRefused={setRefusal}
-              onAccepted={() => setRefusal(undefined)}
+    // Layout classes go on a div, not on FluentProvider: Fluent copies a provider's class names onto its portals.
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.page}>
+        <header className={styles.banner}>
+          <Subtitle2 as="h1">{s.banner}</Subtitle2>
+          <Caption1>{s.bannerNote}</Caption1>
+        </header>
+        <PreviewRibbon workbook={workbook} onShowPane={() => document.getElementById("task-pane")?.focus()} />
+        <div className={styles.body}>
+          <section className={styles.workbook} aria-label={s.workbookLabel}>
+            <FormulaBar address={cellAddress(selection.top, selection.left)} cell={activeCell} />
+            {refusal && <RefusalBar refusal={refusal} onDismiss={() => setRefusal(undefined)} />}
+            {sheet && (
+              <SheetGrid
+                sheet={sheet}
+                selection={selection}
+                actions={actions}
+                onRefused={setRefusal}
+                onAccepted={() => setRefusal(undefined)}
+              />
+            )}
+            <SheetTabs
+              sheets={snapshot.sheets}
+              activeSheetId={snapshot.activeSheetId}
+              onActivate={(name) => actions.select(name, "A1")}
             />
-          )}
-          <SheetTabs
-            sheets={snapshot.sheets}
-            activeSheetId={snapshot.activeSheetId}
-            onActivate={(name) => actions.select(name, "A1")}
-          />
-        </section>
-        <aside id="task-pane" tabIndex={-1} className={styles.pane} aria-label={s.paneLabel}>
-          {/* The real task pane, themed from the stand-in's Office.context as in Excel. */}
-          <FluentProvider theme={themeForOffice()} className={styles.paneTheme}>
-            <App actions={paneActions} defaultYear={new Date().getFullYear() - 1} />
-          </FluentProvider>
-        </aside>
+          </section>
+          <div className={styles.paneWindow} style={{ width }}>
+            <aside id="task-pane" tabIndex={-1} className={styles.pane} aria-label={s.paneLabel}>
+              {/* The real task pane, themed from the stand-in's Office.context as in Excel. */}
+              <PortalMountNodeProvider value={portalNode ?? undefined}>
+                <FluentProvider theme={themeForOffice()} style={{ minHeight: "100%" }}>
+                  <App actions={paneActions} defaultYear={new Date().getFullYear() - 1} />
+                </FluentProvider>
+              </PortalMountNodeProvider>
+            </aside>
+            <div ref={setPortalNode} data-pane-portals="" />
+          </div>
+        </div>
       </div>
     </FluentProvider>
   );

@@ -22,7 +22,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   row: { display: "flex", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, flexWrap: "wrap" },
   // A long report name must not push the drop-down past a narrow pane's edge.
-  picker: { minWidth: 0, maxWidth: "100%", flexGrow: 1 },
+  picker: { minWidth: 0, width: "100%" },
+  listbox: { maxWidth: "calc(100% - 16px)" },
 });
 
 export type ReportSectionProps = {
@@ -48,6 +49,7 @@ export default function ReportSection({ actions, host, reports, current, checks,
       <div className={styles.row}>
         <Dropdown
           className={styles.picker}
+          listbox={{ className: styles.listbox }}
           aria-labelledby="report-heading"
           value={strings.reportOption(current.year, current.body, current.format)}
           selectedOptions={[current.tablesSheet]}

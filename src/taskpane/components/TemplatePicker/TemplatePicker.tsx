@@ -17,6 +17,10 @@ export type TemplatePickerProps = {
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  // Fluent's drop-down is at least 250 px wide: in a pane dragged to 280 px it would run past the edge.
+  dropdown: { minWidth: 0, width: "100%" },
+  listbox: { maxWidth: "calc(100% - 16px)" },
+  file: { maxWidth: "100%" },
 });
 
 /** Asks for the year (default: last year), the body's name and the format that follows from the year. */
@@ -57,6 +61,8 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
         validationMessage={format !== yearFormat ? strings.formatMismatch : undefined}
       >
         <Dropdown
+          className={styles.dropdown}
+          listbox={{ className: styles.listbox }}
           value={strings.formatOption(format, formats[format].source)}
           selectedOptions={[format]}
           onOptionSelect={(_, data) => setChosenFormat(data.optionValue as FormatId)}
@@ -77,6 +83,7 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
         <input
           id={fileId}
           type="file"
+          className={styles.file}
           accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
           onChange={(event) => onPreviousFile(event.target.files?.[0])}
         />
