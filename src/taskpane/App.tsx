@@ -29,6 +29,8 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
+    // Headings are spaced by the column's gap, not by the browser's default margins (too tall for a narrow pane).
+    "& h1, & h2, & h3, & h4": { margin: 0 },
   },
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
 });

@@ -43,8 +43,14 @@ export const strings = {
   restored: (count: number) => `有 ${count} 个合计单元格被改写，已恢复为公式。`,
 
   // Findings
-  error: "错误",
-  warning: "警告",
+  severity: { error: "错误", warning: "警告", info: "提示" },
+  severityHeading: (severity: "error" | "warning" | "info", count: number) =>
+    `${{ error: "错误", warning: "警告", info: "提示" }[severity]}（${count}）`,
+  fillBlanks: "空白处填 0",
+  toNumber: "改为数字",
+  dismissedHeading: (count: number) => `已忽略（${count}）`,
+  restore: "恢复",
+  restoreLabel: (message: string) => `恢复：${message}`,
   dismissed: (reason: string) => `已忽略：${reason}`,
   dismiss: "忽略",
   dismissReason: "忽略原因",

@@ -73,7 +73,7 @@ export default function ReportSection({ actions, host, reports, current, checks,
           <MessageBarBody>{strings.exported(word.exported)}</MessageBarBody>
         </MessageBar>
       )}
-      <FindingsView sheet={current} checks={checks} />
+      <FindingsView sheet={current} checks={checks} busy={host.busy} />
       <Divider />
       <NarrativeSection actions={actions} host={host} sheet={current} onWritten={() => void checks.validate()} />
     </section>

@@ -4,7 +4,6 @@ import {
   Caption1,
   Input,
   makeStyles,
-  mergeClasses,
   Popover,
   PopoverSurface,
   PopoverTrigger,
@@ -13,73 +12,95 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Finding } from "../../../domain";
+import type { Finding, QuickFix } from "../../../domain";
 import { strings } from "../../strings.zh-CN";
 
-/** A finding as the pane shows it: its sentence and the wording of the rule behind it. */
-export type FindingItem = { id: string; finding: Finding; message: string; source?: string };
+/** A finding as the pane shows it: its sentence, the wording of the rule behind it, and its one-click repair. */
+export type FindingItem = { id: string; finding: Finding; message: string; source?: string; fix?: QuickFix };
 export type FindingListGroup = { key: string; title: string; items: FindingItem[] };
 
 export type FindingListProps = {
   groups: FindingListGroup[];
   onSelect: (item: FindingItem) => void;
   onDismiss: (item: FindingItem, reason: string) => void;
+  onQuickFix: (item: FindingItem, fix: QuickFix) => void;
+  busy: boolean;
 };
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
-  item: { display: "flex", alignItems: "flex-start", columnGap: tokens.spacingHorizontalXS },
+  // The sentence takes the pane's whole width; its actions go on a line of their own below it, so a narrow pane
+  // never squeezes the text into a column beside them.
+  item: { display: "flex", flexDirection: "column", alignItems: "stretch" },
   select: {
-    flexGrow: 1,
     justifyContent: "flex-start",
     textAlign: "start",
     height: "auto",
+    minWidth: 0,
     paddingTop: tokens.spacingVerticalXS,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  text: { display: "flex", flexDirection: "column", rowGap: "2px", alignItems: "flex-start" },
+  text: { display: "flex", flexDirection: "column", rowGap: "2px", alignItems: "flex-start", minWidth: 0 },
+  message: { overflowWrap: "anywhere" },
   badge: { flexShrink: 0, marginTop: "2px" },
-  dismissed: { color: tokens.colorNeutralForegroundDisabled },
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: "220px" },
-  actions: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "flex-end",
+    columnGap: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, maxWidth: "100%" },
+  formActions: { display: "flex", columnGap: tokens.spacingHorizontalS, justifyContent: "flex-end" },
 });
 
-/** Findings by table, errors first; clicking one goes to its cell; a warning can be set aside with a reason. */
-export function FindingList({ groups, onSelect, onDismiss }: FindingListProps) {
+const badgeColor = { error: "danger", warning: "warning", info: "informative" } as const;
+
+/** Findings by table; clicking one goes to its cell; a fix is one click; a warning can be set aside with a reason. */
+export function FindingList({ groups, onSelect, onDismiss, onQuickFix, busy }: FindingListProps) {
   const styles = useStyles();
   return (
     <>
       {groups.map((group) => (
         <section key={group.key} className={styles.group} aria-label={group.title}>
-          <Subtitle2 as="h3">{group.title}</Subtitle2>
+          <Subtitle2 as="h4">{group.title}</Subtitle2>
           <ul className={styles.list}>
             {group.items.map((item) => (
-              <li key={item.id} className={styles.item}>
+              <li key={item.id} className={styles.item} data-id={item.id}>
                 <Button
                   appearance="subtle"
-                  className={mergeClasses(styles.select, item.finding.dismissed && styles.dismissed)}
+                  className={styles.select}
+                  data-finding=""
                   onClick={() => onSelect(item)}
                   title={strings.goToCell}
                 >
                   <span className={styles.text}>
-                    <span>
-                      <Badge
-                        className={styles.badge}
-                        appearance={item.finding.dismissed ? "outline" : "filled"}
-                        color={item.finding.severity === "error" ? "danger" : "warning"}
-                        size="small"
-                      >
-                        {item.finding.severity === "error" ? strings.error : strings.warning}
+                    <span className={styles.message}>
+                      <Badge className={styles.badge} color={badgeColor[item.finding.severity]} size="small">
+                        {strings.severity[item.finding.severity]}
                       </Badge>{" "}
                       <Text>{item.message}</Text>
                     </span>
-                    {item.finding.dismissed && <Caption1>{strings.dismissed(item.finding.dismissed.reason)}</Caption1>}
                     {item.source && <Caption1>{item.source}</Caption1>}
                   </span>
                 </Button>
-                {item.finding.severity === "warning" && !item.finding.dismissed && (
-                  <DismissButton onDismiss={(reason) => onDismiss(item, reason)} />
+                {(item.fix || item.finding.severity === "warning") && (
+                  <div className={styles.actions}>
+                    {item.fix && (
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        disabled={busy}
+                        onClick={() => item.fix && onQuickFix(item, item.fix)}
+                      >
+                        {item.fix.kind === "fillBlanks" ? strings.fillBlanks : strings.toNumber}
+                      </Button>
+                    )}
+                    {item.finding.severity === "warning" && (
+                      <DismissButton onDismiss={(reason) => onDismiss(item, reason)} />
+                    )}
+                  </div>
                 )}
               </li>
             ))}
@@ -103,7 +124,7 @@ function DismissButton({ onDismiss }: { onDismiss: (reason: string) => void }) {
   return (
     <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} trapFocus>
       <PopoverTrigger disableButtonEnhancement>
-        <Button size="small" appearance="transparent">
+        <Button size="small" appearance="secondary">
           {strings.dismiss}
         </Button>
       </PopoverTrigger>
@@ -122,7 +143,7 @@ function DismissButton({ onDismiss }: { onDismiss: (reason: string) => void }) {
             placeholder={strings.dismissReasonPlaceholder}
             onChange={(_, data) => setReason(data.value)}
           />
-          <div className={styles.actions}>
+          <div className={styles.formActions}>
             <Button onClick={() => setOpen(false)}>{strings.cancel}</Button>
             <Button appearance="primary" type="submit" disabled={!reason.trim()}>
               {strings.confirm}
