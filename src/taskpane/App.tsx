@@ -108,7 +108,10 @@ export function App({ actions, defaultYear }: AppProps) {
         {!reports.current && <Body1>{strings.intro}</Body1>}
         {reports.lastInsert && lastChoice && (
           <InsertOutcomeBar
+            key={`${lastChoice.year}:${reports.lastInsert.ok ? "ok" : reports.lastInsert.reason}`}
             outcome={reports.lastInsert}
+            year={lastChoice.year}
+            yearReport={reports.sheets.find((s) => s.year === lastChoice.year)}
             onOpen={(name) => void reports.open(name)}
             onInsertAs={(names) => insert(lastChoice, names)}
           />

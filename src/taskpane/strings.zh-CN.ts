@@ -8,7 +8,13 @@ export const strings = {
   templateHeading: "插入年度报告模板",
   year: "报告年度",
   yearHint: (format: string) => `该年度适用 ${format} 年格式`,
+  yearNotNumber: "请填写四位数的年份，如 2025",
+  yearTooEarly: (first: number) => `报告年度不能早于 ${first} 年：现行的年度报告格式自 ${first} 年度起使用`,
+  yearInFuture: (year: number, current: number) =>
+    `${year} 年还没有到，不能编制该年度的报告；报告年度最晚为今年（${current} 年）`,
+  yearUnfinished: (year: number) => `${year} 年还没有结束：年度报告一般在次年 1 月编制，数字可能还会变化`,
   body: "机关名称",
+  bodyRequired: "请填写机关名称：它会写在报告标题中，如“某市某局2025年政府信息公开工作年度报告”",
   bodyPlaceholder: "如：某市某局",
   format: "表格格式",
   formatOption: (id: string, source: string) => `${id} 年格式（${source}）`,
@@ -28,6 +34,11 @@ export const strings = {
   badName: "工作表名称无效：名称不能为空、不超过 31 个字符、不含 [ ] : * ? / \\ 等字符，两个名称也不能相同。",
   yearInUse: "该年度的报告已在本工作簿中（工作表可能已改名），请在“当前报告”中选择它。",
   insertAs: "以其他名称插入",
+  insertWithNames: "用这两个名称插入",
+  sameNames: "报表工作表和文字工作表的名称不能相同。",
+  nameTaken: (name: string) => `工作簿中已有名为“${name}”的工作表，请换一个名称。`,
+  yearExists: (year: number, sheet: string) =>
+    `本工作簿中已有 ${year} 年度的报告（工作表“${sheet}”），同一年度只能有一份。请打开它继续填写。`,
   otherTablesName: "报表工作表名称",
   otherTextName: "文字工作表名称",
 

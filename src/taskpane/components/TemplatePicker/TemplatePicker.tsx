@@ -1,5 +1,5 @@
 import { Button, Dropdown, Field, Input, makeStyles, Option, SpinButton, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { formatForYear, formats, type FormatId } from "../../../domain";
 import { strings } from "../../strings.zh-CN";
 import { PANE_PREVIOUS_EXTENSIONS } from "../../../files/pane-file-kinds";
@@ -23,12 +23,33 @@ const useStyles = makeStyles({
   file: { maxWidth: "100%" },
 });
 
-/** Asks for the year (default: last year), the body's name and the format that follows from the year. */
+/** The first year the official formats cover. */
+const FIRST_YEAR = 2019;
+
+/** Why a typed year cannot be a report's year, or undefined; the current year is allowed (with a warning). */
+export function yearProblem(text: string, currentYear: number): string | undefined {
+  const year = Number(text.trim());
+  if (text.trim() === "" || !Number.isInteger(year)) return strings.yearNotNumber;
+  if (year < FIRST_YEAR) return strings.yearTooEarly(FIRST_YEAR);
+  if (year > currentYear) return strings.yearInFuture(year, currentYear);
+  return undefined;
+}
+
+/**
+ * Asks for the year (default: last year), the body's name and the format that follows from the year. A year it
+ * cannot take or a missing name is said beside its field, never silently changed or accepted.
+ */
 export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, previousStatus }: TemplatePickerProps) {
   const styles = useStyles();
   const fileId = useId();
+  // Reports are written for a finished year: the year after the default one is the current, unfinished year.
+  const currentYear = defaultYear + 1;
+  const [yearText, setYearText] = useState(String(defaultYear));
   const [year, setYear] = useState(defaultYear);
   const [body, setBody] = useState("");
+  const [bodyMissing, setBodyMissing] = useState(false);
+  const bodyRef = useRef<HTMLInputElement>(null);
+  const problem = yearProblem(yearText, currentYear);
   // The format follows the year until the user picks one on purpose.
   const [chosenFormat, setChosenFormat] = useState<FormatId | undefined>(undefined);
   const yearFormat = formatForYear(year).id;
@@ -36,24 +57,50 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
   return (
     <form
       className={styles.form}
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        if (problem) return;
+        if (!body.trim()) {
+          setBodyMissing(true);
+          bodyRef.current?.focus();
+          return;
+        }
         onInsert({ year, body: body.trim(), format });
       }}
     >
-      <Field label={strings.year} hint={strings.yearHint(yearFormat)}>
+      <Field
+        label={strings.year}
+        hint={problem ? undefined : strings.yearHint(yearFormat)}
+        validationState={problem ? "error" : year === currentYear ? "warning" : "none"}
+        validationMessage={problem ?? (year === currentYear ? strings.yearUnfinished(year) : undefined)}
+      >
         <SpinButton
-          value={year}
-          min={2019}
-          max={2100}
+          value={problem ? null : year}
+          displayValue={yearText}
+          min={FIRST_YEAR}
+          max={currentYear}
           onChange={(_, data) => {
-            const next = data.value ?? Number(data.displayValue);
-            if (Number.isInteger(next) && next >= 2019 && next <= 2100) setYear(next);
+            // Arrows give a value; typing gives the text, kept as typed so the field can say what is wrong with it.
+            const text =
+              data.value !== undefined && data.value !== null ? String(data.value) : (data.displayValue ?? "");
+            setYearText(text.trim());
+            if (!yearProblem(text, currentYear)) setYear(Number(text));
           }}
         />
       </Field>
-      <Field label={strings.body}>
-        <Input value={body} placeholder={strings.bodyPlaceholder} onChange={(_, data) => setBody(data.value)} />
+      <Field
+        label={strings.body}
+        required
+        validationState={bodyMissing && !body.trim() ? "error" : "none"}
+        validationMessage={bodyMissing && !body.trim() ? strings.bodyRequired : undefined}
+      >
+        <Input
+          ref={bodyRef}
+          value={body}
+          placeholder={strings.bodyPlaceholder}
+          onChange={(_, data) => setBody(data.value)}
+        />
       </Field>
       <Field
         label={strings.format}
@@ -88,7 +135,7 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
           onChange={(event) => onPreviousFile(event.target.files?.[0])}
         />
       </Field>
-      <Button appearance="primary" type="submit" disabled={busy}>
+      <Button appearance="primary" type="submit" disabled={busy || problem !== undefined}>
         {strings.insert}
       </Button>
     </form>
