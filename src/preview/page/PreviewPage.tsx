@@ -85,7 +85,7 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
 
   return (
     // Layout classes go on a div, not on FluentProvider: Fluent copies a provider's class names onto its portals.
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <div className={styles.page}>
         <header className={styles.banner}>
           <Subtitle2 as="h1">{s.banner}</Subtitle2>

@@ -1,8 +1,8 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { useMemo } from "react";
-import { containsCell, type Rect } from "../workbook/address";
+import { useLayoutEffect, useMemo, useRef } from "react";
+import type { Rect } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
-import { cellStyle } from "./cell-style";
+import { GridRow, type RowHandlers } from "./GridRow";
 import { useGridStyles } from "./grid-styles";
 import { layoutSheet } from "./sheet-layout";
 import { previewStrings as s } from "./strings.zh-CN";
@@ -20,11 +20,24 @@ type Props = {
 export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: Props) {
   const styles = useGridStyles();
   const layout = useMemo(() => layoutSheet(sheet), [sheet]);
-  const notes = useMemo(() => new Map(sheet.notes.map((note) => [note.address, note])), [sheet]);
   const { gridRef, editing, setDraft, onEditorKeyDown, onGridKeyDown, onPaste, onCellClick, onCellDoubleClick } =
     useGridEditing({ sheet, layout, selection, actions, onRefused, onAccepted });
-  const isActive = (row: number, col: number): boolean => row === selection.top && col === selection.left;
-  const isReadOnly = (locked: boolean | undefined): boolean => sheet.protection.protected && locked !== false;
+  // The rows get one handler object for the grid's life; it calls whatever the latest render's handlers are.
+  const latest = useRef<RowHandlers>({ onCellClick, onCellDoubleClick, setDraft, onEditorKeyDown });
+  useLayoutEffect(() => {
+    latest.current = { onCellClick, onCellDoubleClick, setDraft, onEditorKeyDown };
+  });
+  const handlers = useMemo<RowHandlers>(
+    () => ({
+      onCellClick: (row, col) => latest.current.onCellClick(row, col),
+      onCellDoubleClick: (row, col) => latest.current.onCellDoubleClick(row, col),
+      setDraft: (draft) => latest.current.setDraft(draft),
+      onEditorKeyDown: (event) => latest.current.onEditorKeyDown(event),
+    }),
+    [],
+  );
+  // Columns keep their widths, as in a spreadsheet: a narrow window scrolls the grid rather than squeezing it.
+  const tableWidth = 40 + layout.columnWidthsPx.reduce((sum, width) => sum + width, 0);
 
   return (
     <div className={styles.scroller}>
@@ -35,6 +48,7 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
         aria-rowcount={layout.rowCount + 1}
         aria-colcount={layout.colCount + 1}
         className={styles.table}
+        style={{ width: tableWidth }}
         onKeyDown={onGridKeyDown}
         onPaste={onPaste}
       >
@@ -64,60 +78,22 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
         </thead>
         <tbody>
           {layout.rows.map((cells, row) => (
-            <tr key={row} aria-rowindex={row + 2} style={{ height: layout.rowHeightsPx[row] }}>
-              <th
-                scope="row"
-                className={mergeClasses(
-                  styles.rowHeader,
-                  row >= selection.top && row <= selection.bottom && styles.headerActive,
-                )}
-              >
-                {row + 1}
-              </th>
-              {cells.map((laid) => {
-                const active = isActive(laid.row, laid.col);
-                const editor = editing?.address === laid.address ? editing : undefined;
-                const note = notes.get(laid.address);
-                return (
-                  <td
-                    key={laid.address}
-                    role="gridcell"
-                    data-address={laid.address}
-                    aria-colindex={laid.col + 2}
-                    aria-selected={containsCell(selection, laid.row, laid.col)}
-                    aria-readonly={isReadOnly(laid.cell?.locked) || undefined}
-                    rowSpan={laid.rowSpan > 1 ? laid.rowSpan : undefined}
-                    colSpan={laid.colSpan > 1 ? laid.colSpan : undefined}
-                    tabIndex={active ? 0 : -1}
-                    className={mergeClasses(
-                      styles.cell,
-                      containsCell(selection, laid.row, laid.col) && !active && styles.selected,
-                      active && styles.active,
-                    )}
-                    style={cellStyle(laid.cell?.format, laid.cell?.value)}
-                    // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
-                    title={note ? s.noteTitle(note.authorName, note.content) : undefined}
-                    onClick={() => onCellClick(laid.row, laid.col)}
-                    onDoubleClick={() => onCellDoubleClick(laid.row, laid.col)}
-                  >
-                    {note && <span className={styles.noteMark} aria-hidden />}
-                    {laid.cell?.text}
-                    {editor && (
-                      <input
-                        className={styles.editor}
-                        aria-label={s.editorLabel(editor.address)}
-                        value={editor.draft}
-                        autoFocus
-                        onChange={(event) => setDraft(event.target.value)}
-                        onKeyDown={onEditorKeyDown}
-                        onClick={(event) => event.stopPropagation()}
-                        onDoubleClick={(event) => event.stopPropagation()}
-                      />
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+            <GridRow
+              key={row}
+              row={row}
+              height={layout.rowHeightsPx[row] ?? 0}
+              cells={cells}
+              selected={
+                row >= selection.top && row <= selection.bottom
+                  ? { left: selection.left, right: selection.right }
+                  : undefined
+              }
+              activeCol={row === selection.top ? selection.left : -1}
+              editor={editing?.row === row ? editing : undefined}
+              sheetProtected={sheet.protection.protected}
+              notes={sheet.notes}
+              handlers={handlers}
+            />
           ))}
         </tbody>
       </table>

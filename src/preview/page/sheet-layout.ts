@@ -37,12 +37,17 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
   const rowCount = Math.max(MIN_ROWS, usedBottom + 1 + MARGIN);
   const colCount = Math.max(MIN_COLS, usedRight + 1 + MARGIN);
   const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+  // Each merged area by the cells it covers, so laying out a cell is a lookup rather than a search of every merge.
+  const mergeAt = new Map<string, Rect>();
+  for (const merge of merges)
+    for (let row = merge.top; row <= merge.bottom; row++)
+      for (let col = merge.left; col <= merge.right; col++) mergeAt.set(`${row}:${col}`, merge);
 
   const rows: LaidCell[][] = [];
   for (let row = 0; row < rowCount; row++) {
     const laid: LaidCell[] = [];
     for (let col = 0; col < colCount; col++) {
-      const merge = merges.find((m) => containsCell(m, row, col));
+      const merge = mergeAt.get(`${row}:${col}`);
       if (merge && (merge.top !== row || merge.left !== col)) continue;
       const address = cellAddress(row, col);
       laid.push({

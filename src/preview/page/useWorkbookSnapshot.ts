@@ -1,8 +1,11 @@
 import { useMemo, useSyncExternalStore } from "react";
-import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import type { PreviewWorkbook } from "../workbook/workbook";
 
-/** The workbook's latest snapshot; re-renders after every change (UI edits and Excel.run syncs alike). */
+/**
+ * The workbook's latest snapshot; re-renders after every change (UI edits and Excel.run syncs alike). Parts that did
+ * not change keep their identity from the previous snapshot, so the grid re-renders only the cells that changed.
+ */
 export function useWorkbookSnapshot(workbook: PreviewWorkbook): WorkbookSnapshot {
   const store = useMemo(() => snapshotStore(workbook), [workbook]);
   return useSyncExternalStore(store.subscribe, store.read);
@@ -16,12 +19,52 @@ function snapshotStore(workbook: PreviewWorkbook): {
   let current = workbook.snapshot();
   return {
     subscribe: (onChange) => {
-      current = workbook.snapshot();
+      current = keepUnchanged(current, workbook.snapshot());
       return workbook.subscribe(() => {
-        current = workbook.snapshot();
+        current = keepUnchanged(current, workbook.snapshot());
         onChange();
       });
     },
     read: () => current,
   };
+}
+
+const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+function sameCell(a: CellSnapshot, b: CellSnapshot): boolean {
+  return (
+    a.value === b.value &&
+    a.formula === b.formula &&
+    a.text === b.text &&
+    a.numberFormat === b.numberFormat &&
+    a.locked === b.locked &&
+    same(a.format, b.format)
+  );
+}
+
+/** `next` with every sheet, cell and note list that equals its counterpart in `previous` replaced by that one. */
+export function keepUnchanged(previous: WorkbookSnapshot, next: WorkbookSnapshot): WorkbookSnapshot {
+  const before = new Map(previous.sheets.map((sheet) => [sheet.id, sheet]));
+  return { ...next, sheets: next.sheets.map((sheet) => keepUnchangedSheet(before.get(sheet.id), sheet)) };
+}
+
+function keepUnchangedSheet(previous: SheetSnapshot | undefined, next: SheetSnapshot): SheetSnapshot {
+  if (!previous) return next;
+  const before = new Map(previous.cells.map((cell) => [cell.address, cell]));
+  let changed = previous.cells.length !== next.cells.length;
+  const cells = next.cells.map((cell) => {
+    const old = before.get(cell.address);
+    if (old && sameCell(old, cell)) return old;
+    changed = true;
+    return cell;
+  });
+  const notes = same(previous.notes, next.notes) ? previous.notes : next.notes;
+  const merges = same(previous.merges, next.merges) ? previous.merges : next.merges;
+  const sheet = { ...next, cells: changed ? cells : previous.cells, notes, merges };
+  // The rest (name, protection, sizes, validations…) is small: compared whole, lists already settled above.
+  const settled = new Set<keyof SheetSnapshot>(["cells", "notes", "merges"]);
+  const unchanged = (Object.keys(sheet) as (keyof SheetSnapshot)[]).every((key) =>
+    settled.has(key) ? sheet[key] === previous[key] : same(sheet[key], previous[key]),
+  );
+  return unchanged ? previous : sheet;
 }

@@ -1,0 +1,109 @@
+import { mergeClasses } from "@fluentui/react-components";
+import { memo, type KeyboardEvent } from "react";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { cellStyle } from "./cell-style";
+import { useGridStyles } from "./grid-styles";
+import type { LaidCell } from "./sheet-layout";
+import { previewStrings as s } from "./strings.zh-CN";
+import type { Editing } from "./useGridEditing";
+
+/** What a row's cells call back into the grid; the grid passes one stable object, so rows need not re-render for it. */
+export type RowHandlers = {
+  onCellClick: (row: number, col: number) => void;
+  onCellDoubleClick: (row: number, col: number) => void;
+  setDraft: (draft: string) => void;
+  onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+};
+
+export type GridRowProps = {
+  row: number;
+  height: number;
+  cells: LaidCell[];
+  /** The selection's columns when it spans this row, else undefined. */
+  selected: { left: number; right: number } | undefined;
+  /** The active cell's column when it is in this row, else -1. */
+  activeCol: number;
+  editor: Editing | undefined;
+  sheetProtected: boolean;
+  notes: SheetSnapshot["notes"];
+  handlers: RowHandlers;
+};
+
+/** One row of the grid: its header and cells. Memoised: an edit re-renders only the rows whose cells changed. */
+export const GridRow = memo(function GridRow(props: GridRowProps) {
+  const { row, height, cells, selected, activeCol, editor, sheetProtected, notes, handlers } = props;
+  const styles = useGridStyles();
+  return (
+    <tr aria-rowindex={row + 2} style={{ height }}>
+      <th scope="row" className={mergeClasses(styles.rowHeader, selected && styles.headerActive)}>
+        {row + 1}
+      </th>
+      {cells.map((laid) => {
+        const active = laid.col === activeCol;
+        const inSelection = selected !== undefined && laid.col >= selected.left && laid.col <= selected.right;
+        const note = notes.find((n) => n.address === laid.address);
+        const cellEditor = editor?.address === laid.address ? editor : undefined;
+        return (
+          <td
+            key={laid.address}
+            role="gridcell"
+            data-address={laid.address}
+            aria-colindex={laid.col + 2}
+            aria-selected={inSelection}
+            aria-readonly={(sheetProtected && laid.cell?.locked !== false) || undefined}
+            rowSpan={laid.rowSpan > 1 ? laid.rowSpan : undefined}
+            colSpan={laid.colSpan > 1 ? laid.colSpan : undefined}
+            tabIndex={active ? 0 : -1}
+            className={mergeClasses(styles.cell, inSelection && !active && styles.selected, active && styles.active)}
+            style={cellStyle(laid.cell?.format, laid.cell?.value)}
+            // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
+            title={note ? s.noteTitle(note.authorName, note.content) : undefined}
+            onClick={() => handlers.onCellClick(laid.row, laid.col)}
+            onDoubleClick={() => handlers.onCellDoubleClick(laid.row, laid.col)}
+          >
+            {note && <span className={styles.noteMark} aria-hidden />}
+            {laid.cell?.text}
+            {cellEditor && (
+              <input
+                className={styles.editor}
+                aria-label={s.editorLabel(cellEditor.address)}
+                value={cellEditor.draft}
+                autoFocus
+                onChange={(event) => handlers.setDraft(event.target.value)}
+                onKeyDown={handlers.onEditorKeyDown}
+                onClick={(event) => event.stopPropagation()}
+                onDoubleClick={(event) => event.stopPropagation()}
+              />
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}, sameRow);
+
+/** Rows are equal when every drawn cell is the same snapshot cell (kept by identity when unchanged) and the same span. */
+function sameRow(a: GridRowProps, b: GridRowProps): boolean {
+  return (
+    a.row === b.row &&
+    a.height === b.height &&
+    a.activeCol === b.activeCol &&
+    a.editor === b.editor &&
+    a.sheetProtected === b.sheetProtected &&
+    a.notes === b.notes &&
+    a.handlers === b.handlers &&
+    a.selected?.left === b.selected?.left &&
+    a.selected?.right === b.selected?.right &&
+    a.cells.length === b.cells.length &&
+    a.cells.every((cell, i) => {
+      const other = b.cells[i];
+      return (
+        other !== undefined &&
+        cell.cell === other.cell &&
+        cell.col === other.col &&
+        cell.rowSpan === other.rowSpan &&
+        cell.colSpan === other.colSpan
+      );
+    })
+  );
+}
