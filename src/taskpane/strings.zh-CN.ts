@@ -38,7 +38,7 @@ export const strings = {
   sameNames: "报表工作表和文字工作表的名称不能相同。",
   nameTaken: (name: string) => `工作簿中已有名为“${name}”的工作表，请换一个名称。`,
   yearExists: (year: number, sheet: string) =>
-    `本工作簿中已有 ${year} 年度的报告（工作表“${sheet}”），同一年度只能有一份。请打开它继续填写。`,
+    `本工作簿中已有该年度的报告（${year} 年度，工作表“${sheet}”），同一年度只能有一份，无需再插入。请打开它继续填写。`,
   otherTablesName: "报表工作表名称",
   otherTextName: "文字工作表名称",
 
