@@ -79,6 +79,12 @@ describe("a PDF report rebuilt from text positions and borders", () => {
 });
 
 describe("PDFs that cannot be read say why", () => {
+  it("a page of 150,000 text runs on one line gives a reason, not a stack overflow", () => {
+    const items = Array.from({ length: 150_000 }, (_, n) => ({ text: "数", x: n * 0.001, y: 400, width: 1, size: 9 }));
+    const page = { width: 595, height: 842, items, segments: [] };
+    expect(readPdfReport({ ok: true, pages: [page], numPages: 1, images: 0 }).ok).toBe(false);
+  });
+
   it("a scan (pages without text) is named as a scan", () => {
     const scan = { width: 595, height: 842, items: [], segments: [] };
     expect(readPdfReport({ ok: true, pages: [scan, scan], numPages: 2, images: 2 })).toEqual({

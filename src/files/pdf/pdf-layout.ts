@@ -13,6 +13,18 @@ type Table = { box: Box; rows: Cell[][] };
 type Line = { y: number; left: number; right: number; size: number; text: string };
 type Block = { top: number; table?: Table; loose?: Line };
 
+/** The least and the most of a value over many things, without spreading them into arguments (no stack limit). */
+function least<T>(things: readonly T[], value: (thing: T) => number): number {
+  let result = Infinity;
+  for (const thing of things) result = Math.min(result, value(thing));
+  return result;
+}
+function most<T>(things: readonly T[], value: (thing: T) => number): number {
+  let result = -Infinity;
+  for (const thing of things) result = Math.max(result, value(thing));
+  return result;
+}
+
 /** The text of a PDF's pages, in reading order. */
 export function pdfText(pages: readonly PdfPage[]): string {
   const pageBlocks = pages.map(blocksOf);
@@ -20,8 +32,8 @@ export function pdfText(pages: readonly PdfPage[]): string {
   // The right edge of the text, over the whole document: a page with short lines only has no edge of its own.
   const lines = pageBlocks.flat().flatMap((block) => (block.loose ? [block.loose] : []));
   const edges = {
-    left: Math.min(...lines.map((line) => line.left)),
-    right: Math.max(...lines.map((line) => line.right)),
+    left: least(lines, (line) => line.left),
+    right: most(lines, (line) => line.right),
   };
   return joinWrapped(pageBlocks, edges).join("\n");
 }
@@ -69,7 +81,7 @@ function joinAcrossPages(before: Block[], after: Block[]): void {
   if (Math.abs(last.box.left - first.box.left) > 2 * EPS || Math.abs(last.box.right - first.box.right) > 2 * EPS)
     return;
   const [firstRow = []] = first.rows;
-  const firstRowBottom = Math.max(...firstRow.map((cell) => cell.box.bottom));
+  const firstRowBottom = most(firstRow, (cell) => cell.box.bottom);
   const continued = new Set<Cell>();
   for (const cell of firstRow) {
     if (cell.box.bottom >= firstRowBottom - EPS) continue;
@@ -103,10 +115,10 @@ function tablesOf(cells: readonly Cell[]): Table[] {
       members.filter((cell) => Math.abs(cell.box.top - top) <= EPS).sort((a, b) => a.box.left - b.box.left),
     );
     const box = {
-      left: Math.min(...members.map((cell) => cell.box.left)),
-      right: Math.max(...members.map((cell) => cell.box.right)),
-      bottom: Math.min(...members.map((cell) => cell.box.bottom)),
-      top: Math.max(...members.map((cell) => cell.box.top)),
+      left: least(members, (cell) => cell.box.left),
+      right: most(members, (cell) => cell.box.right),
+      bottom: least(members, (cell) => cell.box.bottom),
+      top: most(members, (cell) => cell.box.top),
     };
     return { box, rows };
   });
@@ -163,7 +175,7 @@ function textLines(items: readonly TextItem[]): Line[] {
       right = Math.max(right, item.x + item.width);
     }
     const first = line[0]!;
-    return { y: first.y, left: first.x, right, size: Math.max(...line.map((item) => item.size)), text: tidy(text) };
+    return { y: first.y, left: first.x, right, size: most(line, (item) => item.size), text: tidy(text) };
   });
 }
 
