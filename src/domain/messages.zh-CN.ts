@@ -1,6 +1,7 @@
 import { findCell, type CellDef } from "./cells";
 import type { CellRef, Finding, FormatId, NotChecked } from "./model";
 import { clipQuote } from "./narrative/bound-findings";
+import { formatWan } from "./narrative/draft-figures";
 import type { RuleDef } from "./rules/rule";
 import { formats, type FormatDef } from "./tables/formats";
 import type { ReadProblem } from "./text-reader/read-problem";
@@ -67,13 +68,17 @@ function findingSentence(format: FormatDef, finding: Finding): string {
   const cell = finding.cells[0] ? cellName(format, finding.cells[0]) : "";
   const section = format.text.find((s) => s.key === finding.section)?.title ?? "";
   const quote = clipQuote(finding.quote ?? "");
+  // Money is said as in the drafts: up to 4 decimals, no trailing zeros (850, 0.5, 12.3457).
+  const first = finding.cells[0] && findCell(format, finding.cells[0]);
+  const value =
+    first?.kind === "money" && finding.actual !== undefined ? formatWan(finding.actual) : fmt(finding.actual);
   switch (finding.code) {
     case "cell.notNumber":
       return `${cell}：“${quote}”不是数字，请只填写数字`;
     case "cell.notWhole":
-      return `${cell}：应为整数，填写的是 ${fmt(finding.actual)}`;
+      return `${cell}：应为整数，填写的是 ${value}`;
     case "cell.negative":
-      return `${cell}：不能为负数，填写的是 ${fmt(finding.actual)}`;
+      return `${cell}：不能为负数，填写的是 ${value}`;
     case "cell.wrongUnit":
       return `${cell}：“${quote}”的单位与本栏不符`;
     case "cell.blank": {
@@ -81,13 +86,13 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       return `${title}：有 ${finding.cells.length} 个单元格为空或填写“不适用”等，已按 0 计算；官方表格要求填写 0`;
     }
     case "cell.unitTyped":
-      return `${cell}：“${quote}”带有单位，Excel 会把它当作文字，合计不会计入；请只填写数字 ${fmt(finding.actual)}`;
+      return `${cell}：“${quote}”带有单位，Excel 会把它当作文字，合计不会计入；请只填写数字 ${value}`;
     case "cell.unitMissing":
       return `${cell}：金额“${quote}”未注明单位，已按万元理解，请核实`;
     case "cell.text":
       return `${cell}：此单元格是文本“${quote}”，Excel 的合计不计入`;
     case "cell.tooLarge":
-      return `${cell}：数字 ${quote || fmt(finding.actual)} 过大（超过 10 亿），无法准确核对，请核实`;
+      return `${cell}：数字 ${quote || value} 过大（超过 10 亿），无法准确核对，请核实`;
     case "read.labelVariant":
       return `“${quote}”按“${finding.detail ?? ""}”读取`;
     case "read.formatYear":

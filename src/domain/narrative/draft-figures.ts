@@ -123,7 +123,10 @@ export const readDisclosure2021Figures = (report: Report): Disclosure2021Figures
 export const readDisclosure2019Figures = (report: Report): Disclosure2019Figures =>
   read(report, "disclosure", disclosureKeys2019);
 
-/** A 万元 amount as written in prose: at most 4 decimals, no trailing zeros (7.90001 → 7.9). */
+/**
+ * A 万元 amount as written in prose and messages: at most 4 decimals, no trailing zeros (7.90001 → 7.9, 850.0000 →
+ * 850). Rounded to 4 decimals, a figure below 10 亿 never prints with an exponent (String does so only below 1e-6).
+ */
 export function formatWan(amount: number): string {
   return String(Number(amount.toFixed(4)));
 }
