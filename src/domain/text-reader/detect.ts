@@ -1,8 +1,7 @@
 import type { FormatId } from "../model";
 import { formats, type FormatDef } from "../tables/formats";
-import type { ReportParts } from "./sections";
 import { labelSet, markLabels } from "./label-match";
-import { labelKey, labelsOfTable, tokenize } from "./tokens";
+import { labelKey, labelsOfTable, type Token } from "./tokens";
 
 const formatList = Object.values(formats);
 
@@ -16,13 +15,12 @@ const distinctive = formatList.map((format) => {
 
 const allLabels = labelSet(formatList.flatMap((format) => format.tables.flatMap(labelsOfTable)));
 
-const tableIds = new Set(formatList.flatMap((format) => format.tables.map((table) => table.id)));
-
 /** The format whose own labels the tables (二、三、四) use most, or undefined when none or a tie. */
-export function detectFormat(parts: ReportParts["parts"]): FormatId | undefined {
-  const lines = [...tableIds].flatMap((id) => parts[id] ?? []);
+export function detectFormat(tables: readonly (readonly Token[])[]): FormatId | undefined {
   const found = new Set(
-    markLabels(tokenize(lines), allLabels).flatMap((item) => (item.kind === "label" ? [item.key] : [])),
+    tables.flatMap((tokens) =>
+      markLabels(tokens, allLabels).flatMap((item) => (item.kind === "label" ? [item.key] : [])),
+    ),
   );
   const scores = distinctive
     .map(({ id, keys }) => ({ id, score: keys.filter((key) => found.has(key)).length }))

@@ -13,6 +13,7 @@ import {
 import type { ExtraRow, ReadProblem } from "./read-problem";
 import { proseOf, splitParts } from "./sections";
 import { readTable } from "./table-reader";
+import { tokenize } from "./tokens";
 
 export type { ExtraRow, ReadProblem, ReadProblemCode, ReadProblemReason, ReadScope } from "./read-problem";
 
@@ -47,7 +48,14 @@ function yearOf(text: string, head: readonly string[], overview: readonly string
 export function readReportText(text: string, hint: ReadHint = {}): TextReadResult {
   const { head, parts, variants, second } = splitParts(text);
   const year = yearOf(text, head, parts.overview ?? [], hint);
-  const tablesFormat = detectFormat(parts);
+  // Each table's text is cut into tokens once, for finding the format and for reading the table.
+  const tokens = new Map(
+    (["disclosure", "applications", "appeals"] as const).flatMap((id) => {
+      const lines = parts[id];
+      return lines ? [[id, tokenize(lines)] as const] : [];
+    }),
+  );
+  const tablesFormat = detectFormat([...tokens.values()]);
   const formatId: FormatId | undefined =
     hint.format ?? tablesFormat ?? (year === undefined ? undefined : formatOfYear(year));
   const problems: ReadProblem[] = [];
@@ -90,7 +98,7 @@ export function readReportText(text: string, hint: ReadHint = {}): TextReadResul
   }
   const result = { report, findings, problems, extraRows: [] as ExtraRow[], unread: [] as CellRef[] };
   for (const table of format.tables) {
-    const reading = readTable(formatId, table, parts[table.id]);
+    const reading = readTable(formatId, table, tokens.get(table.id));
     report.tables[table.id] = reading.values;
     result.findings.push(...reading.findings);
     result.problems.push(...reading.problems);

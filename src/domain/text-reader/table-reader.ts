@@ -5,7 +5,7 @@ import { formats } from "../tables/formats";
 import { fitCells, type RunCell } from "./fit-cells";
 import { isWords, labelSet, markLabels, type Item, type LabelSet } from "./label-match";
 import type { ExtraRow, ReadProblem } from "./read-problem";
-import { labelKey, labelsOfTable, MAX_TOKENS, tokenize } from "./tokens";
+import { labelKey, labelsOfTable, MAX_TOKENS, type Token } from "./tokens";
 
 export type TableReading = {
   /** The cells that could be read; a cell of a row or item with a problem is left out, never guessed. */
@@ -37,12 +37,12 @@ const TABLE_LABELS = new Map<string, TableLabels>(
 );
 
 /**
- * Reads one table of a format from the lines under its title, driven by its definition: sections, rows, columns
+ * Reads one table of a format from the tokens of the lines under its title, driven by its definition: sections, rows, columns
  * and layout. Every row that can be read is read; a row or item with a problem is left unread with the reason.
  * The table ends early at a label only a neighbouring table prints, so that a neighbour whose title is missing
  * is not read as rows of this one.
  */
-export function readTable(formatId: FormatId, table: TableDef, lines: readonly string[] | undefined): TableReading {
+export function readTable(formatId: FormatId, table: TableDef, tokens: readonly Token[] | undefined): TableReading {
   const unreadAll = (problems: ReadProblem[]): TableReading => ({
     values: {},
     findings: [],
@@ -51,8 +51,7 @@ export function readTable(formatId: FormatId, table: TableDef, lines: readonly s
     unread: cellsOfTable(table).map((cell) => cell.ref),
   });
   const labels = TABLE_LABELS.get(`${formatId}/${table.id}`);
-  if (!lines || !labels) return unreadAll([{ code: "table.missing", table: table.id, scope: "table" }]);
-  const tokens = tokenize(lines);
+  if (!tokens || !labels) return unreadAll([{ code: "table.missing", table: table.id, scope: "table" }]);
   const marked = markLabels(tokens, labels.set);
   const end = marked.findIndex((item) => item.kind === "label" && !labels.own.has(item.key));
   const items = end < 0 ? marked : marked.slice(0, end);

@@ -75,7 +75,11 @@ function joinsPrevious(last: string, piece: string): boolean {
 
 function lineTokens(line: string, style: BarStyle, index: number): Token[] {
   const trimmed = line.trim();
-  const cellsOf = (cells: string[]): Token[] => cells.flatMap((cell) => cellTokens(cell, index));
+  const cellsOf = (cells: string[]): Token[] => {
+    const tokens: Token[] = [];
+    for (const cell of cells) for (const token of cellTokens(cell, index)) tokens.push(token);
+    return tokens;
+  };
   if (trimmed === "") return line.includes("\t") ? [{ kind: "blank", line: index }] : [{ kind: "gap", lines: 1 }];
   if (hasBar(trimmed)) return cellsOf(barCells(trimmed, style));
   if (line.includes("\t")) {
@@ -137,7 +141,7 @@ function isSpace(code: number): boolean {
 
 /** How many brackets are open after a text, starting from `depth` open. */
 const opens = (text: string, depth = 0): number => {
-  if (text.length > MAX_BRACKET) return depth;
+  if (text.length > MAX_BRACKET || !/[()（）]/u.test(text)) return depth;
   for (const char of text.normalize("NFKC")) {
     if (char === "(") depth += 1;
     else if (char === ")") depth = Math.max(0, depth - 1);
