@@ -3,7 +3,6 @@ import {
   emptyReport,
   findCell,
   formatForYear,
-  fromA1,
   sheetOfNameFormula,
   parseRangeName,
   refId,
@@ -15,6 +14,7 @@ import {
 import type { DefinedName } from "./package-parts";
 import { proseOf, readShown, unreadField, type ReadCells } from "./read-shown";
 import { bodyOfSheet } from "./report-title";
+import { parseAddress } from "./sheet-part";
 import type { SheetView } from "./shown-values";
 
 // Workbooks made by the add-in or by `nianbao template` name every cell: nb_<year>_<table>_<key> and
@@ -97,6 +97,6 @@ function locate(formula: string): Located | undefined {
   const range = formula.split(",")[0] ?? "";
   const sheet = sheetOfNameFormula(range);
   const first = range.slice(range.lastIndexOf("!") + 1).split(":")[0] ?? "";
-  if (sheet === undefined || !/^\$?[A-Za-z]{1,3}\$?\d+$/.test(first)) return undefined;
-  return { sheet, ...fromA1(first) };
+  const at = parseAddress(first);
+  return sheet === undefined || !at ? undefined : { sheet, ...at };
 }
