@@ -64,7 +64,8 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
   if (yearProblem) notes.push(cliMessages.carryOverNotChecked(yearProblem));
   const unread = read.unread ?? [];
   const lastYear = yearProblem ? undefined : previous;
-  const all = checkReport(report, { previous: lastYear, readFindings: read.findings, unread });
+  const dismissals = read.dismissals ?? [];
+  const all = checkReport(report, { previous: lastYear, readFindings: read.findings, unread, dismissals });
   const { kept, omitted } = firstOf(all, FINDINGS_PER_FILE);
   const findings = kept.map((finding) => ({
     ...finding,

@@ -1,10 +1,13 @@
 import type { Finding, Report } from "./model";
+import { applyDismissals, type Dismissal } from "./dismissals";
 import { checkNarrative } from "./narrative/narrate";
 import { validateReport, type ValidateOptions } from "./rules/validate";
 
 export type CheckOptions = ValidateOptions & {
   /** Findings made while reading the report (a refused cell, a missing unit), reported before the rules'. */
   readFindings?: readonly Finding[];
+  /** Warnings set aside (in the workbook, or the `dismissed` list of report JSON): marked with their reasons. */
+  dismissals?: readonly Dismissal[];
 };
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -27,5 +30,6 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     ...(refused.size > 0 ? figures.flatMap(blanksLessRefused) : figures),
     ...checkNarrative(report, options.unread),
   ];
-  return findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
+  return options.dismissals?.length ? applyDismissals(findings, options.dismissals, report) : findings;
 }

@@ -5,6 +5,7 @@ import {
   parseReportJson,
   readReportText,
   type CellRef,
+  type Dismissal,
   type Finding,
   type Report,
   type TextReadResult,
@@ -21,6 +22,8 @@ export type ParsedReport =
       unread?: CellRef[];
       /** What was not read and why, one sentence each. */
       notes?: string[];
+      /** Warnings set aside, from report JSON's `dismissed` list (with their reasons). */
+      dismissals?: Dismissal[];
     }
   | { ok: false; errors: string[] };
 
@@ -35,7 +38,13 @@ export function parseJsonReport(content: string): ParsedReport {
   }
   const parsed = parseReportJson(data);
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
-  return { ok: true, report: parsed.report, findings: [], ...(parsed.unread ? { unread: parsed.unread } : {}) };
+  return {
+    ok: true,
+    report: parsed.report,
+    findings: [],
+    ...(parsed.unread ? { unread: parsed.unread } : {}),
+    ...(parsed.dismissals.length > 0 ? { dismissals: parsed.dismissals } : {}),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { type CellRef, type Finding, type ReadHint, type Report } from "../domain";
+import { type CellRef, type Dismissal, type Finding, type ReadHint, type Report } from "../domain";
 import { kindOf, type ReadableExtension } from "./file-kinds";
 import { fileMessages } from "./messages.zh-CN";
 import type { ParsedReport } from "./parse-report-content";
@@ -15,6 +15,8 @@ export type ReportFile =
       notes?: string[];
       /** Cells that could not be read (a partial report): the CLI reports their rules as not checked. */
       unread?: CellRef[];
+      /** Warnings set aside, with their reasons (report JSON's `dismissed` list). */
+      dismissals?: Dismissal[];
     }
   | { ok: false; file: string; errors: string[] };
 
