@@ -73,6 +73,17 @@ describe("only what the page shows is read", () => {
   });
 });
 
+describe("a page saved from Word", () => {
+  it("leaves out the page numbers of its footers, wherever they stand", () => {
+    const page = reportPage(report(7))
+      .replace("<table", '<div title="footer"><p>— 1 —</p></div><table')
+      .replace("</div>\n<footer>", '<div title="footer"><p>第 2 页</p></div></div>\n<footer>');
+    const result = readReportHtml(page);
+    expect(result.problems).toEqual([]);
+    expect(result.report?.text.other).toBe("本年度未收取信息处理费。");
+  });
+});
+
 describe("pages far past any real report end with a result or a reason", () => {
   const noThrow = (html: string) => {
     const result = readReportHtml(html);

@@ -1,5 +1,6 @@
 import { parse } from "parse5";
 import { BLOCKS, childrenOf, collapseSpaces, isElement, styleSheets, Visibility, type Node } from "./html-nodes";
+import { isPageNumberLine } from "../text/page-number";
 import { tableText } from "./table-text";
 
 // A saved report page as the plain text the published-text reader understands: what a person gets by selecting
@@ -18,7 +19,8 @@ class LineWriter {
 
   endLine(): void {
     const line = this.current.trimEnd();
-    if (line !== "") this.lines.push(line);
+    // A page saved from Word keeps its footer's page number: it is no part of the report.
+    if (line !== "" && !isPageNumberLine(line)) this.lines.push(line);
     this.current = "";
   }
 
