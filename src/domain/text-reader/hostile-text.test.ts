@@ -32,6 +32,23 @@ describe("a second report in the same text", () => {
   });
 });
 
+describe("a table of contents before the report", () => {
+  it("is not taken for a report of its own: the body after it is read", () => {
+    const contents = [
+      "一、总体情况",
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+      "五、存在的主要问题及改进情况",
+      "六、其他需要报告的事项",
+    ].join("\n");
+    const result = readReportText(variant("政府信息公开工作年度报告\n", `政府信息公开工作年度报告\n${contents}\n`));
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tables).toEqual(fixture.report?.tables);
+    expect(result.report?.text).toEqual(fixture.report?.text);
+  });
+});
+
 describe("very long parts", () => {
   it.each([
     ["60,000 digits", "1".repeat(60_000)],

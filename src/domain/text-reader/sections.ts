@@ -101,14 +101,20 @@ export function splitParts(text: string): ReportParts {
     const exact = EXACT.get(key);
     const started = new Set(starts.map((s) => s.part));
     if (exact && started.has(exact.part)) {
-      // The report's first heading again is a second report; another heading repeated is quoted in the text.
+      // The report's first heading again is a second report (or, when every heading so far stood alone, the body
+      // after a table of contents); another heading repeated is quoted in the text.
       if (exact.part !== starts[0]?.part) continue;
-      end = secondReportStart(lines, starts.at(-1)?.line ?? 0, index);
-      second = (lines[end] ?? "").trim();
-      break;
+      if (isContents(lines, starts, index)) {
+        starts.length = 0;
+        variants.length = 0;
+      } else {
+        end = secondReportStart(lines, starts.at(-1)?.line ?? 0, index);
+        second = (lines[end] ?? "").trim();
+        break;
+      }
     }
     const heading = exact ?? closestHeading(key);
-    if (!heading || started.has(heading.part)) continue;
+    if (!heading || starts.some((s) => s.part === heading.part)) continue;
     const order = OUTLINE.indexOf(heading.part);
     if (!exact && starts.some((s) => OUTLINE.indexOf(s.part) > order)) continue;
     if (!exact) variants.push({ written: line.trim(), heading: heading.title });
@@ -120,6 +126,17 @@ export function splitParts(text: string): ReportParts {
   });
   const head = lines.slice(0, starts[0]?.line ?? end);
   return second === undefined ? { head, parts, variants } : { head, parts, variants, second };
+}
+
+/** Whether the headings found so far are a table of contents: nothing but empty lines between them. */
+function isContents(lines: readonly string[], starts: readonly { line: number }[], next: number): boolean {
+  const first = starts[0]?.line ?? next;
+  let content = 0;
+  for (let index = first + 1; index < next && content <= starts.length; index++) {
+    if ((lines[index] ?? "").trim() !== "") content += 1;
+  }
+  // Only the other headings stand between the first one and its repetition.
+  return content <= starts.length - 1;
 }
 
 /** Where the second report begins: its title line, when one stands between the last part's start and its heading. */
