@@ -12,8 +12,12 @@ export type Row = {
 
 export type Measured = { measured: string; within: boolean };
 
+/** Columns a terminal gives a text: CJK characters take two, punctuation such as “ ” one. */
 const width = (text: string): number =>
-  Array.from(text).reduce((n, char) => n + (/[\u1100-\uffff]/.test(char) ? 2 : 1), 0);
+  Array.from(text).reduce(
+    (n, char) => n + (/[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(char) ? 2 : 1),
+    0,
+  );
 const pad = (text: string, to: number): string => text + " ".repeat(Math.max(0, to - width(text)));
 
 /** The rows as an aligned text table, then a line naming the rows over budget. */
