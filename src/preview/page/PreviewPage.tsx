@@ -98,6 +98,8 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
             {refusal && <RefusalBar refusal={refusal} onDismiss={() => setRefusal(undefined)} />}
             {sheet && (
               <SheetGrid
+                // A sheet of its own, as in Excel: switching tabs starts at the top-left, not at the last sheet's scroll.
+                key={sheet.id}
                 sheet={sheet}
                 selection={selection}
                 actions={actions}
