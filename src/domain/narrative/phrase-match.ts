@@ -18,25 +18,32 @@ export type Phrase = { steps: readonly PhraseStep[]; anchored?: boolean };
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && char.trim() === "";
 
-/** A step's words by their first character, so that a position is tried only against words that can start there. */
-const wordsByFirst = new WeakMap<PhraseStep, Map<string, readonly string[]>>();
+/** A step with its words by their first character's code, so a position is tried only against words that fit. */
+type IndexedStep = PhraseStep & { byFirst: Map<number, readonly string[]> };
 
-function wordsStartingWith(step: PhraseStep, char: string): readonly string[] | undefined {
-  let index = wordsByFirst.get(step);
-  if (!index) {
-    index = new Map<string, string[]>();
-    for (const word of step.words) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
-    wordsByFirst.set(step, index);
+const indexed = new WeakMap<Phrase, readonly IndexedStep[]>();
+
+function indexSteps(phrase: Phrase): readonly IndexedStep[] {
+  let steps = indexed.get(phrase);
+  if (!steps) {
+    steps = phrase.steps.map((step) => {
+      const byFirst = new Map<number, string[]>();
+      for (const word of step.words)
+        byFirst.set(word.charCodeAt(0), [...(byFirst.get(word.charCodeAt(0)) ?? []), word]);
+      return { ...step, byFirst };
+    });
+    indexed.set(phrase, steps);
   }
-  return index.get(char);
+  return steps;
 }
 
 /** Whether a word of the step found at `at` leads to a marked position of `follow`. */
-function stepReaches(step: PhraseStep, text: string, at: number, follow: Uint8Array): boolean {
-  const char = text[at]!;
+function stepReaches(step: IndexedStep, text: string, at: number, follow: Uint8Array): boolean {
   if (step.notAfter !== undefined && at > 0 && text[at - 1] === step.notAfter) return false;
-  if (step.space && follow[at + 1] === 1 && isSpace(char)) return true;
-  for (const word of wordsStartingWith(step, char) ?? []) {
+  if (step.space && follow[at + 1] === 1 && isSpace(text[at])) return true;
+  const words = step.byFirst.get(text.charCodeAt(at));
+  if (words === undefined) return false;
+  for (const word of words) {
     if (follow[at + word.length] === 1 && text.startsWith(word, at)) return true;
   }
   return false;
@@ -50,8 +57,9 @@ export function phraseStart(phrase: Phrase, text: string): number {
   const n = text.length;
   let next = new Uint8Array(n + 1);
   next[n] = 1;
-  for (let s = phrase.steps.length - 1; s >= 0; s--) {
-    const step = phrase.steps[s]!;
+  const steps = indexSteps(phrase);
+  for (let s = steps.length - 1; s >= 0; s--) {
+    const step = steps[s]!;
     const reach = new Uint8Array(n + 1);
     const skippable = step.optional === true || step.repeated === true;
     // A repeated step may repeat again after its word, so it continues into its own marks.

@@ -8,10 +8,11 @@ import { COUNTERS, FIGURE_UNIT } from "./cues.zh-CN";
 export type QuotedNumber = { index: number; end: number; digits: string };
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= "0" && char <= "9";
+const NUMERAL_CODES = new Set(Array.from(CHINESE_NUMERALS, (char) => char.charCodeAt(0)));
+const isNumeral = (char: string | undefined): boolean => char !== undefined && NUMERAL_CODES.has(char.charCodeAt(0));
 /** Whether a character may start a number: a fast test on its code, most prose characters being neither. */
-const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || code >= 0x3007;
-const NUMERALS = new Set(CHINESE_NUMERALS);
-const isNumeral = (char: string | undefined): boolean => char !== undefined && NUMERALS.has(char);
+const mayStartNumber = (code: number): boolean => (code >= 48 && code <= 57) || NUMERAL_CODES.has(code);
+
 const isSpace = (char: string | undefined): boolean => char !== undefined && char.trim() === "";
 
 /** The end of the run of digits at `at`, thousands separators included (1,234). */
@@ -42,11 +43,12 @@ export function quotedNumbers(text: string): QuotedNumber[] {
   const found: QuotedNumber[] = [];
   let at = 0;
   while (at < text.length) {
-    const char = text[at];
-    if (!mayStartNumber(text.charCodeAt(at)) || (!isDigit(char) && !isNumeral(char))) {
+    const code = text.charCodeAt(at);
+    if (!mayStartNumber(code)) {
       at++;
       continue;
     }
+    const char = text[at];
     const runEnd = isDigit(char) ? digitRunEnd(text, at) : numeralRunEnd(text, at);
     const unit = skipSpaces(text, runEnd);
     if (text[unit] === FIGURE_UNIT) {
