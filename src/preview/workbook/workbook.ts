@@ -1,16 +1,15 @@
-import { parseAddress, type Rect } from "./address";
+import { parseAddress } from "./address";
 import { recalculate } from "./calc";
 import { assertEditable, toMatrix, writeInputs } from "./cells";
 import { PreviewRequestContext } from "./context";
-import { clearValidation, validationAt } from "./data-validation";
+import { clearValidation } from "./data-validation";
 import { PreviewError } from "./errors";
 import { EventRegistry } from "./events";
-import { createWorkbookModel, ensureCell, findSheet, pruneCell, type SheetModel, type WorkbookModel } from "./model";
+import { createWorkbookModel, findSheet, type SheetModel, type WorkbookModel } from "./model";
 import type { ChangeRecord, Operation, Session, TriggerSource } from "./session";
 import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { StatsRecorder, type PreviewStats } from "./stats";
-import { parseInput } from "./text";
-import { isCellValid } from "./validation";
+import { validationRefusal } from "./validation-refusal";
 
 /** Why a UI edit was refused: a locked cell of a protected sheet, or a value the validation alert rejects. */
 export type UiEditResult =
@@ -113,39 +112,10 @@ export class PreviewWorkbook {
     } catch {
       return { ok: false, reason: "protected", address };
     }
-    const refusal = this.validationRefusal(sheet, rect, matrix, address);
+    const refusal = validationRefusal(this.model, sheet, rect, matrix, address);
     if (refusal) return refusal;
     this.applyBatch([{ kind: "write", apply: (session) => writeInputs(session, sheet, rect, matrix) }], "Unknown");
     return { ok: true };
-  }
-
-  private validationRefusal(
-    sheet: SheetModel,
-    rect: Rect,
-    matrix: unknown[][],
-    address: string,
-  ): UiEditResult | undefined {
-    for (let r = rect.top; r <= rect.bottom; r++) {
-      for (let c = rect.left; c <= rect.right; c++) {
-        const entry = validationAt(sheet, r, c);
-        const input = parseInput(matrix[r - rect.top]?.[c - rect.left], undefined);
-        if (!entry?.errorAlert.showAlert || input.formula !== undefined) continue;
-        // Check the candidate value in place, then put the old one back.
-        const cell = ensureCell(sheet, r, c);
-        const saved = { ...cell };
-        cell.value = input.value;
-        delete cell.formula;
-        const valid = isCellValid(this.model, sheet, r, c, entry);
-        Object.assign(cell, saved);
-        if (saved.formula === undefined) delete cell.formula;
-        pruneCell(sheet, r, c);
-        if (!valid) {
-          const { style, title, message } = entry.errorAlert;
-          return { ok: false, reason: "invalid", address, style, title, message };
-        }
-      }
-    }
-    return undefined;
   }
 
   /**
