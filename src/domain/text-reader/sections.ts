@@ -1,7 +1,7 @@
 import type { SectionKey, TableId } from "../model";
 import { formats } from "../tables/formats";
 import { isTitleLine } from "./detect";
-import { editDistance, tolerance } from "./label-match";
+import { editDistance, tolerance } from "./label-variants";
 import { labelKey, labelsOfTable } from "./tokens";
 
 /** A part of the report outline: a prose section (一、五、六) or a table (二、三、四). */

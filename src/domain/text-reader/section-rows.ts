@@ -1,0 +1,143 @@
+import { cellKey } from "../cells";
+import type { Finding, RowDef, SectionDef, TableDef } from "../model";
+import { fitCells, type RunCell } from "./fit-cells";
+import type { Item } from "./label-match";
+import { isWords } from "./label-variants";
+import type { ExtraRow, ReadProblem } from "./read-problem";
+import { labelKey } from "./tokens";
+
+// The rows of one section of a table, from its items (labels, figures, empty cells): which figures belong to
+// which row, and what is said when a row cannot be read.
+
+/** What one pass over a table collects before any cell is read: raw cell text by key, extras and problems. */
+export type Collected = {
+  raws: Map<string, string>;
+  extraRows: ExtraRow[];
+  problems: ReadProblem[];
+  findings: Finding[];
+};
+
+/** The cells that follow a label, then any local rows written after them (a label, then its cells). */
+export function splitRun(items: readonly Item[], table: TableDef): { cells: RunCell[]; extras: ExtraRow[] } {
+  const cells: RunCell[] = [];
+  const extras: { label: string[]; cells: RunCell[] }[] = [];
+  for (const item of items) {
+    const current = extras.at(-1);
+    if (item.kind === "raw" && isWords(item.text)) {
+      if (current && !current.cells.some((c) => c.kind === "value")) current.label.push(item.text);
+      else extras.push({ label: [item.text], cells: [] });
+      continue;
+    }
+    const cell: RunCell | undefined =
+      item.kind === "raw" ? { kind: "value", text: item.text, line: item.line } : toCell(item);
+    if (cell) (current ? current.cells : cells).push(cell);
+  }
+  // Text with no figures after it is a note, not a row.
+  const rows = extras.filter((extra) => extra.cells.some((c) => c.kind === "value"));
+  return {
+    cells,
+    extras: rows.map((row) => ({
+      table: table.id,
+      label: row.label.join(""),
+      cells: row.cells.flatMap((c) => (c.kind === "value" ? [c.text] : [])),
+    })),
+  };
+}
+
+const toCell = (item: Item): RunCell | undefined =>
+  item.kind === "blank"
+    ? { kind: "blank", line: item.line }
+    : item.kind === "gap"
+      ? { kind: "gap", lines: item.lines }
+      : undefined;
+
+/** A grid section: each row label is followed by one cell per column, in column order. */
+export function readGrid(table: TableDef, section: SectionDef, items: readonly Item[], found: Collected) {
+  const rowsByKey = new Map(section.rows.map((row) => [labelKey(row.label), row]));
+  const runs: { owner?: RowDef; unclear?: Item; line: number; items: Item[] }[] = [{ line: -1, items: [] }];
+  for (const item of items) {
+    if (item.kind === "label") runs.push({ owner: rowsByKey.get(item.key), line: item.line, items: [] });
+    else if (item.kind === "unclear") runs.push({ unclear: item, line: item.line, items: [] });
+    else runs.at(-1)?.items.push(item);
+  }
+  const seen = new Set<RowDef>();
+  const repeated = new Set<RowDef>();
+  const rowCells = new Map<RowDef, string[]>();
+  for (const { owner, unclear, line, items: runItems } of runs) {
+    const { cells, extras } = splitRun(runItems, table);
+    found.extraRows.push(...extras);
+    const figures = cells.filter((c) => c.kind === "value");
+    if (unclear?.kind === "unclear") {
+      const { written, candidates } = unclear;
+      found.problems.push({
+        code: "table.ambiguous",
+        table: table.id,
+        reason: "labelUnclear",
+        detail: written,
+        candidates,
+        scope: "none",
+      });
+      continue;
+    }
+    if (!owner) {
+      if (figures.length > 0) found.problems.push(strayProblem(table, figures));
+      continue;
+    }
+    if (seen.has(owner)) {
+      repeated.add(owner);
+      continue;
+    }
+    seen.add(owner);
+    const fitted = fitCells(cells, section.columns.length, line);
+    const problem = { table: table.id, detail: owner.label, expected: section.columns.length, scope: "row" as const };
+    if (fitted) rowCells.set(owner, fitted);
+    else if (figures.length < section.columns.length)
+      found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem, actual: figures.length });
+    else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem, actual: figures.length });
+  }
+  for (const row of section.rows) {
+    const scope = { table: table.id, detail: row.label, scope: "row" as const };
+    if (repeated.has(row)) found.problems.push({ code: "table.ambiguous", reason: "labelRepeated", ...scope });
+    else if (!seen.has(row)) found.problems.push({ code: "table.incomplete", reason: "rowMissing", ...scope });
+    const cells = repeated.has(row) ? undefined : rowCells.get(row);
+    cells?.forEach((text, n) => {
+      const column = section.columns[n];
+      if (column) found.raws.set(cellKey(row.key, column.key), text);
+    });
+  }
+}
+
+const strayProblem = (table: TableDef, figures: RunCell[]): ReadProblem => ({
+  code: "table.ambiguous",
+  table: table.id,
+  reason: "strayNumbers",
+  detail: figures.flatMap((c) => (c.kind === "value" ? [c.text] : [])).join(" "),
+  scope: "none",
+});
+
+/**
+ * A flat section (table 四): every cell after the header, row after row, whatever header is printed above. The
+ * header ends at its last label; figures above it belong to no cell.
+ */
+export function readFlat(table: TableDef, section: SectionDef, items: readonly Item[], found: Collected) {
+  let last = -1;
+  let line = -1;
+  items.forEach((item, n) => {
+    if (item.kind === "label" || item.kind === "unclear") [last, line] = [n, item.line];
+  });
+  const before = splitRun(items.slice(0, last + 1), table).cells.filter((c) => c.kind === "value");
+  if (before.length > 0) found.problems.push(strayProblem(table, before));
+  // Header words printed after the last label (a vertical header cut into characters) are passed over.
+  const cells = splitRun(
+    items.slice(last + 1).filter((item) => item.kind !== "raw" || !isWords(item.text)),
+    table,
+  ).cells;
+  const keys = section.rows.flatMap((row) => section.columns.map((column) => cellKey(row.key, column.key)));
+  const figures = cells.filter((c) => c.kind === "value").length;
+  const fitted = fitCells(cells, keys.length, line);
+  const problem = { table: table.id, expected: keys.length, actual: figures, scope: "table" as const };
+  if (fitted) keys.forEach((key, n) => found.raws.set(key, fitted[n] ?? ""));
+  else if (figures < keys.length)
+    found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem });
+  else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem });
+}
