@@ -152,6 +152,20 @@ describe("checks as staff meet them", () => {
     await expect(cell(page, apps("disclosed.total")).textContent()).resolves.toBe("8");
   });
 
+  it("turns text that reads as a number into it, and fills a table's blanks with 0, in one click each", async () => {
+    const item = (text: string) => pane(page).getByRole("listitem").filter({ hasText: text });
+    await expect(item("文本“约3”").getByRole("button", { name: "改为数字" }).count()).resolves.toBe(0);
+    await item("文本“3件”").getByRole("button", { name: "改为数字" }).click();
+    await item("文本“3件”").first().waitFor({ state: "detached", timeout: 5_000 });
+    await expect(cell(page, apps("disclosed.research")).textContent()).resolves.toBe("3");
+    await expect(cell(page, apps("disclosed.total")).textContent()).resolves.toBe("11");
+    const disclosure = pane(page).getByRole("region", { name: "二、主动公开政府信息情况" });
+    await disclosure.getByRole("button", { name: "空白处填 0" }).click();
+    await disclosure.first().waitFor({ state: "detached", timeout: 5_000 });
+    await expect(cell(page, addressIn(2025, "disclosure", "rules.issued")).textContent()).resolves.toBe("0");
+    await shoot(page, "checks-7-quick-fixes");
+  });
+
   it("logged no console errors and sent no request beyond localhost", () => {
     expect(record.consoleErrors).toEqual([]);
     expect(record.outsideRequests).toEqual([]);
