@@ -28,7 +28,17 @@ describe("report JSON", () => {
       ok: true,
       report,
       dismissals: [],
+      findings: [],
     });
+  });
+
+  it("reads a later year in the 2019 tables as written, with the warning the text reader gives", () => {
+    const report = zeroReport("2019", 2022, "某镇");
+    const parsed = parseReportJson(JSON.parse(JSON.stringify(toReportJson(report))));
+    expect(parsed).toMatchObject({ ok: true, report: { format: "2019", year: 2022 } });
+    expect(parsed.ok && parsed.findings.map((f) => [f.code, f.severity, f.detail, f.expected])).toEqual([
+      ["read.formatYear", "warning", "2019", 2022],
+    ]);
   });
 
   it("keeps the dismissed warnings with their reasons", () => {
@@ -43,7 +53,7 @@ describe("report JSON", () => {
     ];
     const json = JSON.parse(JSON.stringify(toReportJson(report, dismissals))) as unknown;
     expect(json).toMatchObject({ dismissed: [{ reason: "该栏由上级统一填报" }] });
-    expect(parseReportJson(json)).toEqual({ ok: true, report, dismissals });
+    expect(parseReportJson(json)).toEqual({ ok: true, report, dismissals, findings: [] });
     expect(toReportJson(report)).not.toHaveProperty("dismissed");
   });
 

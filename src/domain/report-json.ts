@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { hasCell } from "./cells";
+import { formatYearFit, formatYearWarning } from "./format-year";
 import type { Dismissal } from "./dismissals";
 import { jsonMessages } from "./messages.zh-CN";
-import type { CellRef, Report, TableId } from "./model";
+import type { CellRef, Finding, Report, TableId } from "./model";
 import { formats } from "./tables/formats";
 
 export const REPORT_SCHEMA_ID = "nianbao.report/1";
@@ -46,10 +47,8 @@ function cellKeyIssues(data: unknown): Issue[] {
   const { format: id, year, tables } = loose.data;
   const format = formats[id];
   const issues: Issue[] = [];
-  if (
-    typeof year === "number" &&
-    (year < format.firstYear || (format.lastYear !== undefined && year > format.lastYear))
-  ) {
+  // A later year in the 2019 tables is read as written, with a warning, as the text reader does.
+  if (typeof year === "number" && formatYearFit(id, year) === "impossible") {
     issues.push({ path: ["format"], message: jsonMessages.formatYear(id, year) });
   }
   for (const [table, values] of Object.entries(tables)) {
@@ -74,7 +73,15 @@ function cellKeyIssues(data: unknown): Issue[] {
 export type ReportJson = z.infer<typeof reportJsonSchema>;
 
 export type ParsedReportJson =
-  { ok: true; report: Report; unread?: CellRef[]; dismissals: Dismissal[] } | { ok: false; errors: string[] };
+  | {
+      ok: true;
+      report: Report;
+      unread?: CellRef[];
+      dismissals: Dismissal[];
+      /** A report of a later year in the 2019 tables: read.formatYear. */
+      findings: Finding[];
+    }
+  | { ok: false; errors: string[] };
 
 const chineseErrors = (issue: z.core.$ZodRawIssue): string => jsonMessages.zodIssue(issue);
 
@@ -87,7 +94,8 @@ export function parseReportJson(data: unknown): ParsedReportJson {
   }
   const { format, year, body, tables, text, unread, dismissed = [] } = parsed.data;
   const report: Report = { format, year, body, tables: structuredClone(tables), text: { ...text } };
-  return { ok: true, report, ...(unread?.length ? { unread } : {}), dismissals: structuredClone(dismissed) };
+  const findings = formatYearFit(format, year) === "late" ? [formatYearWarning(format, year)] : [];
+  return { ok: true, report, ...(unread?.length ? { unread } : {}), dismissals: structuredClone(dismissed), findings };
 }
 
 /** The report as `nianbao.report/1` JSON, cell keys in the definition order, with its dismissals when it has any. */

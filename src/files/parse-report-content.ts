@@ -41,7 +41,7 @@ export function parseJsonReport(content: string): ParsedReport {
   return {
     ok: true,
     report: parsed.report,
-    findings: [],
+    findings: parsed.findings,
     ...(parsed.unread ? { unread: parsed.unread } : {}),
     ...(parsed.dismissals.length > 0 ? { dismissals: parsed.dismissals } : {}),
   };

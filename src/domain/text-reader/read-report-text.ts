@@ -1,3 +1,4 @@
+import { formatYearWarning } from "../format-year";
 import type { CellRef, Finding, FormatId, ReadHint, Report } from "../model";
 import { emptyReport } from "../report";
 import { formats } from "../tables/formats";
@@ -81,14 +82,7 @@ export function readReportText(text: string, hint: ReadHint = {}): TextReadResul
         extraRows: [],
       };
     }
-    findings.push({
-      ruleId: "read.formatYear",
-      severity: "warning",
-      code: "read.formatYear",
-      cells: [],
-      detail: formatId,
-      expected: year,
-    });
+    findings.push(formatYearWarning(formatId, year));
   }
 
   const report = emptyReport(formatId, year, readTitle(head).body);
