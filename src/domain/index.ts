@@ -50,7 +50,7 @@ export {
   type ReadProblemReason,
   type TextReadResult,
 } from "./text-reader/read-report-text";
-export { describeReadProblem } from "./messages.zh-CN";
+export { describeReadProblem, describeReadProblems } from "./messages.zh-CN";
 export { foldEchoes, groupFindings, showsWhileTyping, type FindingGroup } from "./group-findings";
 export { ruleSource } from "./messages.zh-CN";
 export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";

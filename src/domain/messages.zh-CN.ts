@@ -277,6 +277,37 @@ export function describeReadProblem(problem: ReadProblem): string {
   }
 }
 
+/**
+ * Every read problem as a sentence, with a run of rows missing from one table (a report cut short) said once:
+ * “未找到“A”至“B”等 N 行”, instead of a line per row.
+ */
+export function describeReadProblems(problems: readonly ReadProblem[]): string[] {
+  const sentences: string[] = [];
+  let run: ReadProblem[] = [];
+  const flush = (): void => {
+    const [first] = run;
+    const last = run.at(-1);
+    if (first && last && run.length >= 3) {
+      const title =
+        Object.values(formats)
+          .flatMap((f) => f.tables)
+          .find((t) => t.id === first.table)?.title ?? "";
+      sentences.push(
+        `${title}：未找到“${first.detail ?? ""}”至“${last.detail ?? ""}”等 ${run.length} 行；这些行未读取`,
+      );
+    } else sentences.push(...run.map(describeReadProblem));
+    run = [];
+  };
+  for (const problem of problems) {
+    const missingRow = problem.code === "table.incomplete" && problem.reason === "rowMissing";
+    if (!missingRow || (run[0] && run[0].table !== problem.table)) flush();
+    if (missingRow) run.push(problem);
+    else sentences.push(describeReadProblem(problem));
+  }
+  flush();
+  return sentences;
+}
+
 /** The official wording behind checks that are not table rules, shown beside their findings. */
 const otherRuleSources: Record<string, string> = {
   "cell.value": "表中数字应为对应类型：件数为不小于 0 的整数，本年增/减可为负数，金额以万元计、可有小数",

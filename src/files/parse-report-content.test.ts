@@ -29,6 +29,17 @@ describe("parseReportContent on published text", () => {
     ]);
   });
 
+  it("says once, not row by row, that a table stops part-way (a page copied in parts)", () => {
+    const start = FIXTURE.indexOf("三、收到和处理政府信息公开申请情况");
+    const cut = FIXTURE.slice(0, FIXTURE.indexOf("二、上年结转", start));
+    const parsed = parseReportContent("报告.txt", cut);
+    if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+    expect(parsed.notes?.filter((note) => note.includes("未找到“二、上年结转"))).toEqual([
+      "三、收到和处理政府信息公开申请情况：未找到“二、上年结转政府信息公开申请数量”至“四、结转下年度继续办理”等 22 行；这些行未读取",
+    ]);
+    expect(parsed.notes?.some((note) => note.includes("未找到“（七）总计”"))).toBe(false);
+  });
+
   it("says a row was not read without refusing its table", () => {
     const text = FIXTURE.replace("\t行政许可\n\t0\n", "\t行政许可\n");
     const parsed = parseReportContent("报告.txt", text);

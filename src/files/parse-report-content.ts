@@ -1,6 +1,6 @@
 import {
   cellsOfTable,
-  describeReadProblem,
+  describeReadProblems,
   formats,
   parseReportJson,
   readReportText,
@@ -52,7 +52,7 @@ export function parseJsonReport(content: string): ParsedReport {
  * cells not read and why; unreadable only when the format or year is unknown or no cell at all could be read.
  */
 export function fromTextReading(read: TextReadResult): ParsedReport {
-  const sentences = read.problems.map(describeReadProblem);
+  const sentences = describeReadProblems(read.problems);
   const unread = read.unread ?? [];
   const cellCount = read.report ? formats[read.report.format].tables.flatMap(cellsOfTable).length : 0;
   if (!read.report || unread.length >= cellCount) return { ok: false, errors: sentences };
