@@ -53,7 +53,6 @@ export const fileMessages = {
   pdfTimeout: (seconds: number): string => `PDF 文件读取超时（超过 ${seconds} 秒），未读取`,
   pdfTooBig: "PDF 文件读取时占用内存过多，未读取",
   xlsxNotInPane: "上年报告请选择 Word、网页、文本或 .json 文件；若上年报表在 Excel 工作簿中，请在该工作簿中打开本助手",
-  pdfNotInPane: "任务窗格中暂不支持读取 PDF：请改用 Word（.docx）、网页或报告数据（.json）文件，或在命令行中读取",
   htmlTooComplex: (tags: number): string =>
     `网页过于复杂（超过 ${tags.toLocaleString("en-US")} 个标签），不像是年度报告的网页，未读取`,
 };

@@ -32,7 +32,13 @@ export async function readPreviousFile(file: File): Promise<ParsedReport> {
     }
     case ".xlsx":
       return { ok: false, errors: [fileMessages.xlsxNotInPane] };
-    case ".pdf":
-      return { ok: false, errors: [fileMessages.pdfNotInPane] };
+    case ".pdf": {
+      // pdfjs (and its parsing worker) load only when a PDF is picked: far too large for the pane's first download.
+      const [{ readPdfContent }, { readPdfReport }] = await Promise.all([
+        import(/* webpackChunkName: "read-pdf" */ "../files/pdf/read-pdf-content.browser"),
+        import(/* webpackChunkName: "read-pdf" */ "../files/pdf/read-pdf"),
+      ]);
+      return readPdfReport(await readPdfContent(bytes), hint);
+    }
   }
 }

@@ -21,7 +21,7 @@ export const strings = {
   formatMismatch: "所选格式与报告年度不符，请确认",
   previous: "上年报告（可选，用于预填上年结转）",
   previousHint:
-    "可选择上年发布的报告：Word 文档（.docx）、保存的网页（.html）、网页复制的 .txt 文本或 .json 报告数据；若工作簿中已有上年报表，将自动使用",
+    "可选择上年发布的报告：Word 文档（.docx）、PDF（文字版）、保存的网页（.html）、网页复制的 .txt 文本或 .json 报告数据；若工作簿中已有上年报表，将自动使用",
   previousRead: (year: number, body: string) => `已读取上年报告：${body || "未注明机关"} ${year} 年度`,
   previousUnreadable: "上年报告无法读取：",
   previousFileUnreadable: "无法打开所选文件，可能已被移动、删除或正被其他程序占用；请重新选择",

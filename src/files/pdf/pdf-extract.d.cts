@@ -1,0 +1,20 @@
+// Types of pdf-extract.cjs (plain JavaScript, shared by the Node worker thread and the pane's Web Worker host).
+import type { PdfContent, Segment, TextItem } from "./pdf-content";
+
+/** The operator list of a page, as pdfjs gives it. */
+export type Operators = { fnArray: readonly number[]; argsArray: readonly unknown[] };
+/** pdfjs's operator codes by name (pdfjs.OPS). */
+export type OperatorCodes = Readonly<Record<string, number>>;
+
+/** The straight segments a page paints, in page coordinates. */
+export function segmentsOf(operators: Operators, OPS: OperatorCodes): Segment[];
+/** A pdfjs text content item as a TextItem. */
+export function textItemOf(item: { str: string; transform: number[]; width: number; height: number }): TextItem;
+/** The content of an open pdfjs document's first `maxPages` pages. */
+export function pdfContentOf(
+  pdfjs: { OPS: OperatorCodes },
+  document: unknown,
+  maxPages: number,
+): Promise<Extract<PdfContent, { ok: true }>>;
+/** Why pdfjs could not open or read a document. */
+export function pdfProblemOf(error: unknown): Extract<PdfContent, { ok: false }>;

@@ -1,0 +1,76 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { zeroReport } from "../../src/domain";
+import { writeReportDocx } from "../../src/files/docx/write-docx";
+import { addressIn, cell, expectVisible, insertTemplate, pane, shoot, shots } from "./addin-helpers";
+import { openRecordedPage, type PageRecord } from "./launch";
+
+// Issue 10, point 7, in the pane: last year's report published as a PDF (the Word export printed to PDF by
+// LibreOffice, as many bodies publish it) is picked in 上年报告, read in the browser by pdfjs on its own worker,
+// and next year's template is prefilled from it, with nothing fetched from outside this machine.
+jest.setTimeout(60_000);
+
+const run = promisify(execFile);
+const dir = fs.mkdtempSync(path.join(tmpdir(), "nianbao-pdf-picker-"));
+const pdf = path.join(dir, "某市某局2023年政府信息公开工作年度报告.pdf");
+
+let browser: Browser;
+let page: Page;
+let record: PageRecord;
+
+beforeAll(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  // Applications carried into 2024: 7 from natural persons, 3 from businesses (received in 2023, still open).
+  const report = zeroReport("2021", 2023, "某市某局");
+  const applications = report.tables.applications;
+  Object.assign(applications, {
+    "newReceived.natural": 7,
+    "newReceived.commercial": 3,
+    "newReceived.total": 10,
+    "carriedOut.natural": 7,
+    "carriedOut.commercial": 3,
+    "carriedOut.total": 10,
+  });
+  const docx = pdf.replace(/\.pdf$/, ".docx");
+  fs.writeFileSync(docx, await writeReportDocx(report));
+  const profile = `file://${fs.mkdtempSync(path.join(tmpdir(), "lo-"))}`;
+  const args = ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, docx];
+  await run("soffice", args, { timeout: 50_000 });
+  ({ browser, page, record } = await openRecordedPage());
+  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html`);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("a PDF report picked in the pane's 上年报告", () => {
+  it("is offered by the picker and named in its hint", async () => {
+    const picker = pane(page).locator('input[type="file"]');
+    await expect(picker.getAttribute("accept")).resolves.toContain(".pdf");
+    await expectVisible(pane(page).getByText(/PDF/));
+  });
+
+  it("is read in the browser: the pane names its body and year", async () => {
+    await pane(page).locator('input[type="file"]').setInputFiles(pdf);
+    await expectVisible(pane(page).getByText(/已读取上年报告：.*某市某局.* 2023 年度/), 30_000);
+  });
+
+  it("prefills 上年结转 of the 2024 template with what 2023 carried over", async () => {
+    await insertTemplate(page, 2024);
+    await expectVisible(page.getByRole("tab", { name: /2024/ }));
+    await expect(cell(page, addressIn(2024, "applications", "carriedIn.natural")).textContent()).resolves.toBe("7");
+    await expect(cell(page, addressIn(2024, "applications", "carriedIn.commercial")).textContent()).resolves.toBe("3");
+    await shoot(page, "pdf-picker-prefilled");
+  });
+
+  it("logged no console errors and sent no request beyond localhost", () => {
+    expect(record.outsideRequests).toEqual([]);
+    expect(record.consoleErrors).toEqual([]);
+  });
+});
