@@ -56,6 +56,13 @@ describe("a PDF report picked in the pane's 上年报告", () => {
     await expectVisible(pane(page).getByText(/PDF/));
   });
 
+  it("says so when a .pdf file is not a readable PDF inside", async () => {
+    const broken = path.join(dir, "损坏.pdf");
+    fs.writeFileSync(broken, "%PDF-1.7\n这不是 PDF 的内容\n");
+    await pane(page).locator('input[type="file"]').setInputFiles(broken);
+    await expectVisible(pane(page).getByText("PDF 文件已损坏或无法打开"), 30_000);
+  });
+
   it("is read in the browser: the pane names its body and year", async () => {
     await pane(page).locator('input[type="file"]').setInputFiles(pdf);
     await expectVisible(pane(page).getByText(/已读取上年报告：.*某市某局.* 2023 年度/), 30_000);
