@@ -37,7 +37,7 @@ export function evaluateFormula(
   row: number,
   col: number,
   formula: string,
-  parser: FormulaParser = createParser(model),
+  parser: FormulaParser = parsersOf(model).parser,
 ): Scalar {
   try {
     return toCellValue(parser.parse(formula, { sheet: sheet.name, row: row + 1, col: col + 1 }));
@@ -48,6 +48,24 @@ export function evaluateFormula(
 
 /** A range longer than this (whole columns or rows) is cut to the sheet's used cells. */
 const HUGE_SPAN = 10_000;
+
+type Parsers = { parser: FormulaParser; depParser: InstanceType<typeof FormulaParser.DepParser> };
+
+// Building a parser is the costly part (its grammar is analysed anew by each instance, ~5 ms), and its callbacks only
+// read the model they were made for: so each model keeps one of each for every recalculation and validation check.
+const parsersByModel = new WeakMap<WorkbookModel, Parsers>();
+
+function parsersOf(model: WorkbookModel): Parsers {
+  let parsers = parsersByModel.get(model);
+  if (!parsers) {
+    parsers = {
+      parser: createParser(model),
+      depParser: new FormulaParser.DepParser({ onVariable: (name, sheet) => nameToRef(model, name, sheet) }),
+    };
+    parsersByModel.set(model, parsers);
+  }
+  return parsers;
+}
 
 function createParser(model: WorkbookModel): FormulaParser {
   const valueAt = (sheetName: string, row: number, col: number): unknown => {
@@ -137,9 +155,7 @@ export function recalculate(model: WorkbookModel): void {
         all.push({ sheet, ...parseCellKey(key), formula: cell.formula.replace(/^=/, "") });
     }
   }
-  // Building a parser is the costly part (its grammar), so one of each serves the whole recalculation.
-  const depParser = new FormulaParser.DepParser({ onVariable: (name, sheet) => nameToRef(model, name, sheet) });
-  const parser = createParser(model);
+  const { parser, depParser } = parsersOf(model);
   const deps = new Map(all.map((cell) => [cell, dependenciesOf(model, depParser, cell, all)]));
   const done = new Set<FormulaCell>();
   let progressed = true;

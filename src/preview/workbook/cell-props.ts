@@ -69,6 +69,6 @@ export class CellPropsProxy extends ClientObject {
     const target = this.target(session);
     if (!target) return;
     this.defs[name]?.write(target, value, session);
-    session.recordChange();
+    session.recordChange("display");
   }
 }

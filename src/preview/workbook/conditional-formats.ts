@@ -91,7 +91,7 @@ export class ConditionalFormatProxy extends ClientObject {
       const entry = this.entry(session);
       for (const sheet of session.model.sheets)
         sheet.conditionalFormats = sheet.conditionalFormats.filter((e) => e !== entry);
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 }
@@ -126,7 +126,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
       assertEditable(target.sheet, target.rect, "allowFormatCells");
       id = newId(session.model, "CF");
       target.sheet.conditionalFormats.push({ id, rect: target.rect, type, props: {} });
-      session.recordChange();
+      session.recordChange("display");
     });
     return new ConditionalFormatProxy(this.context, (session) =>
       session.model.sheets.flatMap((s) => s.conditionalFormats).find((e) => e.id === id),
@@ -140,7 +140,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
       if (!target) return;
       assertEditable(target.sheet, target.rect, "allowFormatCells");
       target.sheet.conditionalFormats = target.sheet.conditionalFormats.filter((e) => !intersects(e.rect, target.rect));
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 }

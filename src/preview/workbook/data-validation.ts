@@ -83,7 +83,7 @@ export class DataValidationProxy extends ClientObject {
       if (name === "ignoreBlanks") entry.ignoreBlanks = value === true;
       else if (name === "rule") entry.rule = structuredClone(value as Record<string, unknown>);
       else Object.assign(entry[name], value);
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 
@@ -127,7 +127,7 @@ export class DataValidationProxy extends ClientObject {
       if (!target) return;
       assertEditable(target.sheet, target.rect, "neverAllowed");
       clearValidation(target.sheet, target.rect);
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 }

@@ -84,7 +84,7 @@ export class NoteProxy extends ClientObject {
       const { sheet, note } = this.existing(session);
       assertObjectsEditable(sheet);
       note.content = value;
-      session.recordChange();
+      session.recordChange("display");
     });
   }
   get authorName(): string {
@@ -97,7 +97,7 @@ export class NoteProxy extends ClientObject {
       const { sheet, key } = this.existing(session);
       assertObjectsEditable(sheet);
       sheet.notes.delete(key);
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 
@@ -151,7 +151,7 @@ export class NoteCollectionProxy extends ClientCollection<NoteProxy> {
         throw new PreviewError("InvalidOperation", `The cell already has a note. (${addressOf(cell)})`);
       id = newId(session.model, "N");
       sheet.notes.set(key, { id, content: String(content), authorName: PREVIEW_AUTHOR });
-      session.recordChange();
+      session.recordChange("display");
     });
     return new NoteProxy(this.context, this.sheet, () => id);
   }

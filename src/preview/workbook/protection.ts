@@ -34,7 +34,7 @@ export class WorksheetProtectionProxy extends ClientObject {
       if (!sheet) return;
       if (sheet.protection.protected) throw new PreviewError("InvalidOperation", "The worksheet is already protected.");
       sheet.protection = { protected: true, options: { ...options }, ...(password === undefined ? {} : { password }) };
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 
@@ -46,7 +46,7 @@ export class WorksheetProtectionProxy extends ClientObject {
       if (sheet.protection.password !== undefined && sheet.protection.password !== password)
         throw invalidArgument("password");
       sheet.protection = { protected: false, options: {} };
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 }

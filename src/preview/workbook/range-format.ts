@@ -56,7 +56,7 @@ export class FillProxy extends CellPropsProxy {
       updateCells(target.sheet, target.rect, (cell) => {
         if (cell.format) delete cell.format.fill;
       });
-      session.recordChange();
+      session.recordChange("display");
     });
   }
 }

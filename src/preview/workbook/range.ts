@@ -95,7 +95,7 @@ export class RangeProxy extends ClientObject {
         if (typeof format === "string" && format !== "General") cell.numberFormat = format;
         else delete cell.numberFormat;
       });
-      session.recordChange();
+      session.recordChange("display");
     });
   }
   get text(): Matrix<string> {
@@ -199,7 +199,7 @@ export class RangeProxy extends ClientObject {
     this.write(({ sheet, rect }, session) => {
       session.model.activeSheetId = sheet.id;
       session.model.selection = { sheetId: sheet.id, rect };
-      session.recordChange();
+      session.recordChange("display");
       session.recordSelect?.();
     });
   }
@@ -212,7 +212,7 @@ export class RangeProxy extends ClientObject {
       if (applyTo === "All" || applyTo === "Formats") {
         assertEditable(target.sheet, target.rect, "allowFormatCells");
         clearFormats(target);
-        session.recordChange();
+        session.recordChange("display");
       }
     });
   }

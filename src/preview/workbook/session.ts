@@ -20,8 +20,11 @@ export type Session = {
   readonly triggerSource: TriggerSource;
   /** Notes a change of values, formulas or rows: recalculation follows, and an event if events are on. */
   recordEdit(sheet: SheetModel, rect: Rect, changeType: ChangeType, valueBefore?: Scalar): void;
-  /** Notes any other change, so that subscribers (the grid) redraw. */
-  recordChange(): void;
+  /**
+   * Notes any other change, so that subscribers (the grid) redraw. A change of how cells look ("display": formats,
+   * notes, validation, selection) leaves every formula's result as it was, so it is not followed by a recalculation.
+   */
+  recordChange(kind?: "display"): void;
   /** Notes that a selection was made (range.select()): an add-in's moves keyboard focus to the grid. */
   recordSelect?(): void;
 };

@@ -75,10 +75,10 @@ export class PreviewWorkbook {
           ...(valueBefore === undefined ? {} : { valueBefore }),
         });
       },
-      recordChange() {
-        // Sheet renames, deletions and names change what formulas see, so any change recalculates.
+      recordChange(kind) {
+        // Sheet renames, deletions, merges and names change what formulas see, so they recalculate; formats do not.
         changed = true;
-        dirty = true;
+        if (kind !== "display") dirty = true;
       },
       recordSelect() {
         selected = true;
@@ -174,7 +174,7 @@ export class PreviewWorkbook {
           apply: (session) => {
             session.model.activeSheetId = sheet.id;
             session.model.selection = { sheetId: sheet.id, rect };
-            session.recordChange();
+            session.recordChange("display");
           },
         },
       ],
