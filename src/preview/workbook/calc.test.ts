@@ -31,6 +31,22 @@ describe("formulas", () => {
     expect(await read(workbook, "Sheet1", "A4", "values")).toEqual([[14]]);
   });
 
+  it("keeps a row total right through formatting, notes and selection, and updates it after the next typed figure", async () => {
+    const workbook = createWorkbook();
+    await write(workbook, "Sheet1", "A1:C1", [[4, 5, "=A1+B1"]]);
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("A1:C1").format.fill.color = "#FFC7CE";
+      sheet.getRange("C1").numberFormat = [["0.00"]];
+      sheet.notes.add("A1", "上年数据");
+      sheet.getRange("B1").select();
+      await context.sync();
+    });
+    expect(await read(workbook, "Sheet1", "C1", "text")).toEqual([["9.00"]]);
+    expect(workbook.editFromUi("Sheet1", "B1", [["7"]])).toEqual({ ok: true });
+    expect(await read(workbook, "Sheet1", "C1", "values")).toEqual([[11]]);
+  });
+
   it("reads a computed value in the same sync that wrote the formula", async () => {
     const workbook = createWorkbook();
     const values = await workbook.run(async (context) => {

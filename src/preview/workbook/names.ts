@@ -163,7 +163,10 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy> {
   private find(session: Session, name: string): NameEntry | undefined {
     const scope = this.scopeId(session);
     const lower = name.toLowerCase();
-    return session.model.names.find((n) => n.scopeSheetId === scope && n.name.toLowerCase() === lower);
+    // Names differ in length far more often than in case: comparing lengths first saves a lower-casing per name.
+    return session.model.names.find(
+      (n) => n.scopeSheetId === scope && n.name.length === lower.length && n.name.toLowerCase() === lower,
+    );
   }
 
   protected listItems(session: Session): NamedItemProxy[] {

@@ -18,17 +18,27 @@ export class RangeProxy extends ClientObject {
   protected readonly scalarProps = Object.keys(readers);
   private readonly source: TargetSource;
   private bound?: { sheetId: string; rect: Rect };
-  readonly format: RangeFormatProxy;
-  readonly dataValidation: DataValidationProxy;
-  readonly conditionalFormats: ConditionalFormatCollectionProxy;
+  // Made on first use: a check builds hundreds of ranges that only read values, and each format proxy is a tree of five.
+  private formatProxy?: RangeFormatProxy;
+  private validationProxy?: DataValidationProxy;
+  private conditionalFormatsProxy?: ConditionalFormatCollectionProxy;
+  private readonly target: TargetSource = (session) => this.tryResolve(session);
 
   constructor(context: PreviewRequestContext, source: TargetSource) {
     super(context);
     this.source = source;
-    const target: TargetSource = (session) => this.tryResolve(session);
-    this.format = new RangeFormatProxy(context, target);
-    this.dataValidation = new DataValidationProxy(context, target);
-    this.conditionalFormats = new ConditionalFormatCollectionProxy(context, target);
+  }
+
+  get format(): RangeFormatProxy {
+    return (this.formatProxy ??= new RangeFormatProxy(this.context, this.target));
+  }
+
+  get dataValidation(): DataValidationProxy {
+    return (this.validationProxy ??= new DataValidationProxy(this.context, this.target));
+  }
+
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    return (this.conditionalFormatsProxy ??= new ConditionalFormatCollectionProxy(this.context, this.target));
   }
 
   /** The cells, fixed at first use (later row insertions do not move an existing proxy). */
