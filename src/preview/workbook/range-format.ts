@@ -104,10 +104,11 @@ export class RangeFormatProxy extends CellPropsProxy {
   declare wrapText: boolean | null;
   declare columnWidth: number | null;
   declare rowHeight: number | null;
-  readonly fill: FillProxy;
-  readonly font: FontProxy;
-  readonly borders: BordersProxy;
-  readonly protection: FormatProtectionProxy;
+  // Made on first use, as range.format is: a check reads one of them on hundreds of ranges.
+  private fillProxy?: FillProxy;
+  private fontProxy?: FontProxy;
+  private bordersProxy?: BordersProxy;
+  private protectionProxy?: FormatProtectionProxy;
 
   constructor(context: PreviewRequestContext, target: TargetSource) {
     super(context, target, {
@@ -117,10 +118,22 @@ export class RangeFormatProxy extends CellPropsProxy {
       columnWidth: sizeProp("columnWidth"),
       rowHeight: sizeProp("rowHeight"),
     });
-    this.fill = new FillProxy(context, target);
-    this.font = new FontProxy(context, target);
-    this.borders = new BordersProxy(context, target);
-    this.protection = new FormatProtectionProxy(context, target);
+  }
+
+  get fill(): FillProxy {
+    return (this.fillProxy ??= new FillProxy(this.context, this.target));
+  }
+
+  get font(): FontProxy {
+    return (this.fontProxy ??= new FontProxy(this.context, this.target));
+  }
+
+  get borders(): BordersProxy {
+    return (this.bordersProxy ??= new BordersProxy(this.context, this.target));
+  }
+
+  get protection(): FormatProtectionProxy {
+    return (this.protectionProxy ??= new FormatProtectionProxy(this.context, this.target));
   }
 
   protected navigation(name: string): CellPropsProxy | undefined {
