@@ -20,9 +20,17 @@ function snapshotStore(workbook: PreviewWorkbook): {
   return {
     subscribe: (onChange) => {
       current = keepUnchanged(current, workbook.snapshot());
+      // One Enter is two changes (the value, then the selection moving down): both are taken in one snapshot, once
+      // the code that made them has finished, instead of a full snapshot each.
+      let pending = false;
       return workbook.subscribe(() => {
-        current = keepUnchanged(current, workbook.snapshot());
-        onChange();
+        if (pending) return;
+        pending = true;
+        queueMicrotask(() => {
+          pending = false;
+          current = keepUnchanged(current, workbook.snapshot());
+          onChange();
+        });
       });
     },
     read: () => current,
