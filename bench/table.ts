@@ -6,11 +6,16 @@ export type Row = {
   budget: string;
   /** Whether the measured value is within the budget. */
   within?: boolean;
+  /** A figure shown for information beside a budgeted one: it has no budget of its own and is never “over”. */
+  informational?: boolean;
   measured?: string;
   failed?: string;
 };
 
-export type Measured = { measured: string; within: boolean };
+export type Measured = { measured: string; within: boolean; informational?: boolean };
+
+/** Whether a measured row counts against its budget. */
+export const isOver = (row: Row): boolean => row.failed === undefined && !row.informational && !row.within;
 
 /** Columns a terminal gives a text: CJK characters take two, punctuation such as “ ” one. */
 const width = (text: string): number =>
@@ -26,12 +31,12 @@ export function renderTable(rows: readonly Row[]): string {
     row.what,
     row.measured ?? "—",
     row.budget,
-    row.failed !== undefined ? `not measured: ${row.failed}` : row.within ? "ok" : "OVER",
+    row.failed !== undefined ? `not measured: ${row.failed}` : row.informational ? "info" : row.within ? "ok" : "OVER",
   ]);
   const header = ["what", "measured (min of runs)", "budget", "status"];
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i] ?? ""))));
   const line = (c: string[]) => c.map((text, i) => pad(text, i === c.length - 1 ? 0 : widths[i]!)).join("  ");
-  const over = rows.filter((row) => row.failed === undefined && !row.within).map((row) => row.what);
+  const over = rows.filter(isOver).map((row) => row.what);
   const failed = rows.filter((row) => row.failed !== undefined).length;
   return [
     line(header),
