@@ -4,6 +4,7 @@ import { listenToRibbon } from "../ribbon-requests";
 import type { CheckOutcome, ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import { notices } from "./notices.zh-CN";
 import type { useHostAction } from "./useHostAction";
+import { holdSubscription } from "./hold-subscription";
 
 type Host = ReturnType<typeof useHostAction>;
 
@@ -44,22 +45,10 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
   // Watch the current report's sheets while the pane shows it.
   useEffect(() => {
     if (!sheet) return;
-    let stop: (() => Promise<void>) | undefined;
-    let live = true;
-    const accept = (outcome: CheckOutcome) => {
-      if (live) show(sheet, outcome, false);
+    const accept = (isLive: () => boolean) => (outcome: CheckOutcome) => {
+      if (isLive()) show(sheet, outcome, false);
     };
-    actions
-      .watch(sheet, accept, fail)
-      .then(async (unsubscribe) => {
-        if (live) stop = unsubscribe;
-        else await unsubscribe();
-      })
-      .catch(fail);
-    return () => {
-      live = false;
-      stop?.().catch(fail);
-    };
+    return holdSubscription((isLive) => actions.watch(sheet, accept(isLive), fail), fail);
   }, [actions, fail, sheet, show]);
 
   // The ribbon's 一键校验: the report in view, or a sentence saying what to do when there is none.

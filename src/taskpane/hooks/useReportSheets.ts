@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { InsertOutcome, InsertRequest, ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import type { useHostAction } from "./useHostAction";
+import { holdSubscription } from "./hold-subscription";
 
 type Host = ReturnType<typeof useHostAction>;
 
@@ -44,26 +45,20 @@ export function useReportSheets(actions: WorkbookActions, host: Host) {
   }, [actions, fail]);
 
   // The sheet in view, as Excel reports it.
-  useEffect(() => {
-    let stop: (() => Promise<void>) | undefined;
-    let live = true;
-    actions
-      .watchActiveSheet((name) => {
-        if (!live) return;
-        activeRef.current = name;
-        const inView = sheetsRef.current.find(onSheet(name));
-        if (inView) setCurrent((was) => (was?.tablesSheet === inView.tablesSheet ? was : inView));
-      }, fail)
-      .then(async (unsubscribe) => {
-        if (live) stop = unsubscribe;
-        else await unsubscribe();
-      })
-      .catch(fail);
-    return () => {
-      live = false;
-      stop?.().catch(fail);
-    };
-  }, [actions, fail]);
+  useEffect(
+    () =>
+      holdSubscription(
+        (isLive) =>
+          actions.watchActiveSheet((name) => {
+            if (!isLive()) return;
+            activeRef.current = name;
+            const inView = sheetsRef.current.find(onSheet(name));
+            if (inView) setCurrent((was) => (was?.tablesSheet === inView.tablesSheet ? was : inView));
+          }, fail),
+        fail,
+      ),
+    [actions, fail],
+  );
 
   const insert = useCallback(
     async (request: InsertRequest) => {
