@@ -15,7 +15,7 @@ import {
   toggleProtection,
   typeInto,
 } from "./addin-helpers";
-import { openRecordedPage, type PageRecord } from "./launch";
+import { openPreview, type PageRecord } from "./launch";
 
 // Issue 12, points 1, 2, 4 and 9, as a member of staff meets them in the preview: the ribbon before any report, one
 // typed figure, a total typed over, text pasted into figure cells.
@@ -28,8 +28,7 @@ const apps = (key: string) => addressIn(2025, "applications", key);
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page, record } = await openRecordedPage());
-  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html`);
+  ({ browser, page, record } = await openPreview());
 }, 60_000);
 
 afterAll(async () => {

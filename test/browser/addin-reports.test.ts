@@ -13,7 +13,7 @@ import {
   shots,
   typeInto,
 } from "./addin-helpers";
-import { openRecordedPage, type PageRecord } from "./launch";
+import { openPreview, type PageRecord } from "./launch";
 
 // Issue 12, points 5, 6 and 8, as a member of staff meets them in the preview: a report from the wrong year to
 // prefill from, two years in one workbook with the pane following the sheet in view, drafting from figures that do
@@ -28,8 +28,7 @@ const reportPicker = () => pane(page).getByRole("combobox", { name: "当前报�
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page, record } = await openRecordedPage());
-  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html`);
+  ({ browser, page, record } = await openPreview());
 }, 60_000);
 
 afterAll(async () => {

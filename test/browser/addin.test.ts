@@ -13,7 +13,7 @@ import {
 } from "../../src/domain";
 import type { PreviewStats } from "../../src/preview/workbook/stats";
 import { readFixture } from "../helpers/fixture";
-import { openRecordedPage, renderedFonts, type PageRecord } from "./launch";
+import { openPreview, renderedFonts, type PageRecord } from "./launch";
 
 // The add-in as a member of staff uses it, on the preview host: insert the 2025 template, fill in the published
 // report's figures, break and fix a 勾稽关系, overwrite a total, validate from the ribbon, draft the prose.
@@ -88,8 +88,7 @@ function fixtureFigures(): Report["tables"] {
 
 beforeAll(async () => {
   fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page, record } = await openRecordedPage());
-  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html`);
+  ({ browser, page, record } = await openPreview());
 }, 60_000);
 
 afterAll(async () => {

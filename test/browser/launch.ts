@@ -49,3 +49,10 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
   await session.detach();
   return fonts.map((font) => font.familyName);
 }
+
+/** openRecordedPage, then the preview page (with `query`, e.g. "?pane=280"), as every preview test starts. */
+export async function openPreview(query = ""): Promise<{ browser: Browser; page: Page; record: PageRecord }> {
+  const opened = await openRecordedPage();
+  await opened.page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html${query}`);
+  return opened;
+}

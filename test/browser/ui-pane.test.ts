@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { addressIn, cell, expectVisible, insertTemplate, pane, shots, typeInto } from "./addin-helpers";
-import { openRecordedPage, type PageRecord } from "./launch";
+import { openPreview, type PageRecord } from "./launch";
 
 // The task pane as staff meet it in a pane dragged narrow (280 px): inserting without dead ends, findings errors
 // first, warnings set aside and taken back, one-click fixes, focus that never falls to the page body.
@@ -40,8 +40,7 @@ const findingButtons = () => pane(page).locator("[data-finding]");
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? "(body)");
 
 beforeAll(async () => {
-  ({ browser, page, record } = await openRecordedPage());
-  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html?pane=${PANE_WIDTH}`);
+  ({ browser, page, record } = await openPreview(`?pane=${PANE_WIDTH}`));
   await pane(page).getByRole("heading", { name: "年报助手" }).waitFor();
 }, 60_000);
 

@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import { zeroReport } from "../../src/domain";
 import { writeReportDocx } from "../../src/files/docx/write-docx";
 import { addressIn, cell, expectVisible, insertTemplate, pane, shoot, shots } from "./addin-helpers";
-import { openRecordedPage, type PageRecord } from "./launch";
+import { openPreview, type PageRecord } from "./launch";
 
 // Issue 10, point 7, in the pane: last year's report published as a PDF (the Word export printed to PDF by
 // LibreOffice, as many bodies publish it) is picked in 上年报告, read in the browser by pdfjs on its own worker,
@@ -40,8 +40,7 @@ beforeAll(async () => {
   const profile = `file://${fs.mkdtempSync(path.join(tmpdir(), "lo-"))}`;
   const args = ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, docx];
   await run("soffice", args, { timeout: 50_000 });
-  ({ browser, page, record } = await openRecordedPage());
-  await page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html`);
+  ({ browser, page, record } = await openPreview());
 }, 60_000);
 
 afterAll(async () => {
