@@ -55,6 +55,7 @@ export { foldEchoes, groupFindings, showsWhileTyping, type FindingGroup } from "
 export { ruleSource } from "./messages.zh-CN";
 export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";
 export { readTitle } from "./text-reader/detect";
+export { isPageNumberLine } from "./text-reader/page-number";
 export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";
 export { MONEY_UNIT, numberFormats } from "./layout/number-formats";

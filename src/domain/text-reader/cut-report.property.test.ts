@@ -6,35 +6,60 @@ import type { Report } from "../model";
 import { formats, type FormatDef } from "../tables/formats";
 import { writeReportText } from "./__fixtures__/report-text";
 import { readReportText } from "./read-report-text";
+import { isPageNumberLine } from "./page-number";
 import { labelKey } from "./tokens";
+import { layoutText } from "./__fixtures__/read-layout";
 
 // A report saved half-way or copied in parts: cut after any line from table 二 on, it gives back exactly the cells
 // whose row is complete before the cut, each with the full report's value, and never a value that is not there.
 
 const FIGURE = /^[+\-－]?[0-9０-９][0-9０-９,，.]*(?:件|项|元|万元)?$|^(?:\/|-|—|--|不适用|无)$/u;
-const isFigureLine = (line: string): boolean => FIGURE.test(line.replace(/\s/gu, ""));
 
-/** For each cell (`table/key`), the line holding the last figure of its row: the row is complete after that line. */
+/**
+ * How many of a row's figures a line holds: its words that are figures; a label with its figures run together
+ * (“规章000”) holds the rest of its row.
+ */
+function figuresOn(line: string, rest: number): number {
+  if (isPageNumberLine(line)) return 0;
+  let count = 0;
+  for (const word of line.split(/[\s|｜]+/u)) {
+    if (FIGURE.test(word)) count += 1;
+    else if (/\p{Script=Han}[0-9]+$/u.test(word)) return rest;
+  }
+  return count;
+}
+
+/**
+ * For each cell (`table/key`), the line holding the last figure of its row: the row is complete after that line.
+ * Labels are found at the start of a line (the row's figures may follow them on it); a missing heading is passed.
+ */
 function rowEnds(lines: readonly string[], format: FormatDef): Map<string, number> {
   const ends = new Map<string, number>();
   const keys = lines.map(labelKey);
+  const lineOf = (label: string, from: number): number =>
+    keys.findIndex((key, n) => n >= from && key.startsWith(labelKey(label)));
   for (const table of format.tables) {
-    let from = keys.indexOf(labelKey(table.title));
+    let from = lineOf(table.title, 0);
     for (const section of table.sections) {
-      if (section.heading) from = keys.indexOf(labelKey(section.heading), from);
-      const figuresAfter = (start: number, count: number): number => {
+      if (section.heading) from = Math.max(from, lineOf(section.heading, from));
+      const figuresAfter = (start: number, label: string, count: number): number => {
         let seen = 0;
-        for (let n = start + 1; n < lines.length; n++) if (isFigureLine(lines[n] ?? "") && ++seen === count) return n;
+        for (let n = start; n < lines.length; n++) {
+          const line = n === start ? (lines[n] ?? "").replace(/^\s+/u, "").slice(label.length) : (lines[n] ?? "");
+          seen += figuresOn(line, count - seen);
+          if (seen >= count) return n;
+        }
         throw new Error(`fewer than ${count} figures after line ${start}`);
       };
       if (section.layout === "flat") {
-        const end = figuresAfter(from, section.rows.length * section.columns.length);
+        const end = figuresAfter(from + 1, "", section.rows.length * section.columns.length);
         for (const cell of cellsOfTable(table)) ends.set(`${table.id}/${cell.ref.key}`, end);
         continue;
       }
       for (const row of section.rows) {
-        const at = keys.indexOf(labelKey(row.label), from);
-        const end = figuresAfter(at, section.columns.length);
+        const at = lineOf(row.label, from);
+        if (at < 0) continue;
+        const end = figuresAfter(at, labelKey(row.label), section.columns.length);
         for (const column of section.columns) ends.set(`${table.id}/${cellKey(row.key, column.key)}`, end);
       }
     }
@@ -75,6 +100,13 @@ const fromTable2 = (text: string): number[] => {
 describe("a report cut after any line from table 二 on", () => {
   it("the published 2019 fixture gives back exactly the rows before the cut, at every cut", () => {
     const text = readFixture();
+    expect(readReportText(text).unread).toEqual([]);
+    expect(brokenCuts(text, fromTable2(text))).toEqual([]);
+  });
+
+  // The layouts of issue 18, each in a report of our own.
+  it.each(["row-per-line.txt", "pdf-enumerations-footers.txt"])("%s, at every cut", (name) => {
+    const text = layoutText(name);
     expect(readReportText(text).unread).toEqual([]);
     expect(brokenCuts(text, fromTable2(text))).toEqual([]);
   });

@@ -1,27 +1,13 @@
 import { readFixture } from "../../../test/helpers/fixture";
-import type { TableId } from "../model";
 import { checkReport } from "../check-report";
-import { readReportText, type TextReadResult } from "./read-report-text";
+import { readReportText } from "./read-report-text";
+import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
 
 // Layouts seen in published reports, each in a small report of our own (__fixtures__/layouts): the figures a person
 // sees in each are read, an empty cell keeps its place and reads as blank (no value, counted 0), and what is not in
 // the text is left unread, never invented.
 
-const read = (name: string): TextReadResult => readReportText(readFixture(`${__dirname}/__fixtures__/layouts/${name}`));
-
-/** The values of some cells of one table: a number, or "blank" for a cell read as empty, or "unread". */
-function cells(result: TextReadResult, table: TableId, keys: readonly string[]): Record<string, number | string> {
-  const values = result.report?.tables[table] ?? {};
-  const unread = new Set((result.unread ?? []).filter((ref) => ref.table === table).map((ref) => ref.key));
-  return Object.fromEntries(keys.map((key) => [key, values[key] ?? (unread.has(key) ? "unread" : "blank")]));
-}
-
-const ROW = ["natural", "commercial", "research", "publicInterest", "legal", "otherOrg", "total"];
-const row = (key: string): string[] => ROW.map((column) => `${key}.${column}`);
-const list =
-  (...values: (number | string)[]) =>
-  (keys: string[]) =>
-    Object.fromEntries(keys.map((key, n) => [key, values[n] ?? "?"]));
+const read = readLayout;
 
 describe("empty cells keep their place", () => {
   it("one cell per line, each ended by its bar, an empty cell a line holding only “|”", () => {

@@ -1,12 +1,20 @@
 import type { TableDef } from "../model";
+import { isPageNumberLine } from "./page-number";
 
 // Text copied from a web page loses the table: cells become tokens separated by tabs, newlines, blank lines,
 // spaces or “|”, and a label may be broken anywhere (“本年新\n制作数量”, “商业\n企业”). A cell that is there but
 // empty must keep its place, so separators that mark one (“|” alone, “| |”, a tab between tabs) become blanks.
 
-/** A label or heading as compared: NFKC, no whitespace, and “，” read as “、” (copies of the 2021 （六） items differ). */
+/**
+ * A label or heading as compared: NFKC, no whitespace, “，” read as “、” (copies of the 2021 （六） items differ), and
+ * an enumeration “1、” read as the official “1.” (PDFs and Word documents number items so).
+ */
 export function labelKey(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").replace(/[,、]/g, "、");
+  return text
+    .normalize("NFKC")
+    .replace(/\s+/g, "")
+    .replace(/[,、]/g, "、")
+    .replace(/(^|[^0-9])([0-9])、/g, "$1$2.");
 }
 
 /**
@@ -63,7 +71,10 @@ export function tokenize(lines: readonly string[]): Token[] {
     else tokens.push(token);
   };
   for (let index = 0; index < lines.length && tokens.length < MAX_TOKENS; index++) {
-    for (const token of lineTokens(lines[index] ?? "", style, index)) push(token);
+    const line = lines[index] ?? "";
+    // A page's footer between two rows of a table crossing pages is no cell of it.
+    if (isPageNumberLine(line)) continue;
+    for (const token of lineTokens(line, style, index)) push(token);
   }
   return mergeBrackets(tokens.slice(0, MAX_TOKENS));
 }

@@ -1,6 +1,6 @@
 import { parse } from "parse5";
 import { BLOCKS, childrenOf, collapseSpaces, isElement, styleSheets, Visibility, type Node } from "./html-nodes";
-import { isPageNumberLine } from "../text/page-number";
+import { isPageNumberLine } from "../../domain";
 import { tableText } from "./table-text";
 
 // A saved report page as the plain text the published-text reader understands: what a person gets by selecting

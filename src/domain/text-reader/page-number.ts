@@ -4,6 +4,11 @@
 /** A page number with its decoration, spaces taken out: dashes on both sides, or 第…页 (a bare number is a figure). */
 const DECORATED = /^(?:[-—–－]{1,3}[0-9]{1,4}[-—–－]{1,3}|第[0-9]{1,4}页(?:[/／]?共[0-9]{1,4}页)?)$/u;
 
+/** The characters a page number starts with, after spaces: a table's lines are passed over by their first one. */
+const STARTS = new Set(["-", "—", "–", "－", "第"]);
+
 /** Whether a whole line is a decorated page number (spaces anywhere in it). */
-export const isPageNumberLine = (line: string): boolean =>
-  line.length < 40 && DECORATED.test(line.replace(/\s+/gu, ""));
+export function isPageNumberLine(line: string): boolean {
+  if (line.length >= 40 || !STARTS.has(line.trimStart()[0] ?? "")) return false;
+  return DECORATED.test(line.replace(/\s+/gu, ""));
+}
