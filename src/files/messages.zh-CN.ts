@@ -52,6 +52,8 @@ export const fileMessages = {
   pdfEncrypted: "PDF 文件设有密码，无法读取：请提供未加密的文件",
   pdfTimeout: (seconds: number): string => `PDF 文件读取超时（超过 ${seconds} 秒），未读取`,
   pdfTooBig: "PDF 文件读取时占用内存过多，未读取",
+  pdfTooMuchContent: (megabytes: number): string =>
+    `PDF 文件的页面内容解压后超过 ${megabytes} MB，远超一份年报，未读取`,
   xlsxNotInPane: "上年报告请选择 Word、网页、文本或 .json 文件；若上年报表在 Excel 工作簿中，请在该工作簿中打开本助手",
   htmlTooComplex: (tags: number): string =>
     `网页过于复杂（超过 ${tags.toLocaleString("en-US")} 个标签），不像是年度报告的网页，未读取`,

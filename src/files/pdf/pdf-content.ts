@@ -11,4 +11,6 @@ export type PdfPage = { width: number; height: number; items: TextItem[]; segmen
 
 export type PdfContent =
   | { ok: true; pages: PdfPage[]; numPages: number; images: number }
-  | { ok: false; problem: "encrypted" | "broken" | "timeout" | "memory"; detail?: string };
+  | { ok: false; problem: "encrypted" | "broken" | "timeout" | "memory"; detail?: string }
+  /** More page content than a report could hold (`megabytes` the bound passed), refused before it is parsed. */
+  | { ok: false; problem: "content"; detail: string };

@@ -93,6 +93,14 @@ describe("PDFs that cannot be read say why", () => {
     });
   });
 
+  it("a report's pages followed by 2,000 blank pages is a text PDF, read as the report", () => {
+    const report = distinctFigures();
+    const blank = { width: 595, height: 842, items: [], segments: [] };
+    const pages = [...printedPages(report, { widths: NARROW }), ...Array.from({ length: 2000 }, () => blank)];
+    const read = readPdfReport({ ok: true, pages, numPages: pages.length, images: 0 });
+    expect(read.ok && read.report.tables).toEqual(report.tables);
+  });
+
   it.each([
     ["broken", "PDF 文件已损坏或无法打开"],
     ["encrypted", "PDF 文件设有密码，无法读取：请提供未加密的文件"],
