@@ -67,15 +67,15 @@ function rowEnds(lines: readonly string[], format: FormatDef): Map<string, numbe
   return ends;
 }
 
-/** Checks every cut of a text from the line of table 二's title on; returns the cuts that break the promise. */
-function brokenCuts(text: string, cuts: readonly number[]): string[] {
+/** Checks every cut of a text (after a line, or a word for a report on one line) from the line of table 二's title on; returns the cuts that break the promise. */
+function brokenCuts(text: string, cuts: readonly number[], separator = "\n"): string[] {
   const full = readReportText(text).report as Report;
   const format = formats[full.format];
-  const lines = text.split("\n");
+  const lines = text.split(separator);
   const ends = rowEnds(lines, format);
   const broken: string[] = [];
   for (const cut of cuts) {
-    const part = readReportText(lines.slice(0, cut).join("\n"));
+    const part = readReportText(lines.slice(0, cut).join(separator));
     const unread = new Set((part.unread ?? []).map((ref) => `${ref.table}/${ref.key}`));
     for (const table of format.tables) {
       for (const cell of cellsOfTable(table)) {
@@ -91,8 +91,8 @@ function brokenCuts(text: string, cuts: readonly number[]): string[] {
   return broken;
 }
 
-const fromTable2 = (text: string): number[] => {
-  const lines = text.split("\n");
+const fromTable2 = (text: string, separator = "\n"): number[] => {
+  const lines = text.split(separator);
   const start = lines.findIndex((line) => labelKey(line) === labelKey("二、主动公开政府信息情况"));
   return Array.from({ length: lines.length - start }, (_, n) => start + 1 + n);
 };
@@ -109,6 +109,11 @@ describe("a report cut after any line from table 二 on", () => {
     const text = layoutText(name);
     expect(readReportText(text).unread).toEqual([]);
     expect(brokenCuts(text, fromTable2(text))).toEqual([]);
+  });
+
+  it("a report saved as one line, cut after any word", () => {
+    const text = layoutText("one-line.txt");
+    expect(brokenCuts(text, fromTable2(text, " "), " ")).toEqual([]);
   });
 
   it("a complete 2021-format report of our own, any figures, any cut", () => {

@@ -89,6 +89,14 @@ function closestHeading(key: string): Heading | undefined {
  */
 export function splitParts(text: string): ReportParts {
   const lines = text.split(/\r\n|\r|\n/);
+  const parts = splitLines(lines);
+  // No heading stands on a line of its own: a report saved as one line (a crawler's copy) has them inside lines.
+  if (Object.keys(parts.parts).length > 0) return parts;
+  const cut = lines.flatMap(headingsOwnLines);
+  return cut.length === lines.length ? parts : splitLines(cut);
+}
+
+function splitLines(lines: readonly string[]): ReportParts {
   const starts: { part: PartKey; line: number }[] = [];
   const variants: ReportParts["variants"] = [];
   let end = lines.length;
@@ -126,6 +134,40 @@ export function splitParts(text: string): ReportParts {
   });
   const head = lines.slice(0, starts[0]?.line ?? end);
   return second === undefined ? { head, parts, variants } : { head, parts, variants, second };
+}
+
+/** A report has six headings, twice with a table of contents: a line is cut at no more headings than this. */
+const MAX_CUTS = 60;
+/** The official headings as written, longest first (so that a shorter one never cuts inside a longer one). */
+const HEADING_TEXTS = Object.values(formats)
+  .flatMap((format) =>
+    [...format.text, ...format.tables].flatMap((part) => [part.title, ...(part.titleVariants ?? [])]),
+  )
+  .sort((a, b) => b.length - a.length);
+
+/**
+ * A line of a report saved as one line (a crawler's copy), cut so that each official heading in it, written
+ * verbatim, stands on a line of its own as the rest of the reader expects.
+ */
+function headingsOwnLines(line: string): string[] {
+  const cuts: { at: number; end: number }[] = [];
+  for (const title of HEADING_TEXTS) {
+    for (let at = line.indexOf(title); at >= 0 && cuts.length < MAX_CUTS; at = line.indexOf(title, at + title.length)) {
+      if (!cuts.some((cut) => at < cut.end && cut.at < at + title.length)) cuts.push({ at, end: at + title.length });
+    }
+  }
+  if (cuts.length === 0) return [line];
+  cuts.sort((a, b) => a.at - b.at);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    // Text between two headings side by side is no line.
+    if (line.slice(from, cut.at).trim() !== "") pieces.push(line.slice(from, cut.at));
+    pieces.push(line.slice(cut.at, cut.end));
+    from = cut.end;
+  }
+  pieces.push(line.slice(from));
+  return pieces;
 }
 
 /** Whether the headings found so far are a table of contents: nothing but empty lines between them. */
