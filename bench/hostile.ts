@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toReportJson, zeroReport, type Report } from "../src/domain";
-import { minOf, root, runNode } from "./measure";
+import { BIN, cliBuilt } from "./cli";
+import { CommandFailed, expectExit, minOf, runNode, type ChildRun } from "./measure";
 import { measureRow, type Row } from "./table";
 
 // Issue 11's worst prose, through `nianbao check` in a process of its own: each within a few seconds and a few
@@ -27,6 +28,24 @@ const inputs: [string, Report][] = [
   ["“2019年将继续”×20,000 in section 五", reportWith({ problems: "2019年将继续".repeat(20_000) })],
 ];
 
+/**
+ * A quick crash is not “within budget”: the run must end by itself with 0 or 1 (findings or none) and print the one
+ * file's report, read and checked.
+ */
+function checkedOnce(run: ChildRun): void {
+  expectExit(run, [0, 1], "nianbao check");
+  let results: unknown;
+  try {
+    results = JSON.parse(run.stdout);
+  } catch {
+    throw new CommandFailed("nianbao check printed no JSON report", run.stderr);
+  }
+  const read = Array.isArray(results) && results.length === 1 && Array.isArray((results[0] as Checked).findings);
+  if (!read) throw new CommandFailed("nianbao check did not report the file as read and checked", run.stderr);
+}
+
+type Checked = { findings?: unknown };
+
 export async function hostileRows(): Promise<Row[]> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-hostile-"));
   const rows: Row[] = [];
@@ -39,18 +58,23 @@ export async function hostileRows(): Promise<Row[]> {
           `check: ${name}`,
           `≤ ${LIMIT_S} s, ≤ ${LIMIT_MB} MB, ≤ ${LIMIT_OUTPUT_KB} KB out`,
           async () => {
+            await cliBuilt();
             let peak = 0;
             let outKb = 0;
+            let stderr = "";
             const ms = await minOf(3, async () => {
-              const run = await runNode([join(root, "bin/nianbao.cjs"), "check", file, "--json"], 120_000);
+              const run = await runNode([BIN, "check", file, "--json"], 120_000);
+              checkedOnce(run);
               peak = Math.max(peak, run.peakMb);
               outKb = Buffer.byteLength(run.stdout) / 1024;
+              stderr = run.stderr;
               return run.ms;
             });
             const s = ms / 1000;
             return {
               measured: `${s.toFixed(2)} s, ${peak.toFixed(0)} MB, ${outKb.toFixed(1)} KB out`,
               within: s <= LIMIT_S && peak <= LIMIT_MB && outKb <= LIMIT_OUTPUT_KB,
+              stderr,
             };
           },
         ),

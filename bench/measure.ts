@@ -27,11 +27,43 @@ export async function microsPerCall(f: (i: number) => unknown, perBatch = 2000, 
 /** The repository: `npm run bench` runs there (the bundled bench lives elsewhere, in build/bench). */
 export const root = process.cwd();
 
-export type ChildRun = { ms: number; peakMb: number; code: number | null; stdout: string };
+export type ChildRun = {
+  ms: number;
+  peakMb: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+};
+
+/**
+ * A measured command that did not do its job (a crash, a signal, an exit code it should not give): the row is not
+ * measured, and its stderr goes into the report.
+ */
+export class CommandFailed extends Error {
+  constructor(
+    message: string,
+    readonly stderr: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The run, if it ended by itself with one of `codes`; otherwise a CommandFailed naming how it ended. */
+export function expectExit(run: ChildRun, codes: readonly number[], what: string): ChildRun {
+  if (run.signal) throw new CommandFailed(`${what} was ended by ${run.signal}`, run.stderr);
+  if (run.code === null || !codes.includes(run.code)) {
+    throw new CommandFailed(`${what} exited with ${run.code} (want ${codes.join(" or ")})`, run.stderr);
+  }
+  return run;
+}
 
 const PEAK_RSS_PRELOAD = join(root, "bench", "peak-rss.cjs");
 
-/** Runs `node <args>` and reports its wall time and peak memory (resident set), with a time limit. */
+/**
+ * Runs `node <args>` and reports its wall time, peak memory (resident set), exit code or signal and output. Past
+ * `limitMs` it is killed and the promise rejects; any other ending is the caller's to judge (see expectExit).
+ */
 export function runNode(args: string[], limitMs = 60_000): Promise<ChildRun> {
   const dir = mkdtempSync(join(tmpdir(), "nianbao-bench-rss-"));
   const rssFile = join(dir, "rss");
@@ -40,11 +72,17 @@ export function runNode(args: string[], limitMs = 60_000): Promise<ChildRun> {
     const child = spawn(process.execPath, ["--require", PEAK_RSS_PRELOAD, ...args], {
       cwd: root,
       env: { ...process.env, NIANBAO_BENCH_RSS_FILE: rssFile },
-      stdio: ["ignore", "pipe", "ignore"],
+      stdio: ["ignore", "pipe", "pipe"],
     });
     const out: Buffer[] = [];
+    const err: Buffer[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), limitMs);
+    child.stderr.on("data", (chunk: Buffer) => err.push(chunk));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, limitMs);
     child.on("error", reject);
     child.on("close", (code, signal) => {
       clearTimeout(timer);
@@ -56,8 +94,10 @@ export function runNode(args: string[], limitMs = 60_000): Promise<ChildRun> {
         // Killed before it could say: the peak is unknown.
       }
       rmSync(dir, { recursive: true, force: true });
-      if (signal) reject(new Error(`did not end within ${limitMs / 1000} s (killed)`));
-      else resolve({ ms, peakMb, code, stdout: Buffer.concat(out).toString("utf8") });
+      const stdout = Buffer.concat(out).toString("utf8");
+      const stderr = Buffer.concat(err).toString("utf8");
+      if (timedOut) reject(new CommandFailed(`did not end within ${limitMs / 1000} s (killed)`, stderr));
+      else resolve({ ms, peakMb, code, signal, stdout, stderr });
     });
   });
 }

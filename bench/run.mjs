@@ -18,5 +18,6 @@ await build({
   packages: "external",
   logLevel: "warning",
 });
-const result = spawnSync(process.execPath, [outfile], { cwd: root, stdio: "inherit" });
+// Arguments pass through: `npm run bench -- cli` runs only the CLI rows.
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
 process.exitCode = result.status ?? 2;
