@@ -6,6 +6,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 import prettier from "eslint-config-prettier";
 import globals from "globals";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 
 const domainBannedImports = {
   patterns: [
@@ -39,6 +40,17 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-definitions": ["error", "type"],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
+  },
+  {
+    // No import cycles in src: a loop makes module start-up order matter and hides which module owns what.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".tsx", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [createNodeResolver({ extensions: [".ts", ".tsx", ".js", ".json"] })],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   {
     // Plain JavaScript glue (the bin script, configs) is not type-checked.

@@ -1,6 +1,6 @@
+import type { ProxyContext } from "./proxy";
 import type { Rect } from "./address";
 import { cellProp, CellPropsProxy, type PropDef } from "./cell-props";
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import type { BorderSide } from "./model";
 import type { RangeTarget, TargetSource } from "./range-target";
@@ -67,7 +67,7 @@ export class BorderProxy extends CellPropsProxy {
   declare weight: string | null;
   readonly sideIndex: BorderSide;
 
-  constructor(context: PreviewRequestContext, target: TargetSource, side: BorderSide) {
+  constructor(context: ProxyContext, target: TargetSource, side: BorderSide) {
     super(context, target, {
       style: borderProp(side, "style", "None"),
       color: borderProp(side, "color", "#000000"),
@@ -79,10 +79,10 @@ export class BorderProxy extends CellPropsProxy {
 
 /** range.format.borders */
 export class BordersProxy {
-  private readonly context: PreviewRequestContext;
+  private readonly context: ProxyContext;
   private readonly target: TargetSource;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     this.context = context;
     this.target = target;
   }

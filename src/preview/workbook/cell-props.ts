@@ -1,7 +1,6 @@
 import { assertEditable, readUniform, updateCells } from "./cells";
-import type { PreviewRequestContext } from "./context";
 import type { Cell, CellFormat } from "./model";
-import { ClientObject } from "./proxy";
+import { ClientObject, type ProxyContext } from "./proxy";
 import type { RangeTarget, TargetSource } from "./range-target";
 import type { Session } from "./session";
 
@@ -42,7 +41,7 @@ export class CellPropsProxy extends ClientObject {
   protected readonly target: TargetSource;
   private readonly defs: Record<string, PropDef>;
 
-  constructor(context: PreviewRequestContext, target: TargetSource, defs: Record<string, PropDef>) {
+  constructor(context: ProxyContext, target: TargetSource, defs: Record<string, PropDef>) {
     super(context);
     this.target = target;
     this.defs = defs;

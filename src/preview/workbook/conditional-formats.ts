@@ -1,9 +1,8 @@
 import { intersects } from "./address";
 import { assertEditable } from "./cells";
-import type { PreviewRequestContext } from "./context";
 import { itemNotFound } from "./errors";
 import { newId, type ConditionalFormatEntry } from "./model";
-import { ClientCollection, ClientObject } from "./proxy";
+import { ClientCollection, ClientObject, type ProxyContext } from "./proxy";
 import type { TargetSource } from "./range-target";
 import type { Session } from "./session";
 
@@ -35,7 +34,7 @@ export class ConditionalFormatProxy extends ClientObject {
   protected readonly scalarProps = ["id", "type", "priority", "stopIfTrue"];
   private readonly locate: (session: Session) => ConditionalFormatEntry | undefined;
 
-  constructor(context: PreviewRequestContext, locate: (session: Session) => ConditionalFormatEntry | undefined) {
+  constructor(context: ProxyContext, locate: (session: Session) => ConditionalFormatEntry | undefined) {
     super(context);
     this.locate = locate;
     for (const kind of nestedKinds)
@@ -100,7 +99,7 @@ export class ConditionalFormatProxy extends ClientObject {
 export class ConditionalFormatCollectionProxy extends ClientCollection<ConditionalFormatProxy> {
   private readonly target: TargetSource;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     super(context);
     this.target = target;
   }

@@ -1,29 +1,35 @@
-import type { PreviewWorkbook } from "./workbook";
-import type { Operation, Session } from "./session";
+import type { EventRegistry } from "./event-registry";
+import type { ProxyContext } from "./proxy";
+import type { Operation, Session, TriggerSource } from "./session";
 import type { RunStats } from "./stats";
 import { WorkbookProxy } from "./workbook-proxy";
 import { RuntimeProxy } from "./runtime";
 
+/** What a request context needs of the workbook behind it (PreviewWorkbook provides it). */
+export type BatchHost = {
+  readonly events: EventRegistry;
+  applyBatch(operations: Operation[], triggerSource: TriggerSource): void;
+  takeSyncFailure(): Error | undefined;
+};
+
 /** The preview's Excel.RequestContext: queues operations and applies them, in order, at sync(). */
-export class PreviewRequestContext {
+export class PreviewRequestContext implements ProxyContext {
   readonly workbook: WorkbookProxy;
   readonly runtime: RuntimeProxy;
-  readonly host: PreviewWorkbook;
-  /** Office.js keeps tracked proxies here; the preview has nothing to track. */
-  readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
+  private readonly host: BatchHost;
   private pending: Operation[] = [];
   private readonly stats: RunStats;
 
-  constructor(host: PreviewWorkbook, stats: RunStats) {
+  constructor(host: BatchHost, stats: RunStats) {
     this.host = host;
     this.stats = stats;
     this.workbook = new WorkbookProxy(this);
     this.runtime = new RuntimeProxy(this);
   }
 
-  /** The application object (calculation controls are accepted and have nothing to do here). */
-  get application(): WorkbookProxy["application"] {
-    return this.workbook.application;
+  /** The workbook's event registry, where onChanged handlers are kept. */
+  get events(): EventRegistry {
+    return this.host.events;
   }
 
   /** Queues one operation; counted in the run's statistics. */

@@ -1,8 +1,7 @@
 import { containsCell, intersects, type Rect } from "./address";
 import { assertEditable, forEachCell } from "./cells";
-import type { PreviewRequestContext } from "./context";
 import type { SheetModel, ValidationEntry } from "./model";
-import { ClientObject } from "./proxy";
+import { ClientObject, type ProxyContext } from "./proxy";
 import type { RangeTarget, TargetSource } from "./range-target";
 import { sameRect, subtractRect } from "./rects";
 import type { Session } from "./session";
@@ -57,7 +56,7 @@ export class DataValidationProxy extends ClientObject {
   protected readonly scalarProps = [...settable, "type", "valid"];
   private readonly target: TargetSource;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     super(context);
     this.target = target;
   }

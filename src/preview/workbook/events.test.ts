@@ -1,4 +1,4 @@
-import type { WorksheetChangedEventArgs } from "./events";
+import type { WorksheetChangedEventArgs } from "./event-registry";
 import { createWorkbook, type PreviewWorkbook } from "./workbook";
 
 async function watch(workbook: PreviewWorkbook): Promise<WorksheetChangedEventArgs[]> {

@@ -5,4 +5,4 @@ export { PreviewError, type PreviewErrorCode } from "./errors";
 export { PreviewRequestContext } from "./context";
 export type { PreviewStats, RunStats } from "./stats";
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, ValidationSnapshot } from "./snapshot";
-export type { WorksheetChangedEventArgs, ChangedEventDetail } from "./events";
+export type { WorksheetChangedEventArgs, ChangedEventDetail } from "./event-registry";

@@ -1,4 +1,3 @@
-import { defaultPageLayout, type PageLayoutState } from "./page-layout";
 import type { Rect } from "./address";
 
 /** A cell's scalar value as Excel reports it in `values` ("" for an empty cell). */
@@ -46,6 +45,11 @@ export type ConditionalFormatEntry = { id: string; rect: Rect; type: string; pro
 /** A cell note (ExcelApi 1.18); the sheet keeps it by its cell's key. */
 export type NoteEntry = { id: string; content: string; authorName: string };
 
+/** What worksheet.pageLayout keeps: the subset the add-in sets (ExcelApi 1.9). */
+export type PageLayoutState = { paperSize: string; orientation: string; printTitleRows?: string };
+
+export const defaultPageLayout = (): PageLayoutState => ({ paperSize: "Letter", orientation: "Portrait" });
+
 export type ProtectionState = { protected: boolean; options: Record<string, boolean>; password?: string };
 
 export type SheetModel = {
@@ -61,7 +65,6 @@ export type SheetModel = {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   visibility: string;
-  tabColor: string;
 };
 
 /** A defined name: a reference to a rect (or a constant formula), scoped to the workbook or one sheet. */
@@ -126,7 +129,6 @@ export function createSheet(model: WorkbookModel, name: string): SheetModel {
     columnWidths: new Map(),
     rowHeights: new Map(),
     visibility: "Visible",
-    tabColor: "",
   };
 }
 

@@ -1,8 +1,7 @@
 import { formatRect, quoteSheetName, tryParseAddress } from "./address";
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument, itemNotFound, PreviewError } from "./errors";
 import { findSheet, type NameEntry, type SheetModel, type WorkbookModel } from "./model";
-import { ClientCollection, ClientObject } from "./proxy";
+import { ClientCollection, ClientObject, type ProxyContext } from "./proxy";
 import { RangeProxy } from "./range";
 import { parseSheetRef } from "./refs";
 import type { Session } from "./session";
@@ -55,7 +54,7 @@ export class NamedItemProxy extends ClientObject {
   private readonly locate: (session: Session) => NameEntry | undefined;
   private readonly orNull: boolean;
 
-  constructor(context: PreviewRequestContext, locate: (session: Session) => NameEntry | undefined, orNull = false) {
+  constructor(context: ProxyContext, locate: (session: Session) => NameEntry | undefined, orNull = false) {
     super(context);
     this.locate = locate;
     this.orNull = orNull;
@@ -147,7 +146,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy> {
   private readonly scopeSheet: ScopeSheet;
   private readonly sheetScoped: boolean;
 
-  constructor(context: PreviewRequestContext, scopeSheet: ScopeSheet, sheetScoped: boolean) {
+  constructor(context: ProxyContext, scopeSheet: ScopeSheet, sheetScoped: boolean) {
     super(context);
     this.scopeSheet = scopeSheet;
     this.sheetScoped = sheetScoped;

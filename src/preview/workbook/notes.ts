@@ -1,9 +1,8 @@
 import { addressOnSheet, cellAddress, parseAddress, type Rect } from "./address";
 import { assertEditable } from "./cells";
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument, itemNotFound, PreviewError } from "./errors";
 import { cellKey, newId, parseCellKey, type NoteEntry, type SheetModel } from "./model";
-import { ClientCollection, ClientObject } from "./proxy";
+import { ClientCollection, ClientObject, type ProxyContext } from "./proxy";
 import { RangeProxy } from "./range";
 import type { Session } from "./session";
 
@@ -47,7 +46,7 @@ export class NoteProxy extends ClientObject {
   private readonly locate: (session: Session) => string | undefined;
   private boundId?: string;
 
-  constructor(context: PreviewRequestContext, sheet: SheetSource, locate: (session: Session) => string | undefined) {
+  constructor(context: ProxyContext, sheet: SheetSource, locate: (session: Session) => string | undefined) {
     super(context);
     this.sheet = sheet;
     this.locate = locate;
@@ -115,7 +114,7 @@ export class NoteProxy extends ClientObject {
 export class NoteCollectionProxy extends ClientCollection<NoteProxy> {
   private readonly sheet: SheetSource;
 
-  constructor(context: PreviewRequestContext, sheet: SheetSource) {
+  constructor(context: ProxyContext, sheet: SheetSource) {
     super(context);
     this.sheet = sheet;
   }

@@ -1,20 +1,14 @@
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument } from "./errors";
-import type { SheetModel } from "./model";
-import { ClientObject } from "./proxy";
+import type { PageLayoutState, SheetModel } from "./model";
+import { ClientObject, type ProxyContext } from "./proxy";
 import type { Session } from "./session";
-
-/** What worksheet.pageLayout keeps: the subset the add-in sets (ExcelApi 1.9). */
-export type PageLayoutState = { paperSize: string; orientation: string; printTitleRows?: string };
-
-export const defaultPageLayout = (): PageLayoutState => ({ paperSize: "Letter", orientation: "Portrait" });
 
 /** worksheet.pageLayout: paper size, orientation and the rows repeated at the top of every printed page. */
 export class PageLayoutProxy extends ClientObject {
   protected readonly scalarProps = ["paperSize", "orientation"];
   private readonly sheet: (session: Session) => SheetModel | undefined;
 
-  constructor(context: PreviewRequestContext, sheet: (session: Session) => SheetModel | undefined) {
+  constructor(context: ProxyContext, sheet: (session: Session) => SheetModel | undefined) {
     super(context);
     this.sheet = sheet;
   }

@@ -1,7 +1,6 @@
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument, PreviewError } from "./errors";
 import type { SheetModel } from "./model";
-import { ClientObject } from "./proxy";
+import { ClientObject, type ProxyContext } from "./proxy";
 import type { Session } from "./session";
 
 /** worksheet.protection */
@@ -9,7 +8,7 @@ export class WorksheetProtectionProxy extends ClientObject {
   protected readonly scalarProps = ["protected", "options"];
   private readonly sheet: (session: Session) => SheetModel | undefined;
 
-  constructor(context: PreviewRequestContext, sheet: (session: Session) => SheetModel | undefined) {
+  constructor(context: ProxyContext, sheet: (session: Session) => SheetModel | undefined) {
     super(context);
     this.sheet = sheet;
   }

@@ -1,17 +1,28 @@
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument, propertyNotLoaded } from "./errors";
+import type { EventRegistry } from "./event-registry";
 import { loadAll, parseLoadSpec, type LoadSpec } from "./load-spec";
-import type { Session } from "./session";
+import type { Operation, Session } from "./session";
+
+/**
+ * What a proxy needs of its request context: a queue for its operations, the sync that applies them, and the
+ * workbook's event registry. The request context (context.ts) provides it; proxies depend on this shape only, so the
+ * context can build the proxies without a loop between them.
+ */
+export type ProxyContext = {
+  enqueue(kind: Operation["kind"], apply: (session: Session) => void): void;
+  sync<T>(passThroughValue?: T): Promise<T | undefined>;
+  readonly events: EventRegistry;
+};
 
 /**
  * Base of every proxy object: scalar properties become readable only after load + sync, and writes are queued on
  * the context and applied in order at sync, as in Office.js.
  */
 export abstract class ClientObject {
-  readonly context: PreviewRequestContext;
+  readonly context: ProxyContext;
   private readonly loadedValues = new Map<string, unknown>();
 
-  constructor(context: PreviewRequestContext) {
+  constructor(context: ProxyContext) {
     this.context = context;
   }
 
@@ -80,21 +91,6 @@ export abstract class ClientObject {
   protected queue(apply: (session: Session) => void): void {
     this.context.enqueue("write", apply);
   }
-
-  /** Loaded properties as a plain object, like Office.js proxies' toJSON. */
-  toJSON(): Record<string, unknown> {
-    return Object.fromEntries([...this.loadedValues].filter(([key]) => key !== "isNullObject"));
-  }
-
-  /** Office.js lets callers stop tracking a proxy; the preview has nothing to release. */
-  untrack(): this {
-    return this;
-  }
-
-  /** See untrack. */
-  track(): this {
-    return this;
-  }
 }
 
 /** A collection whose `items` become readable after load + sync; loading "name" or "items/name" loads each item. */
@@ -119,9 +115,5 @@ export abstract class ClientCollection<T extends ClientObject> extends ClientObj
   /** The loaded members; readable after load + sync. */
   get items(): T[] {
     return this.loaded<T[]>("items");
-  }
-
-  toJSON(): Record<string, unknown> {
-    return { items: this.items.map((item) => item.toJSON()) };
   }
 }

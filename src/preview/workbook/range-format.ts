@@ -1,7 +1,7 @@
+import type { ProxyContext } from "./proxy";
 import { assertEditable, updateCells, unmergeIn } from "./cells";
 import { BordersProxy } from "./borders";
 import { cellProp, CellPropsProxy, formatProp, type PropDef } from "./cell-props";
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument } from "./errors";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type CellFormat } from "./model";
 import type { RangeTarget, TargetSource } from "./range-target";
@@ -27,7 +27,7 @@ export class FontProxy extends CellPropsProxy {
   declare name: string | null;
   declare underline: string | null;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     super(context, target, {
       bold: fontProp("bold", false),
       italic: fontProp("italic", false),
@@ -43,7 +43,7 @@ export class FontProxy extends CellPropsProxy {
 export class FillProxy extends CellPropsProxy {
   declare color: string | null;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     super(context, target, { color: formatProp("fill", "#FFFFFF") });
   }
 
@@ -65,7 +65,7 @@ export class FillProxy extends CellPropsProxy {
 export class FormatProtectionProxy extends CellPropsProxy {
   declare locked: boolean | null;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     super(context, target, {
       // Excel refuses to change locking while the sheet is protected, whatever the options.
       locked: cellProp(
@@ -110,7 +110,7 @@ export class RangeFormatProxy extends CellPropsProxy {
   private bordersProxy?: BordersProxy;
   private protectionProxy?: FormatProtectionProxy;
 
-  constructor(context: PreviewRequestContext, target: TargetSource) {
+  constructor(context: ProxyContext, target: TargetSource) {
     super(context, target, {
       horizontalAlignment: formatProp("horizontalAlignment", "General"),
       verticalAlignment: formatProp("verticalAlignment", "Bottom"),
@@ -144,16 +144,6 @@ export class RangeFormatProxy extends CellPropsProxy {
         : name === "protection"
           ? this.protection
           : undefined;
-  }
-
-  /** Accepted for compatibility; the preview keeps widths as set. */
-  autofitColumns(): void {
-    this.queue(() => undefined);
-  }
-
-  /** Accepted for compatibility; the preview keeps heights as set. */
-  autofitRows(): void {
-    this.queue(() => undefined);
   }
 }
 

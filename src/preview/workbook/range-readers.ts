@@ -1,8 +1,8 @@
-import { formatRect, isWholeRows, MAX_COLUMNS, MAX_ROWS, quoteSheetName, sizeOf, type Rect } from "./address";
+import { formatRect, MAX_COLUMNS, MAX_ROWS, quoteSheetName, sizeOf, type Rect } from "./address";
 import { invalidArgument } from "./errors";
 import { getCell, type Scalar } from "./model";
 import type { RangeTarget } from "./range-target";
-import { formatText, valueTypeOf } from "./text";
+import { formatText } from "./text";
 
 export type Matrix<T> = T[][];
 
@@ -16,20 +16,14 @@ function matrixOf<T>({ sheet, rect }: RangeTarget, read: (cell: ReturnType<typeo
 /** How each loadable Range property is read from the model. */
 export const readers: Record<string, (target: RangeTarget) => unknown> = {
   address: ({ sheet, rect }) => `${quoteSheetName(sheet.name)}!${formatRect(rect)}`,
-  addressLocal: ({ sheet, rect }) => `${quoteSheetName(sheet.name)}!${formatRect(rect)}`,
   values: (t) => matrixOf<Scalar>(t, (cell) => cell?.value ?? ""),
   formulas: (t) => matrixOf<Scalar>(t, (cell) => cell?.formula ?? cell?.value ?? ""),
-  formulasLocal: (t) => matrixOf<Scalar>(t, (cell) => cell?.formula ?? cell?.value ?? ""),
   numberFormat: (t) => matrixOf(t, (cell) => cell?.numberFormat ?? "General"),
   text: (t) => matrixOf(t, (cell) => formatText(cell?.value ?? "", cell?.numberFormat)),
-  valueTypes: (t) => matrixOf(t, (cell) => valueTypeOf(cell?.value ?? "")),
   rowIndex: ({ rect }) => rect.top,
   columnIndex: ({ rect }) => rect.left,
   rowCount: ({ rect }) => sizeOf(rect).rows,
   columnCount: ({ rect }) => sizeOf(rect).cols,
-  cellCount: ({ rect }) => sizeOf(rect).rows * sizeOf(rect).cols,
-  isEntireRow: ({ rect }) => isWholeRows(rect),
-  isEntireColumn: ({ rect }) => rect.top === 0 && rect.bottom === MAX_ROWS - 1,
 };
 
 /** Rejects a rect that leaves the grid or has no cells (InvalidArgument). */

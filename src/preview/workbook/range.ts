@@ -1,17 +1,16 @@
-import { isWholeRows, MAX_COLUMNS, sizeOf, type Rect } from "./address";
+import { isWholeRows, sizeOf, type Rect } from "./address";
 import { assertEditable, toMatrix, unmergeIn, updateCells, writeInputs } from "./cells";
 import { ConditionalFormatCollectionProxy } from "./conditional-formats";
-import type { PreviewRequestContext } from "./context";
 import { DataValidationProxy } from "./data-validation";
 import { invalidArgument, itemNotFound, PreviewError } from "./errors";
 import type { Scalar } from "./model";
 import { checkedRect, readers, type Matrix } from "./range-readers";
-import { ClientObject } from "./proxy";
+import { ClientObject, type ProxyContext } from "./proxy";
 import { clearFormats, RangeFormatProxy } from "./range-format";
 import type { RangeTarget, TargetSource } from "./range-target";
 import { deleteRows, insertRows } from "./rows";
 import type { Session } from "./session";
-import { WorksheetProxy } from "./worksheet";
+import { SheetProxy } from "./sheet-proxy";
 
 /** Excel.Range: a rectangle of cells on a sheet, found at sync time. */
 export class RangeProxy extends ClientObject {
@@ -24,7 +23,7 @@ export class RangeProxy extends ClientObject {
   private conditionalFormatsProxy?: ConditionalFormatCollectionProxy;
   private readonly target: TargetSource = (session) => this.tryResolve(session);
 
-  constructor(context: PreviewRequestContext, source: TargetSource) {
+  constructor(context: ProxyContext, source: TargetSource) {
     super(context);
     this.source = source;
   }
@@ -111,9 +110,6 @@ export class RangeProxy extends ClientObject {
   get text(): Matrix<string> {
     return this.loaded("text");
   }
-  get valueTypes(): Matrix<string> {
-    return this.loaded("valueTypes");
-  }
   get address(): string {
     return this.loaded("address");
   }
@@ -129,13 +125,10 @@ export class RangeProxy extends ClientObject {
   get columnCount(): number {
     return this.loaded("columnCount");
   }
-  get cellCount(): number {
-    return this.loaded("cellCount");
-  }
 
   /** The sheet this range is on. */
-  get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.context, (session) => this.tryResolve(session)?.sheet, true);
+  get worksheet(): SheetProxy {
+    return new SheetProxy(this.context, (session) => this.tryResolve(session)?.sheet, true);
   }
 
   /** A cell relative to the range's top-left corner. */
@@ -146,35 +139,6 @@ export class RangeProxy extends ClientObject {
       bottom: r.top + row,
       right: r.left + column,
     }));
-  }
-  /** The same-size range moved by rows/columns. */
-  getOffsetRange(rows: number, columns: number): RangeProxy {
-    return this.derive((r) => ({
-      top: r.top + rows,
-      left: r.left + columns,
-      bottom: r.bottom + rows,
-      right: r.right + columns,
-    }));
-  }
-  /** The range grown (or shrunk) at its bottom-right corner. */
-  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
-    return this.derive((r) => ({ ...r, bottom: r.bottom + deltaRows, right: r.right + deltaColumns }));
-  }
-  /** One row of the range. */
-  getRow(row: number): RangeProxy {
-    return this.derive((r) => ({ ...r, top: r.top + row, bottom: r.top + row }));
-  }
-  /** One column of the range. */
-  getColumn(column: number): RangeProxy {
-    return this.derive((r) => ({ ...r, left: r.left + column, right: r.left + column }));
-  }
-  /** The whole rows the range spans. */
-  getEntireRow(): RangeProxy {
-    return this.derive((r) => ({ ...r, left: 0, right: MAX_COLUMNS - 1 }));
-  }
-  /** The bottom-right cell. */
-  getLastCell(): RangeProxy {
-    return this.derive((r) => ({ top: r.bottom, left: r.right, bottom: r.bottom, right: r.right }));
   }
 
   /** Merges the cells (each row separately when `across`); only the top-left value is kept, as Excel does. */
@@ -193,14 +157,6 @@ export class RangeProxy extends ClientObject {
         });
         if (part.bottom > part.top || part.right > part.left) sheet.merges.push(part);
       }
-      session.recordChange();
-    });
-  }
-  /** Splits merged areas that overlap the range. */
-  unmerge(): void {
-    this.write(({ sheet, rect }, session) => {
-      assertEditable(sheet, rect, "neverAllowed");
-      unmergeIn(sheet, rect);
       session.recordChange();
     });
   }

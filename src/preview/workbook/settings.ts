@@ -1,6 +1,5 @@
-import type { PreviewRequestContext } from "./context";
 import { invalidArgument, itemNotFound } from "./errors";
-import { ClientCollection, ClientObject } from "./proxy";
+import { ClientCollection, ClientObject, type ProxyContext } from "./proxy";
 import type { Session } from "./session";
 
 /** One workbook setting (workbook.settings.getItem(key)). */
@@ -9,7 +8,7 @@ export class SettingProxy extends ClientObject {
   private readonly key: string;
   private readonly orNull: boolean;
 
-  constructor(context: PreviewRequestContext, key: string, orNull = false) {
+  constructor(context: ProxyContext, key: string, orNull = false) {
     super(context);
     this.key = key;
     this.orNull = orNull;

@@ -3,7 +3,12 @@ import { validationAt } from "./data-validation";
 import { ensureCell, pruneCell, type SheetModel, type WorkbookModel } from "./model";
 import { parseInput } from "./text";
 import { isCellValid } from "./validation";
-import type { UiEditResult } from "./workbook";
+
+/** Why a UI edit was refused: a locked cell of a protected sheet, or a value the validation alert rejects. */
+export type UiEditResult =
+  | { ok: true }
+  | { ok: false; reason: "protected"; address: string }
+  | { ok: false; reason: "invalid"; address: string; style: string; title: string; message: string };
 
 /** The Stop alert a typed edit meets: the first cell whose validation refuses what would be written, if any. */
 export function validationRefusal(

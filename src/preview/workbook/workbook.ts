@@ -4,18 +4,14 @@ import { assertEditable, toMatrix, writeInputs } from "./cells";
 import { PreviewRequestContext } from "./context";
 import { clearValidation } from "./data-validation";
 import { PreviewError } from "./errors";
-import { EventRegistry } from "./events";
+import { EventRegistry } from "./event-registry";
 import { createWorkbookModel, findSheet, type SheetModel, type WorkbookModel } from "./model";
 import type { ChangeRecord, Operation, Session, TriggerSource } from "./session";
 import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { StatsRecorder, type PreviewStats } from "./stats";
-import { validationRefusal } from "./validation-refusal";
+import { validationRefusal, type UiEditResult } from "./validation-refusal";
 
-/** Why a UI edit was refused: a locked cell of a protected sheet, or a value the validation alert rejects. */
-export type UiEditResult =
-  | { ok: true }
-  | { ok: false; reason: "protected"; address: string }
-  | { ok: false; reason: "invalid"; address: string; style: string; title: string; message: string };
+export type { UiEditResult };
 
 /** The preview's workbook: the model, Excel.run over it, UI edits, change listeners and sync statistics. */
 export class PreviewWorkbook {

@@ -97,20 +97,14 @@ describe("worksheets", () => {
     });
   });
 
-  it("derives ranges with getCell, getOffsetRange, getResizedRange and getRangeByIndexes", async () => {
+  it("derives ranges with getCell and getRangeByIndexes", async () => {
     const workbook = createWorkbook();
     await workbook.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("Sheet1");
-      const base = sheet.getRange("B5:H9");
-      const ranges = [
-        base.getCell(1, 2),
-        base.getOffsetRange(1, 1),
-        base.getResizedRange(1, -1),
-        sheet.getRangeByIndexes(4, 1, 2, 3),
-      ];
+      const ranges = [sheet.getRange("B5:H9").getCell(1, 2), sheet.getRangeByIndexes(4, 1, 2, 3)];
       for (const range of ranges) range.load("address");
       await context.sync();
-      expect(ranges.map((r) => r.address)).toEqual(["Sheet1!D6", "Sheet1!C6:I10", "Sheet1!B5:G10", "Sheet1!B5:D6"]);
+      expect(ranges.map((r) => r.address)).toEqual(["Sheet1!D6", "Sheet1!B5:D6"]);
     });
   });
 

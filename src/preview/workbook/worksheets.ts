@@ -1,7 +1,6 @@
-import type { PreviewRequestContext } from "./context";
 import { ActivationHandlers, EventHandlers } from "./events";
 import { findSheet } from "./model";
-import { ClientCollection } from "./proxy";
+import { ClientCollection, type ProxyContext } from "./proxy";
 import type { Session } from "./session";
 import { addSheet } from "./sheet-ops";
 import { WorksheetProxy } from "./worksheet";
@@ -13,7 +12,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy> {
   /** A sheet became the active one (ExcelApi 1.7). */
   readonly onActivated: ActivationHandlers;
 
-  constructor(context: PreviewRequestContext) {
+  constructor(context: ProxyContext) {
     super(context);
     this.onChanged = new EventHandlers(context, () => "*");
     this.onActivated = new ActivationHandlers(context);
@@ -52,10 +51,5 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy> {
     return new WorksheetProxy(this.context, (session) =>
       session.model.sheets.find((s) => s.id === session.model.activeSheetId),
     );
-  }
-
-  /** The first sheet. */
-  getFirst(): WorksheetProxy {
-    return new WorksheetProxy(this.context, (session) => session.model.sheets[0]);
   }
 }
