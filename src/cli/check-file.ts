@@ -65,7 +65,9 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
   const unread = read.unread ?? [];
   const lastYear = yearProblem ? undefined : previous;
   const dismissals = read.dismissals ?? [];
-  const all = checkReport(report, { previous: lastYear, readFindings: read.findings, unread, dismissals });
+  // The quality checks (review/quality) run when last year's report is at hand, as the reviewing office runs them.
+  const quality = lastYear !== undefined;
+  const all = checkReport(report, { previous: lastYear, readFindings: read.findings, unread, dismissals, quality });
   const { kept, omitted } = firstOf(all, FINDINGS_PER_FILE);
   const findings = kept.map((finding) => ({
     ...finding,

@@ -1,6 +1,7 @@
 import type { Finding, Report } from "./model";
 import { applyDismissals, type Dismissal } from "./dismissals";
 import { checkNarrative } from "./narrative/narrate";
+import { checkQuality } from "./review/quality";
 import { validateReport, type ValidateOptions } from "./rules/validate";
 
 export type CheckOptions = ValidateOptions & {
@@ -8,6 +9,8 @@ export type CheckOptions = ValidateOptions & {
   readFindings?: readonly Finding[];
   /** Warnings set aside (in the workbook, or the `dismissed` list of report JSON): marked with their reasons. */
   dismissals?: readonly Dismissal[];
+  /** The quality checks of published evaluations (review/quality), against `previous` where it is given. */
+  quality?: boolean;
 };
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -29,6 +32,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     ...readFindings,
     ...(refused.size > 0 ? figures.flatMap(blanksLessRefused) : figures),
     ...checkNarrative(report, options.unread),
+    ...(options.quality ? checkQuality(report, options.previous, readFindings) : []),
   ];
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   return options.dismissals?.length ? applyDismissals(findings, options.dismissals, report) : findings;

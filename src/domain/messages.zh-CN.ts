@@ -3,6 +3,7 @@ import type { CellRef, Finding, FormatId, NotChecked } from "./model";
 import { clipQuote } from "./narrative/bound-findings";
 import { formatWan } from "./narrative/draft-figures";
 import type { RuleDef } from "./rules/rule";
+import { reviewRuleSources, reviewSentence } from "./review/messages.zh-CN";
 import { formats, type FormatDef } from "./tables/formats";
 import type { ReadProblem } from "./text-reader/read-problem";
 
@@ -110,6 +111,18 @@ function findingSentence(format: FormatDef, finding: Finding): string {
     case "atLeast.violated":
     case "carryOver.mismatch":
       return `${cell}：${finding.ruleId}`;
+    case "quality.repeatedText":
+    case "quality.previousYear":
+    case "quality.problemsThin":
+    case "quality.headingNumber":
+    case "quality.headingMissing":
+    case "quality.formatYear":
+    case "quality.figureJump":
+    case "review.duplicate":
+    case "review.versionConflict":
+    case "review.mixedYears":
+    case "review.hierarchySum":
+      return reviewSentence(finding, { section, cell });
   }
 }
 
@@ -317,6 +330,7 @@ const otherRuleSources: Record<string, string> = {
   "narrative.figures": "正文引用的数字应与表格一致",
   "narrative.year": "“存在的主要问题及改进情况”中的改进计划应针对下一年度",
   "narrative.required": "报告应包含全部六个部分；2021 年格式第六部分应说明信息处理费收取情况",
+  ...reviewRuleSources,
 };
 
 /** The rule's own wording, from its definition or, for cell and prose checks, from the spec's rule table. */

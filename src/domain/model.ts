@@ -95,7 +95,18 @@ export type FindingCode =
   | "narrative.figureMismatch"
   | "narrative.yearPlan"
   | "narrative.headingMissing"
-  | "narrative.feeMissing";
+  | "narrative.feeMissing"
+  | "quality.repeatedText"
+  | "quality.previousYear"
+  | "quality.problemsThin"
+  | "quality.headingNumber"
+  | "quality.headingMissing"
+  | "quality.formatYear"
+  | "quality.figureJump"
+  | "review.duplicate"
+  | "review.versionConflict"
+  | "review.mixedYears"
+  | "review.hierarchySum";
 
 /** A problem in the user's figures or text: data, turned into Chinese by the message table. */
 export type Finding = {
@@ -115,6 +126,10 @@ export type Finding = {
   repeats?: number;
   /** A warning a person looked at and set aside, with their reason; it returns when its figures change. */
   dismissed?: { reason: string };
+  /** Review findings: the other files or bodies the finding names (a duplicate's twin, the children summed). */
+  others?: readonly string[];
+  /** Review findings: the bodies that should have been there and were not (children without a report). */
+  missing?: readonly string[];
   /** In the pane only (groupFindings): findings that echo this one, the same mistake seen in a total column. */
   related?: Finding[];
 };

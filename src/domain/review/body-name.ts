@@ -1,0 +1,27 @@
+// Reports of one body come from different hands and readers: “某县人民政府”, “某县 政府”, “某县政府（办公室）” and
+// “某县政府(办公室)” are one body. The key below is what they share; the name shown is the one the report wrote.
+
+const BRACKETS: Record<string, string> = {
+  "（": "(",
+  "［": "(",
+  "【": "(",
+  "[": "(",
+  "）": ")",
+  "］": ")",
+  "】": ")",
+  "]": ")",
+};
+
+/** The key that one body's names share: no spaces, one kind of bracket, 人民政府 said as 政府, full-width folded. */
+export function bodyKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[（［【[）］】\]]/g, (bracket) => BRACKETS[bracket] ?? bracket)
+    .replace(/人民政府/g, "政府");
+}
+
+/** The last part of a file path (either separator), for naming a file in a sentence. */
+export function fileLabel(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1) || file;
+}
