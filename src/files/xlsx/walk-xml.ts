@@ -13,7 +13,7 @@ export type XmlHandlers = {
 /** No workbook part nests deeper than about 8; a part nested far deeper is not a workbook's (and saxes would keep every level). */
 const MAX_DEPTH = 100;
 /** The bytes decoded and parsed at a time, so a large part is never one huge string. */
-const CHUNK = 1 << 20;
+export const CHUNK = 1 << 20;
 
 class NotWellFormed extends Error {}
 
