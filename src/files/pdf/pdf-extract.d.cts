@@ -5,11 +5,15 @@ import type { PdfContent, Segment, TextItem } from "./pdf-content";
 export type Operators = { fnArray: readonly number[]; argsArray: readonly unknown[] };
 /** pdfjs's operator codes by name (pdfjs.OPS). */
 export type OperatorCodes = Readonly<Record<string, number>>;
+/** What the text runs need of a loaded font: its matrix (glyph units to text space) and writing direction. */
+export type FontMetrics = { fontMatrix?: readonly number[]; vertical?: boolean };
 
-/** The straight segments a page paints, in page coordinates. */
-export function segmentsOf(operators: Operators, OPS: OperatorCodes): Segment[];
-/** A pdfjs text content item as a TextItem. */
-export function textItemOf(item: { str: string; transform: number[]; width: number; height: number }): TextItem;
+/** The text runs and straight segments a page paints, in page coordinates. */
+export function pageContentOf(
+  operators: Operators,
+  OPS: OperatorCodes,
+  fontOf: (name: string | undefined) => FontMetrics | undefined,
+): { items: TextItem[]; segments: Segment[] };
 /** The content of an open pdfjs document's first `maxPages` pages. */
 export function pdfContentOf(
   pdfjs: { OPS: OperatorCodes },

@@ -1,0 +1,55 @@
+import { cellsOfTable, checkReport, formats, zeroReport, type Report } from "../../domain";
+import { pdfFile, type PaintOrder } from "./__fixtures__/pdf-file";
+import { printedPages } from "./__fixtures__/printed-pages";
+import { readPdfContent } from "./read-pdf-content";
+import { readPdfReport } from "./read-pdf";
+
+// Real PDF files read through pdfjs, painted in the order a producer chooses rather than the order a person reads:
+// WPS and Word paint a row's cells one after the other, others go column by column or in no order at all. The text
+// is in a Chinese font named, not embedded (STSong-Light through the predefined CMap UniGB-UCS2-H), so it reads
+// only with pdfjs's CMaps. Every cell holds a different figure: one read in its neighbour's place cannot pass.
+
+function distinctFigures(): Report {
+  const report = zeroReport("2021", 2023, "某县某局");
+  let next = 1;
+  for (const table of formats["2021"].tables) {
+    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
+  }
+  report.text = { overview: "本年度，我局认真贯彻落实条例。", problems: "继续改进。", other: "未收取信息处理费。" };
+  return report;
+}
+
+/** Table 四 as printed with narrow figure columns: a three-digit figure nearly fills its cell. */
+const NARROW_APPEALS = { appeals: Array.from({ length: 15 }, () => 32) };
+
+async function readBack(report: Report, order: PaintOrder) {
+  const bytes = await pdfFile(printedPages(report, { widths: NARROW_APPEALS }), order);
+  return readPdfReport(await readPdfContent(bytes));
+}
+
+describe("a PDF painted out of reading order", () => {
+  const report = distinctFigures();
+
+  it.each<PaintOrder>(["rows", "columns", "shuffled"])(
+    "gives every figure in its cell when painted by %s",
+    async (order) => {
+      const read = await readBack(report, order);
+      expect(read.ok && read.report.tables).toEqual(report.tables);
+    },
+  );
+
+  it("finds the errors planted in it: 复议 总计 0 while 10 + 1 = 11, 复议后起诉 总计 0 while 5", async () => {
+    const planted = zeroReport("2021", 2023, "某县某局");
+    planted.text = report.text;
+    Object.assign(planted.tables.appeals, {
+      "review.upheld": 10,
+      "review.corrected": 1,
+      "suitAfterReview.pending": 5,
+    });
+    const read = await readBack(planted, "rows");
+    expect(read.ok && read.report.tables.appeals).toEqual(planted.tables.appeals);
+    const errors = read.ok ? checkReport(read.report).filter((finding) => finding.severity === "error") : [];
+    const totals = errors.flatMap((finding) => finding.cells.map((cell) => `${cell.table}:${cell.key}`));
+    expect(totals).toEqual(expect.arrayContaining(["appeals:review.total", "appeals:suitAfterReview.total"]));
+  });
+});
