@@ -21,7 +21,8 @@ export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
   const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
   // Characters a .docx cannot hold are dropped; the person is told where.
   const bytes = await writeReportDocx(read.report, (warning) => io.err(warning));
-  if (!(await writeOutput(output, bytes, args.force, io))) {
+  // The default name is the input's when the input is itself a .docx: it is refused, never replaced.
+  if (!(await writeOutput(output, bytes, args.force, io, { inputs: [file], extension: ".docx" }))) {
     return EXIT.unreadableOrUsage;
   }
   io.out(cliMessages.exported(oneLine(output)));

@@ -1,5 +1,6 @@
 // Everything the command line says to a person, in one place.
 
+import { REPORT_YEARS } from "../domain/tables/formats";
 import { fileSystemReason } from "../files/messages.zh-CN";
 
 const COMMAND_NAMES = {
@@ -72,14 +73,23 @@ export const cliMessages = {
     `注意：表格有 ${errors} 处错误，草稿中的数字可能有误，请用 nianbao check ${file} 查看并改正`,
   wouldOverwrite: (file: string): string => `${file} 已存在，未覆盖；如需覆盖，请加 --force`,
   cannotWrite: (file: string, code: string | undefined): string => `无法写入 ${file}（${fileSystemReason(code)}）`,
+  cannotWriteReason: (code: string | undefined): string => `无法写入（${fileSystemReason(code)}）`,
+  oldFileUntouched: "；原有文件未改动",
+  outputIsInput: "这是要读取的报告文件本身，不会被覆盖（即使加了 --force）；请用 -o 指定另一个输出文件",
+  outputNotRegular: (kind: "folder" | "special"): string =>
+    kind === "folder"
+      ? "这是一个文件夹，不能作为输出文件；请用 -o 指定文件名"
+      : "这不是普通文件（可能是命名管道、设备或套接字），不能作为输出文件",
+  outputWrongExtension: (file: string, extension: string): string =>
+    `输出文件 ${file} 的扩展名与内容不符：该命令生成 ${extension} 文件，请用以 ${extension} 结尾的文件名`,
   progress: "校验中",
   sectionHeading: (title: string): string => title,
   tableHeadings: { file: "文件", body: "机关", year: "年度", errors: "错误", warnings: "警告" },
   notApplicable: "—",
   templateTakesNoFiles: "template 不读取报告文件：请用 --year、--body 和 -o 指定年度、机关名称和输出文件",
   templateNeedsBody: "请用 --body 指定机关名称，如 --body 某市某局",
-  badYear: (given: string, firstYear: number): string =>
-    `年度“${given}”有误：请填写 ${firstYear} 年以后的四位年份，如 --year 2025`,
+  badYear: (given: string): string =>
+    `年度“${given}”有误：请填写 ${REPORT_YEARS.first}—${REPORT_YEARS.last} 年之间的四位年份，如 --year 2025`,
   badFormat: (given: string): string => `格式“${given}”有误：只能是 2019 或 2021，如 --format 2021`,
   carryOverNotChecked: (problem: string): string => `${problem}（本文件未核对上年结转）`,
   templateWritten: (file: string, year: number, format: string): string =>

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 // Straight from the formats (not the domain index) so that starting the command does not load zod.
 import type { FormatId } from "../domain/model";
-import { formats } from "../domain/tables/formats";
+import { REPORT_YEARS } from "../domain/tables/formats";
 import { cliMessages } from "./messages.zh-CN";
 
 export type CommandName = "check" | "narrate" | "convert" | "export" | "template";
@@ -72,7 +72,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
   if (values.output !== undefined && values.output.trim() === "")
     return { ok: false, error: cliMessages.emptyValue("-o") };
   const year = values.year === undefined ? undefined : parseYear(values.year);
-  if (year === null) return { ok: false, error: cliMessages.badYear(values.year ?? "", formats["2019"].firstYear) };
+  if (year === null) return { ok: false, error: cliMessages.badYear(values.year ?? "") };
   const format = values.format === undefined ? undefined : parseFormat(values.format);
   if (format === null) return { ok: false, error: cliMessages.badFormat(values.format ?? "") };
   return {
@@ -96,7 +96,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
 function parseYear(text: string): number | null {
   if (!/^[0-9]{4}$/.test(text.trim())) return null;
   const year = Number(text.trim());
-  return year >= formats["2019"].firstYear ? year : null;
+  return year >= REPORT_YEARS.first && year <= REPORT_YEARS.last ? year : null;
 }
 
 function parseFormat(text: string): FormatId | null {

@@ -1,4 +1,4 @@
-import { formats, reportTitle } from "../domain";
+import { REPORT_YEARS, reportTitle } from "../domain";
 import { templateReport, writeReportWorkbook } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
@@ -17,7 +17,7 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   if (args.files.length > 0) return usage(cliMessages.templateTakesNoFiles);
   // A report is written early in the following year: by default, last year's.
   const year = args.year ?? new Date().getFullYear() - 1;
-  if (year < formats["2019"].firstYear) return usage(cliMessages.badYear(String(year), formats["2019"].firstYear));
+  if (year < REPORT_YEARS.first || year > REPORT_YEARS.last) return usage(cliMessages.badYear(String(year)));
   const body = args.body?.trim() ?? "";
   if (body === "") return usage(cliMessages.templateNeedsBody);
   const previous = await readPrevious(args.previous, io);
@@ -31,7 +31,9 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   const output = args.output ?? `${reportTitle(safeFileNamePart(body), year)}.xlsx`;
   const { report, filled } = templateReport({ year, body, previous });
   const bytes = await writeReportWorkbook(report, (warning) => io.err(warning));
-  if (!(await writeOutput(output, bytes, args.force, io))) return EXIT.unreadableOrUsage;
+  const inputs = args.previous ? [args.previous] : [];
+  if (!(await writeOutput(output, bytes, args.force, io, { inputs, extension: ".xlsx" })))
+    return EXIT.unreadableOrUsage;
   io.out(cliMessages.templateWritten(oneLine(output), year, report.format));
   if (previous) io.out(cliMessages.templatePrefilled(filled.length));
   return EXIT.ok;

@@ -1,7 +1,7 @@
 // The report core: everything the add-in, the preview and the CLI share. Pure TypeScript.
 export * from "./model";
 export { cellKey, cellsOfTable, findCell, hasCell, refId, type CellDef } from "./cells";
-export { formatForYear, formats, tableOf, type FormatDef } from "./tables/formats";
+export { formatForYear, formats, REPORT_YEARS, tableOf, type FormatDef } from "./tables/formats";
 export type { RuleDef, Term } from "./rules/rule";
 export { ruleKinds } from "./rules/kinds";
 export { ruleInstances, type RuleInstance } from "./rules/instances";

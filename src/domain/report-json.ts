@@ -4,7 +4,7 @@ import { formatYearFit, formatYearWarning } from "./format-year";
 import type { Dismissal } from "./dismissals";
 import { jsonMessages } from "./messages.zh-CN";
 import type { CellRef, Finding, Report, TableId } from "./model";
-import { formats } from "./tables/formats";
+import { formats, REPORT_YEARS } from "./tables/formats";
 
 export const REPORT_SCHEMA_ID = "nianbao.report/1";
 
@@ -24,7 +24,7 @@ const dismissal = z.strictObject({
 export const reportJsonSchema = z.strictObject({
   schema: z.literal(REPORT_SCHEMA_ID),
   format: z.enum(["2019", "2021"]),
-  year: z.number().int().min(2019).max(2100),
+  year: z.number().int().min(REPORT_YEARS.first).max(REPORT_YEARS.last),
   body: z.string(),
   tables: z.strictObject({ disclosure: tableValues, applications: tableValues, appeals: tableValues }),
   text: z

@@ -14,6 +14,23 @@ export function fileSystemReason(code: string | undefined): string {
       return "位置只读";
     case "ENOSPC":
       return "磁盘空间不足";
+    case "EDQUOT":
+      return "超出磁盘配额";
+    case "EFBIG":
+      return "超出允许的文件大小";
+    case "ENOTDIR":
+      return "路径中有一段不是文件夹";
+    case "ENAMETOOLONG":
+      return "文件名或路径过长";
+    case "ELOOP":
+      return "符号链接循环（链接最终指向自身）";
+    case "EEXIST":
+      return "文件已存在";
+    case "EMFILE":
+    case "ENFILE":
+      return "同时打开的文件过多";
+    case "EIO":
+      return "磁盘读写出错";
     default:
       return "文件系统拒绝了操作";
   }

@@ -202,7 +202,7 @@ const outputs: Row[] = [
     name: "-o: a folder",
     args: () => ["template", "--year", "2024", "--body", "某局", "-o", folder(() => undefined)],
     code: 2,
-    says: "已存在，未覆盖",
+    says: "这是一个文件夹，不能作为输出文件",
   },
   {
     name: "-o: empty",
@@ -294,7 +294,7 @@ const usage: Row[] = [
   { name: "check --year 0x7E9", args: () => check(HUANCUI, "--year", "0x7E9"), code: 2, says: "年度“0x7E9”有误" },
   { name: "check --year 2025abc", args: () => check(HUANCUI, "--year", "2025abc"), code: 2, says: "年度“2025abc”有误" },
   { name: "check --year 2025.0", args: () => check(HUANCUI, "--year", "2025.0"), code: 2, says: "有误" },
-  { name: "check --year 1999", args: () => check(HUANCUI, "--year", "1999"), code: 2, says: "2019 年以后" },
+  { name: "check --year 1999", args: () => check(HUANCUI, "--year", "1999"), code: 2, says: "2019—2100 年之间" },
   { name: "check --format 2020", args: () => check(HUANCUI, "--format", "2020"), code: 2, says: "格式“2020”有误" },
   { name: "check --colour", args: () => check(HUANCUI, "--colour"), code: 2, says: "不认识的选项 --colour" },
   { name: "narrate --json", args: () => ["narrate", HUANCUI, "--json"], code: 2, says: "narrate 命令没有选项 --json" },

@@ -41,6 +41,9 @@ export const formats: Record<FormatId, FormatDef> = {
   "2021": defineFormat("2021", "国办公开办函〔2021〕30号", 2021),
 };
 
+/** The years a report can be of, everywhere a year is read or given: the first format's first year to 2100. */
+export const REPORT_YEARS = { first: 2019, last: 2100 } as const;
+
 /** The official format for a report year: 2019 format for 2019–2020, 2021 format from 2021 on. */
 export function formatForYear(year: number): FormatDef {
   return year <= 2020 ? formats["2019"] : formats["2021"];
