@@ -96,6 +96,11 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       return `${cell}：数字 ${quote || value} 过大（超过 10 亿），无法准确核对，请核实`;
     case "read.labelVariant":
       return `“${quote}”按“${finding.detail ?? ""}”读取`;
+    case "read.runTogether": {
+      const table = format.tables.find((t) => t.id === finding.cells[0]?.table)?.title ?? "";
+      const row = first ? `“${rowName(first)}”一行` : "一行";
+      return `${table} · ${row}的数字连在一起（“${quote}”），只有一种拆分方式符合本行，已读作 ${finding.detail ?? ""}`;
+    }
     case "read.formatYear":
       return `表格为 ${finding.detail ?? ""} 格式，与报告年度 ${fmt(finding.expected)} 年应使用的格式不符；已按表格的格式读取`;
     case "narrative.figureMismatch":
@@ -280,6 +285,12 @@ export function describeReadProblem(problem: ReadProblem): string {
           return `${title}：数字${label}不属于任何一行，未计入${notRead}`;
         case "beforeHeading":
           return `${title}：第一个“第二十条”标题之前的数字${label}不属于任何一项，未计入${notRead}`;
+        case "runTogether": {
+          const written = `${label}一行的数字连在一起（“${problem.quote ?? ""}”）`;
+          if (!problem.checked) return `${title}：${written}，本行没有可据以拆分的勾稽关系，无法确定各栏数字${notRead}`;
+          const ways = problem.actual === 0 ? "没有一种拆分符合本行的勾稽关系" : "有不止一种拆分符合本行的勾稽关系";
+          return `${title}：${written}，${ways}，无法确定各栏数字${notRead}`;
+        }
         case "labelUnclear": {
           const candidates = (problem.candidates ?? []).map((c) => `“${c}”`).join("和");
           return `${title}：${label}与${candidates}都相近，无法确定是哪一栏，其后的数字未读取${notRead}`;

@@ -88,6 +88,7 @@ export type FindingCode =
   | "cell.tooLarge"
   | "read.labelVariant"
   | "read.formatYear"
+  | "read.runTogether"
   | "sum.mismatch"
   | "balance.mismatch"
   | "atLeast.violated"
@@ -120,7 +121,10 @@ export type Finding = {
   section?: SectionKey;
   /** What the person wrote: a cell's raw text or the quoted phrase of the prose. */
   quote?: string;
-  /** For read.labelVariant: the official label the quote was read as; for read.formatYear: the tables' format. */
+  /**
+   * For read.labelVariant: the official label the quote was read as; for read.formatYear: the tables' format; for
+   * read.runTogether: the cells the quoted digits were cut into.
+   */
   detail?: string;
   /** Prose findings: how many more times the same problem occurs in the text, not listed one by one. */
   repeats?: number;

@@ -5,7 +5,9 @@
 // and a row one figure short must not read as a row with an empty last cell.
 
 export type RunCell =
-  { kind: "value"; text: string; line: number } | { kind: "blank"; line: number } | { kind: "gap"; lines: number };
+  | { kind: "value"; text: string; line: number; attached?: true }
+  | { kind: "blank"; line: number }
+  | { kind: "gap"; lines: number };
 
 /**
  * A row's cells in column order (“” for an empty cell), or undefined when the row cannot fill `count` columns.

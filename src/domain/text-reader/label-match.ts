@@ -19,7 +19,7 @@ export type LabelSet = {
 /** A run of tokens that spells a label (maybe a variant of it), or one token that does not. */
 export type Item =
   | { kind: "label"; key: string; label: string; written: string; variant: boolean; line: number }
-  | { kind: "raw"; text: string; line: number }
+  | { kind: "raw"; text: string; line: number; attached?: true }
   | { kind: "blank"; line: number }
   | { kind: "gap"; lines: number }
   | { kind: "unclear"; written: string; candidates: string[]; line: number };
@@ -64,12 +64,22 @@ export function labelSet(labels: readonly string[], approximate: readonly string
   return { exact, prefixes: prefixesOf(exact.keys()), free, freePrefixes: prefixesOf(free.keys()), byLength };
 }
 
+/** A key ending in figures after words (“规章000”, “行政事业性收费18.5”): the words and the figures. */
+function figuresAtEnd(key: string): { label: string; figures: string } | undefined {
+  let at = key.length;
+  while (at > 0 && /[0-9.]/u.test(key[at - 1] ?? "")) at -= 1;
+  if (at === key.length || at === 0 || !/[\p{Script=Han})]/u.test(key[at - 1] ?? "")) return undefined;
+  return { label: key.slice(0, at), figures: key.slice(at) };
+}
+
 /** Tokens with every known label found: at each place the longest run of whole tokens that spells a label wins. */
 export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
   const keys = tokens.map((token) =>
     token.kind !== "text" ? "" : token.text.length > MAX_LABEL ? "\u0000" : labelKey(token.text),
   );
   const frees = keys.map((key) => (key.includes("(") ? bracketFree(key) : key));
+  // A label with its figures run together (“规章000”): the key without the figures, and the figures.
+  const runs = keys.map(figuresAtEnd);
   const items: Item[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -83,11 +93,21 @@ export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
     let joined = "";
     let free = "";
     let written = "";
-    let match: { key: string; label: string; variant: boolean; written: string; end: number; line: number } | undefined;
+    let match:
+      | { key: string; label: string; variant: boolean; written: string; end: number; line: number; figures?: string }
+      | undefined;
     for (let j = i; j < tokens.length; j++) {
       const next = tokens[j];
       if (next?.kind === "gap") continue;
       if (next?.kind !== "text") break;
+      const run = runs[j];
+      const attached = run && labels.exact.get(joined + run.label);
+      if (run && attached !== undefined) {
+        const key = joined + run.label;
+        const at = { written: written + run.label, end: j + 1, line: next.line, figures: run.figures };
+        match = { key, label: attached, variant: false, ...at };
+        break;
+      }
       joined += keys[j] ?? "";
       free += frees[j] ?? "";
       written += next.text;
@@ -103,8 +123,9 @@ export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
         match = { key: labelKey(freeLabel), label: freeLabel, variant: true, ...at };
     }
     if (match) {
-      const { end, ...label } = match;
+      const { end, figures, ...label } = match;
       items.push({ kind: "label", ...label });
+      if (figures !== undefined) items.push({ kind: "raw", text: figures, line: label.line, attached: true });
       i = end;
     } else {
       items.push({ kind: "raw", text: token.text, line: token.line });

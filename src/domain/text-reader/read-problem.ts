@@ -13,6 +13,7 @@ export type ReadProblemReason =
   | "tooManyNumbers"
   | "labelRepeated"
   | "labelUnclear"
+  | "runTogether"
   | "strayNumbers"
   | "beforeHeading"
   | "tooLong"
@@ -33,6 +34,9 @@ export type ReadProblem = {
   /** For a format that does not fit the year: the format the tables are in, and the year. */
   format?: FormatId;
   year?: number;
+  /** For a row whose figures run together: the digits as written, and whether the row has arithmetic to cut them by. */
+  quote?: string;
+  checked?: boolean;
   /** For a label close to several official ones: those labels. */
   candidates?: string[];
   /** What was not read because of this problem (absent for problems about the whole report). */

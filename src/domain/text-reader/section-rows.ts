@@ -1,6 +1,7 @@
 import { cellKey } from "../cells";
 import type { Finding, RowDef, SectionDef, TableDef } from "../model";
 import { fitCells, type RunCell } from "./fit-cells";
+import { splitFigures } from "./split-figures";
 import type { Item } from "./label-match";
 import { isWords } from "./label-variants";
 import type { ExtraRow, ReadProblem } from "./read-problem";
@@ -29,7 +30,7 @@ export function splitRun(items: readonly Item[], table: TableDef): { cells: RunC
       continue;
     }
     const cell: RunCell | undefined =
-      item.kind === "raw" ? { kind: "value", text: item.text, line: item.line } : toCell(item);
+      item.kind === "raw" ? { kind: "value", text: item.text, line: item.line, ...attachedOf(item) } : toCell(item);
     if (cell) (current ? current.cells : cells).push(cell);
   }
   // Text with no figures after it is a note, not a row.
@@ -43,6 +44,9 @@ export function splitRun(items: readonly Item[], table: TableDef): { cells: RunC
     })),
   };
 }
+
+const attachedOf = (item: Item): { attached?: true } =>
+  item.kind === "raw" && item.attached ? { attached: true } : {};
 
 const toCell = (item: Item): RunCell | undefined =>
   item.kind === "blank"
@@ -90,7 +94,20 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
     seen.add(owner);
     const fitted = fitCells(cells, section.columns.length, line);
     const problem = { table: table.id, detail: owner.label, expected: section.columns.length, scope: "row" as const };
+    const [only] = figures;
+    const split = !fitted && figures.length === 1 && only?.kind === "value" ? runTogether(only, section) : undefined;
     if (fitted) rowCells.set(owner, fitted);
+    else if (split?.cells) {
+      rowCells.set(owner, split.cells);
+      found.findings.push(splitFinding(table, section, owner, split.cells, split.written));
+    } else if (split)
+      found.problems.push({
+        code: "table.ambiguous",
+        reason: "runTogether",
+        ...problem,
+        quote: split.written,
+        ...split.why,
+      });
     else if (figures.length < section.columns.length)
       found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem, actual: figures.length });
     else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem, actual: figures.length });
@@ -105,6 +122,31 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
       if (column) found.raws.set(cellKey(row.key, column.key), text);
     });
   }
+}
+
+/** A row's figures written as one run of digits, cut into its cells when only one way fits; undefined if not digits. */
+function runTogether(
+  cell: { text: string; attached?: true },
+  section: SectionDef,
+): { written: string; cells?: string[]; why?: { actual: number; checked: boolean } } | undefined {
+  const digits = cell.text.normalize("NFKC");
+  if (!/^[0-9]+$/u.test(digits) || digits.length < section.columns.length) return undefined;
+  const split = splitFigures(digits, section, cell.attached === true);
+  if ("cells" in split) return { cells: split.cells, written: cell.text };
+  return { written: cell.text, why: { actual: split.ways, checked: split.checked } };
+}
+
+/** An info finding: the row's figures were run together, and its arithmetic cut them in one way only. */
+function splitFinding(table: TableDef, section: SectionDef, row: RowDef, cells: string[], written: string): Finding {
+  const finding: Finding = {
+    ruleId: "read.runTogether",
+    severity: "info",
+    code: "read.runTogether",
+    cells: section.columns.map((column) => ({ table: table.id, key: cellKey(row.key, column.key) })),
+    quote: written,
+    detail: cells.join(" | "),
+  };
+  return finding;
 }
 
 const strayProblem = (table: TableDef, figures: RunCell[]): ReadProblem => ({

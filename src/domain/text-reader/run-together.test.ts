@@ -1,0 +1,53 @@
+import { describeFinding, describeReadProblem } from "../messages.zh-CN";
+import { formats } from "../tables/formats";
+import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
+
+// A copy whose rows lost their separators (issue 18): “规章000”, “申请数量640020470”. A row's digits are cut into its
+// cells only when one way is left: the only way at all, or the only way its arithmetic (the six applicant columns
+// add up to 总计) allows. Any other row is left unread with the reason, never guessed.
+
+const result = readLayout("run-together.txt");
+const plain = readLayout("row-per-line.txt");
+
+it("cuts a row of table 三 the one way its total allows: 640020470 = 64 | 0 | 0 | 2 | 0 | 4 | 70", () => {
+  expect(cells(result, "applications", row("newReceived"))).toEqual(list(64, 0, 0, 2, 0, 4, 70)(row("newReceived")));
+  // The same with a space between the label and its digits: the arithmetic alone decides.
+  expect(cells(result, "applications", row("resultTotal"))).toEqual(list(64, 0, 0, 2, 0, 4, 70)(row("resultTotal")));
+  expect(cells(result, "applications", row("notProcessed.repeated"))).toEqual(
+    list(2, 0, 0, 0, 0, 0, 2)(row("notProcessed.repeated")),
+  );
+  const said = result.findings.find((f) => f.cells[0]?.key === "newReceived.natural");
+  expect(said).toMatchObject({ severity: "info", code: "read.runTogether", quote: "640020470" });
+  expect(describeFinding(formats["2021"], said!)).toBe(
+    "三、收到和处理政府信息公开申请情况 · “一、本年新收政府信息公开申请数量”一行的数字连在一起（“640020470”），只有一种拆分方式符合本行，已读作 64 | 0 | 0 | 2 | 0 | 4 | 70",
+  );
+});
+
+it("cuts “规章000” (one digit per cell, the only way) and reads “行政许可41”", () => {
+  expect(
+    cells(result, "disclosure", ["rules.issued", "rules.repealed", "rules.inForce", "licensing.decisions"]),
+  ).toEqual({ "rules.issued": 0, "rules.repealed": 0, "rules.inForce": 0, "licensing.decisions": 41 });
+});
+
+it("leaves a row unread, with its reason, when its arithmetic allows two ways or it has none", () => {
+  // 120010114: 12 | 0 | 0 | 1 | 0 | 1 | 14 and 1 | 2 | 0 | 0 | 10 | 1 | 14 both add up.
+  expect(cells(result, "applications", row("unavailable.notHeld"))).toEqual(
+    list("unread", "unread", "unread", "unread", "unread", "unread", "unread")(row("unavailable.notHeld")),
+  );
+  // 3112 into 本年制发、废止、现行有效: 3 | 1 | 12, 3 | 11 | 2 or 31 | 1 | 2, and no sum between them.
+  expect(cells(result, "disclosure", ["normativeDocs.issued"])).toEqual({ "normativeDocs.issued": "unread" });
+  expect(result.problems.map(describeReadProblem)).toEqual([
+    "二、主动公开政府信息情况：“行政规范性文件”一行的数字连在一起（“3112”），本行没有可据以拆分的勾稽关系，无法确定各栏数字；该行未读取",
+    "三、收到和处理政府信息公开申请情况：“1.本机关不掌握相关政府信息”一行的数字连在一起（“120010114”），有不止一种拆分符合本行的勾稽关系，无法确定各栏数字；该行未读取",
+  ]);
+});
+
+it("reads every other cell as the copy with separators does", () => {
+  const unread = new Set(result.unread?.map((ref) => `${ref.table}/${ref.key}`));
+  for (const id of ["disclosure", "applications", "appeals"] as const) {
+    for (const [key, value] of Object.entries(plain.report!.tables[id])) {
+      if (!unread.has(`${id}/${key}`)) expect([id, key, result.report?.tables[id][key]]).toEqual([id, key, value]);
+    }
+  }
+  expect(result.unread).toHaveLength(10);
+});

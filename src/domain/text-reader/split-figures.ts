@@ -1,0 +1,87 @@
+import type { SectionDef, TableId } from "../model";
+import type { RuleDef } from "../rules/rule";
+import { formats } from "../tables/formats";
+
+// A row whose cells lost their separators (“规章000”, “申请数量640020470”): its digits can be cut into the row's
+// cells in many ways, and a person reads the one that the row's own arithmetic allows (the six applicant columns
+// add up to 总计: 64 | 0 | 0 | 2 | 0 | 4 | 70). The digits are cut only when exactly one way is left; any other
+// count is said, never guessed.
+
+/** A row's equality between columns (Σleft = Σright), as column positions in the section. */
+type RowCheck = { left: readonly number[]; right: readonly number[] };
+
+/** More ways than this to cut one row's digits is not looked through: the row is said to be unreadable. */
+const MAX_WAYS = 50_000;
+/** No row of the official tables is wider, nor a run of its digits longer. */
+const MAX_DIGITS = 40;
+
+/** The row checks of each section, by format and table: the rules along rows whose terms are all its columns. */
+const checksBySection = new Map<SectionDef, RowCheck[]>(
+  Object.values(formats).flatMap((format) =>
+    format.tables.flatMap((table) =>
+      table.sections.map((section): [SectionDef, RowCheck[]] => [section, rowChecks(format.rules, table.id, section)]),
+    ),
+  ),
+);
+
+function rowChecks(rules: readonly RuleDef[], table: TableId, section: SectionDef): RowCheck[] {
+  const at = (key: string): number => section.columns.findIndex((column) => column.key === key);
+  return rules.flatMap((rule): RowCheck[] => {
+    if (rule.table !== table || rule.axis !== "row" || (rule.kind !== "sum" && rule.kind !== "balance")) return [];
+    const terms = [...rule.left, ...rule.right];
+    if (terms.some((term) => term.previous || term.sign !== 1 || at(term.at) < 0)) return [];
+    return [{ left: rule.left.map((term) => at(term.at)), right: rule.right.map((term) => at(term.at)) }];
+  });
+}
+
+/** What became of a run of digits: its cells, or why it could not be cut (how many ways were left). */
+export type Split = { cells: string[] } | { ways: number; checked: boolean };
+
+/**
+ * The cells of a row written as one run of digits, when exactly one way of cutting it fits the row: the only way
+ * at all (as many digits as cells, or one cell), or the only way the row's arithmetic allows. A run attached to
+ * its label (“规章000”) lost its separators for certain; a run standing apart may be a figure whose neighbours were
+ * lost, so it is cut only by the arithmetic.
+ */
+export function splitFigures(digits: string, section: SectionDef, attached: boolean): Split {
+  const count = section.columns.length;
+  const checks = checksBySection.get(section) ?? [];
+  if (!/^[0-9]+$/u.test(digits) || digits.length > MAX_DIGITS || digits.length < count)
+    return { ways: 0, checked: checks.length > 0 };
+  const fitting: string[][] = [];
+  let ways = 0;
+  const cells: string[] = [];
+  const walk = (from: number): boolean => {
+    if (cells.length === count - 1) {
+      const last = digits.slice(from);
+      if (!isFigure(last)) return true;
+      ways += 1;
+      const row = [...cells, last];
+      if (checks.every((check) => holds(check, row))) fitting.push(row);
+      return ways < MAX_WAYS && fitting.length < 2;
+    }
+    // Leave at least one digit for each cell still to come.
+    for (let end = from + 1; end <= digits.length - (count - 1 - cells.length); end++) {
+      const cell = digits.slice(from, end);
+      if (!isFigure(cell)) break;
+      cells.push(cell);
+      const going = walk(end);
+      cells.pop();
+      if (!going) return false;
+    }
+    return true;
+  };
+  const finished = walk(0);
+  if (!finished && fitting.length < 2) return { ways: MAX_WAYS, checked: checks.length > 0 };
+  const [only] = fitting;
+  if (fitting.length === 1 && only && (checks.length > 0 || (attached && ways === 1))) return { cells: only };
+  return { ways: checks.length > 0 ? fitting.length : ways, checked: checks.length > 0 };
+}
+
+/** A figure as written: no leading zero but for 0 itself. */
+const isFigure = (cell: string): boolean => cell.length === 1 || cell[0] !== "0";
+
+const total = (row: readonly string[], at: readonly number[]): number =>
+  at.reduce((sum, n) => sum + Number(row[n] ?? 0), 0);
+
+const holds = (check: RowCheck, row: readonly string[]): boolean => total(row, check.left) === total(row, check.right);
