@@ -107,6 +107,9 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]", noErrorOnMissing: true },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // pdfjs's CMaps and standard fonts, fetched by the PDF reader only when a PDF needs one.
+          { from: "node_modules/pdfjs-dist/cmaps", to: "pdfjs/cmaps" },
+          { from: "node_modules/pdfjs-dist/standard_fonts", to: "pdfjs/standard_fonts" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

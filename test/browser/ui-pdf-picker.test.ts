@@ -6,6 +6,8 @@ import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
 import { zeroReport } from "../../src/domain";
 import { writeReportDocx } from "../../src/files/docx/write-docx";
+import { pdfFile } from "../../src/files/pdf/__fixtures__/pdf-file";
+import { printedPages } from "../../src/files/pdf/__fixtures__/printed-pages";
 import { addressIn, cell, expectVisible, insertTemplate, pane, shoot, shots } from "./addin-helpers";
 import { openPreview, type PageRecord } from "./launch";
 
@@ -73,6 +75,15 @@ describe("a PDF report picked in the pane's 上年报告", () => {
     await expect(cell(page, addressIn(2024, "applications", "carriedIn.natural")).textContent()).resolves.toBe("7");
     await expect(cell(page, addressIn(2024, "applications", "carriedIn.commercial")).textContent()).resolves.toBe("3");
     await shoot(page, "pdf-picker-prefilled");
+  });
+
+  it("reads a PDF whose Chinese font is named, not embedded, through the CMaps the pane ships", async () => {
+    const report = zeroReport("2021", 2023, "某县某局");
+    report.text = { overview: "本年度未收到申请。", problems: "继续改进。", other: "未收取信息处理费。" };
+    const named = path.join(dir, "某县某局2023年报告.pdf");
+    fs.writeFileSync(named, await pdfFile(printedPages(report)));
+    await pane(page).locator('input[type="file"]').setInputFiles(named);
+    await expectVisible(pane(page).getByText(/已读取上年报告：.*某县某局.* 2023 年度/), 30_000);
   });
 
   it("logged no console errors and sent no request beyond localhost", () => {

@@ -34,9 +34,10 @@ export class Borders {
         this.horizontal.push({ at: (y0 + y1) / 2, from: Math.min(x0, x1), to: Math.max(x0, x1) });
       }
     }
-    // Word draws each cell's own borders: the pieces of one line are joined into that line.
-    this.vertical = joined(this.vertical);
-    this.horizontal = joined(this.horizontal);
+    // Word draws each cell's own borders: the pieces of one line are joined into that line; a double border, or a
+    // hairline drawn beside a rule, is that one line too.
+    this.vertical = collapsed(this.vertical);
+    this.horizontal = collapsed(this.horizontal);
     if (this.vertical.length + this.horizontal.length > MAX_RULES) {
       this.vertical = [];
       this.horizontal = [];
@@ -50,9 +51,16 @@ export class Borders {
     const bottom = nearest(this.horizontal, y, x, -1);
     const top = nearest(this.horizontal, y, x, 1);
     if (left === undefined || right === undefined || bottom === undefined || top === undefined) return undefined;
-    // Double borders and hairline gaps are not cells.
-    if (right - left < 3 || top - bottom < 3) return undefined;
-    return { left, right, bottom, top };
+    // The sliver between the lines of a double border is not a cell.
+    if (right - left < HAIRLINE || top - bottom < HAIRLINE) return undefined;
+    // A cell is closed on all four sides: a caption just above a table, with the next table's border further up,
+    // would otherwise be a “cell” between the two tables, and join them into one.
+    const closed =
+      drawn(this.vertical, left, bottom, top) &&
+      drawn(this.vertical, right, bottom, top) &&
+      drawn(this.horizontal, bottom, left, right) &&
+      drawn(this.horizontal, top, left, right);
+    return closed ? { left, right, bottom, top } : undefined;
   }
 
   /** Every cell of the page, text or not: the box around the middle of each place of the borders' grid. */
@@ -74,6 +82,10 @@ export class Borders {
 export const boxKey = (box: Box): string =>
   [box.left, box.right, box.bottom, box.top].map((v) => Math.round(v * 10)).join(":");
 
+/** Whether a rule at `at` is drawn all the way from `from` to `to`. */
+const drawn = (rules: readonly Rule[], at: number, from: number, to: number): boolean =>
+  rules.some((rule) => Math.abs(rule.at - at) <= EPS && rule.from <= from + EPS && rule.to >= to - EPS);
+
 /** The nearest rule's position on one side (`side` −1: below `along`, +1: above) among rules reaching `across`. */
 function nearest(rules: readonly Rule[], along: number, across: number, side: -1 | 1): number | undefined {
   let best: number | undefined;
@@ -85,17 +97,47 @@ function nearest(rules: readonly Rule[], along: number, across: number, side: -1
   return best;
 }
 
-/** Rules on the same line that touch or overlap, joined into one. */
-function joined(rules: readonly Rule[]): Rule[] {
+/**
+ * Points within which two parallel rules are one border: the two lines of a double border (Word draws them about
+ * two points apart), a hairline beside a rule, a cell's border drawn a fraction of a point off its neighbour's. No
+ * cell of a table is this narrow, and the sliver between such lines is not a cell.
+ */
+export const HAIRLINE = 3;
+
+/** A border being gathered from the rules that draw it: the positions of the first and last, and its extent. */
+type Line = { first: number; last: number; from: number; to: number };
+
+const ruleOf = (line: Line): Rule => ({ at: (line.first + line.last) / 2, from: line.from, to: line.to });
+
+/**
+ * Rules as the borders they draw: along one line, and within HAIRLINE of it, the rules that overlap or touch are one
+ * border (at their middle), whatever order they were drawn in. Rules side by side that do not overlap (the borders
+ * of two tables at nearly the same place) stay apart.
+ */
+function collapsed(rules: readonly Rule[]): Rule[] {
   const sorted = [...rules].sort((a, b) => a.at - b.at || a.from - b.from);
   const out: Rule[] = [];
+  let open: Line[] = [];
   for (const rule of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(rule.at - last.at) <= EPS / 3 && rule.from <= last.to + EPS)
-      last.to = Math.max(last.to, rule.to);
-    else out.push({ ...rule });
+    open = open.filter((line) => {
+      if (rule.at - line.last < HAIRLINE) return true;
+      out.push(ruleOf(line));
+      return false;
+    });
+    const touching = open.filter((line) => rule.from <= line.to + EPS && line.from <= rule.to + EPS);
+    const [line, ...others] = touching;
+    if (!line) {
+      open.push({ first: rule.at, last: rule.at, from: rule.from, to: rule.to });
+      continue;
+    }
+    line.last = rule.at;
+    for (const piece of [rule, ...others]) {
+      line.from = Math.min(line.from, piece.from);
+      line.to = Math.max(line.to, piece.to);
+    }
+    open = open.filter((other) => !others.includes(other));
   }
-  return out;
+  return [...out, ...open.map(ruleOf)];
 }
 
 /** Sorted positions, those within EPS of each other taken as one. */

@@ -71,6 +71,14 @@ describe("a PDF report rebuilt from text positions and borders", () => {
     }
   });
 
+  it.each(["double", "hairline"] as const)("reads every figure where each border is drawn %s", (borders) => {
+    // Without the hairline rule the sliver between the two lines is a cell of its own: an empty one between two
+    // figures is a blank figure, and every figure after it moves one column on.
+    const result = read(report, { widths: NARROW, borders });
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tables).toEqual(report.tables);
+  });
+
   it("reads （六）其他处理's items numbered “1、2、3、”", () => {
     const result = read(report, { widths: NARROW, label: (text) => text.replace(/^([0-9])\./, "$1、") });
     expect(result.problems).toEqual([]);

@@ -5,8 +5,10 @@ import { PDF_TIMEOUT_SECONDS } from "./pdf-limits";
 
 // The pane's counterpart of read-pdf-content.ts: pdfjs-dist in the browser, parsing on pdfjs's own Web Worker (a
 // chunk of this bundle, from this origin), the same page content taken as on the command line (pdf-extract.cjs).
-// This module is loaded only when a .pdf is picked. Nothing is fetched: no CMaps, no standard fonts, no font faces,
-// and no eval (the pages' Content-Security-Policy forbids it).
+// This module is loaded only when a .pdf is picked. pdfjs's CMaps and standard fonts ship with the pane's build
+// (webpack.config.js copies them under pdfjs/) and are fetched from this origin only when a PDF needs one: a Chinese
+// font named but not embedded reads through a predefined CMap (UniGB-UCS2-H), without which its text is lost.
+// Nothing comes from elsewhere, no font faces are made, and no eval (the pages' Content-Security-Policy forbids it).
 
 /** Pages read at most, as on the command line. */
 const MAX_PAGES = 200;
@@ -29,8 +31,11 @@ export async function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
-    // Only what the file itself carries: no CMap or font is fetched, from the network or from this origin.
+    // Fetched on this page (connect-src 'self'), from the files the build ships beside it.
     useWorkerFetch: false,
+    cMapUrl: new URL("pdfjs/cmaps/", location.href).href,
+    cMapPacked: true,
+    standardFontDataUrl: new URL("pdfjs/standard_fonts/", location.href).href,
     stopAtErrors: false,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;

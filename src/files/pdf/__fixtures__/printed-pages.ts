@@ -17,7 +17,24 @@ export type PrintOptions = {
   widths?: Partial<Record<TableId, number[]>>;
   /** Rewrites a label as a report prints it (e.g. “1.” numbered “1、”). */
   label?: (text: string) => string;
+  /**
+   * How cell borders are drawn: single lines (default); “double”, each border two lines 2.5 points apart (Word's
+   * double border); “hairline”, each border with a hairline 0.8 points beside it; or, for the tables named in
+   * `unruled`, not at all.
+   */
+  borders?: "single" | "double" | "hairline";
+  unruled?: TableId[];
 };
+
+/** A border as the style draws it: one line, or two side by side. */
+function drawn([x0, y0, x1, y1]: Segment, style: PrintOptions["borders"]): Segment[] {
+  if (style === undefined || style === "single") return [[x0, y0, x1, y1]];
+  const [before, after] = style === "double" ? [-1.25, 1.25] : [0, 0.8];
+  const vertical = x0 === x1;
+  const shifted = (by: number): Segment =>
+    vertical ? [x0 + by, y0 - by, x1 + by, y1 + by] : [x0 - by, y0 + by, x1 + by, y1 + by];
+  return [shifted(before), shifted(after)];
+}
 
 type Row = { page: number; top: number; bottom: number };
 
@@ -120,7 +137,8 @@ function printTable(pages: Pages, table: PrintedTable, options: PrintOptions): v
         [left, bottom, left, top],
         [right, bottom, right, top],
       ];
-      page.segments.push(...box);
+      if (!options.unruled?.includes(table.id))
+        page.segments.push(...box.flatMap((side) => drawn(side, options.borders)));
       const fits = Math.max(1, Math.floor((top - bottom - 4) / (TABLE * LINE)));
       lines.splice(0, fits).forEach((line, n) => {
         pages.text(line, left + 1, top - 3 - TABLE - n * TABLE * LINE, TABLE, page);
