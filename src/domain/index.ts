@@ -41,6 +41,13 @@ export {
   type ParsedRangeName,
 } from "./layout/names";
 export { addressOf, refAt } from "./layout/lookup";
+export {
+  conditionalFormatRules,
+  markStyles,
+  type ConditionalFormatRule,
+  type MarkSeverity,
+  type PreviousSheet,
+} from "./layout/conditional-formats";
 export type { Merge, NamedCell, SheetCell, SheetLayout } from "./layout/sheet";
 export {
   readReportText,

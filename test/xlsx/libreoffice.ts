@@ -16,10 +16,13 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** Opens each file in LibreOffice, recalculates and saves it to `outDir` as `to` (same base name); txt for documents. */
+/**
+ * Opens each file in LibreOffice, recalculates and saves it to `outDir` as `to` (same base name); txt for documents,
+ * pdf for what a sheet prints (conditional formats painted).
+ */
 export async function convertWithLibreOffice(
   files: readonly string[],
-  to: "xlsx" | "csv" | "txt",
+  to: "xlsx" | "csv" | "txt" | "pdf",
   outDir: string,
 ): Promise<void> {
   // A fresh profile per run: two runs sharing one would clash on its lock.

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import {
+  conditionalFormatRules,
   emptyReport,
   findCell,
   formatForYear,
@@ -17,6 +18,7 @@ import {
 } from "../../domain";
 import { xmlSafeReport } from "../xml-safe-text";
 import { kindRule, type KindRule } from "./cell-kinds";
+import { addMarks } from "./write-marks";
 import { absoluteAddress, writeSheet, type SheetContent } from "./write-sheet";
 
 // The .xlsx template: the same two sheets the add-in inserts, written from the shared layout (no table-specific
@@ -74,6 +76,8 @@ export async function writeReportWorkbook(
       ruleOf,
     };
     await writeSheet(sheet, layout, content);
+    // The tables sheet checks itself; last year's sheet is never in this file, so the carry-over ties are left out.
+    if (name === names.tables) addMarks(sheet, conditionalFormatRules(format, layout));
     for (const { name: cellName, address } of layout.names) {
       workbook.definedNames.add(`'${name}'!${absoluteAddress(address)}`, cellName);
     }
