@@ -18,6 +18,7 @@ import { queueReportSheets, queueWorkbookNames } from "./report-sheets";
 import { queueSetting, queueSettingWrite, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 import { PREFILLED_FONT, protectionOptions } from "./template-style";
 import { undoInsert } from "./undo-insert";
+import { queueMarks } from "./write-marks";
 import { queueSheetWrite } from "./write-sheet";
 
 export type InsertOptions = {
@@ -132,6 +133,13 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
         if (!sheet) return;
         queueSheetWrite(context, sheet, layout, values);
         if (i === 0) queuePrefillMarks(sheet, layout, filled);
+        if (i === 0)
+          queueMarks(
+            sheet,
+            formatId,
+            layout,
+            reports().find((r) => r.year === year - 1),
+          );
         queuePageSetup(sheet, layout);
         sheet.protection.protect(protectionOptions);
       });

@@ -7,6 +7,8 @@ declare module "fast-formula-parser" {
     onCell?: (ref: CellRef) => unknown;
     onRange?: (ref: RangeRef) => unknown[][];
     onVariable?: (name: string, sheetName: string) => CellRef | RangeRef | undefined;
+    /** Functions added or replaced, by upper-case name; each gets its arguments as the parser passes them. */
+    functions?: Record<string, (...args: never[]) => unknown>;
   };
   export class FormulaErrorClass extends Error {
     constructor(error: string);

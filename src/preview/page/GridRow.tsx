@@ -55,7 +55,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             colSpan={laid.colSpan > 1 ? laid.colSpan : undefined}
             tabIndex={active ? 0 : -1}
             className={mergeClasses(styles.cell, inSelection && !active && styles.selected, active && styles.active)}
-            style={cellStyle(laid.cell?.format, laid.cell?.value)}
+            style={cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional)}
             // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
             title={note ? s.noteTitle(note.authorName, note.content) : undefined}
             onClick={() => handlers.onCellClick(laid.row, laid.col)}

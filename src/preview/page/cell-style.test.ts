@@ -40,6 +40,15 @@ describe("cellStyle", () => {
     expect(cellStyle(format, value)).toMatchObject(expected);
   });
 
+  it("draws a conditional format's fill and font colour over the cell's own", () => {
+    const painted = cellStyle({ fill: "#F2F2F2", font: { color: "#000000" } }, 3, {
+      fill: "#FFC7CE",
+      fontColor: "#9C0006",
+    });
+    expect(painted).toMatchObject({ backgroundColor: "#FFC7CE", color: "#9C0006" });
+    expect(cellStyle({ fill: "#F2F2F2" }, 3, {})).toMatchObject({ backgroundColor: "#F2F2F2" });
+  });
+
   it("draws no line for a border whose style is None", () => {
     expect(cellStyle({ borders: { EdgeLeft: { style: "None", color: "#000000" } } }, "")).not.toHaveProperty(
       "borderLeft",

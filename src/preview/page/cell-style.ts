@@ -1,4 +1,5 @@
 import type { CSSProperties } from "react";
+import type { ConditionalStyle } from "../workbook/conditional-format-paint";
 import type { Border, BorderSide, CellFormat, Scalar } from "../workbook/model";
 
 // Excel's default font is 11 pt; Chinese text falls back through the usual CJK UI fonts to Noto (Linux).
@@ -36,8 +37,15 @@ function generalAlignment(value: Scalar | undefined): CSSProperties["textAlign"]
   return "left";
 }
 
-/** The CSS for a cell's formatting as set in the workbook (fill, font, alignment, wrap, borders). */
-export function cellStyle(format: CellFormat | undefined, value: Scalar | undefined): CSSProperties {
+/**
+ * The CSS for a cell's formatting as set in the workbook (fill, font, alignment, wrap, borders), with what its
+ * conditional formats paint now over the fill and font colour, as Excel draws them.
+ */
+export function cellStyle(
+  format: CellFormat | undefined,
+  value: Scalar | undefined,
+  conditional?: ConditionalStyle,
+): CSSProperties {
   const style: CSSProperties = {
     fontSize: `${format?.font?.size ?? DEFAULT_FONT_POINTS}pt`,
     fontFamily: format?.font?.name ? `"${format.font.name}", ${cellFontStack}` : cellFontStack,
@@ -61,5 +69,7 @@ export function cellStyle(format: CellFormat | undefined, value: Scalar | undefi
     const css = borderCss(format?.borders?.[side]);
     if (css) style[property] = css;
   }
+  if (conditional?.fill) style.backgroundColor = conditional.fill;
+  if (conditional?.fontColor) style.color = conditional.fontColor;
   return style;
 }

@@ -67,12 +67,28 @@ function parsersOf(model: WorkbookModel): Parsers {
   return parsers;
 }
 
+/** Told of every cell a formula reads while `recordingReads` runs one (1-based row and column, as the parser has them). */
+let onRead: ((sheetName: string, row: number, col: number) => void) | undefined;
+
+/** Runs `evaluate` with `read` told of each cell its formulas read: what a result depends on, to reuse it. */
+export function recordingReads<T>(read: (sheetName: string, row: number, col: number) => void, evaluate: () => T): T {
+  const outer = onRead;
+  onRead = read;
+  try {
+    return evaluate();
+  } finally {
+    onRead = outer;
+  }
+}
+
 function createParser(model: WorkbookModel): FormulaParser {
   const valueAt = (sheetName: string, row: number, col: number): unknown => {
+    onRead?.(sheetName, row, col);
     const sheet = findSheet(model, sheetName);
     return sheet ? toParserValue(getCell(sheet, row - 1, col - 1)?.value) : new FormulaParser.FormulaError("#REF!");
   };
-  return new FormulaParser({
+  const parser = new FormulaParser({
+    functions: { ISFORMULA: (reference: unknown) => isFormula(model, reference) },
     onCell: (ref) => valueAt(ref.sheet, ref.row, ref.col),
     onRange: (ref) => {
       const sheet = findSheet(model, ref.sheet);
@@ -92,6 +108,22 @@ function createParser(model: WorkbookModel): FormulaParser {
     },
     onVariable: (name, sheetName) => nameToRef(model, name, sheetName),
   });
+  // The parser hands the information functions (ISTEXT …) their argument's reference besides its value; ISFORMULA is
+  // one of them in Excel (2013 on), so it is listed with them.
+  (parser as unknown as { funsPreserveRef: string[] }).funsPreserveRef.push("ISFORMULA");
+  return parser;
+}
+
+/** ISFORMULA(reference): whether the referenced cell (a range's top-left) holds a formula; #N/A for no reference. */
+function isFormula(model: WorkbookModel, argument: unknown): boolean {
+  const ref = (argument as { ref?: Partial<Ref> } | undefined)?.ref;
+  if (!ref || typeof ref.sheet !== "string") throw new FormulaParser.FormulaError("#N/A");
+  const at = "from" in ref && ref.from ? ref.from : (ref as { row?: number; col?: number });
+  if (at.row === undefined || at.col === undefined) throw new FormulaParser.FormulaError("#REF!");
+  onRead?.(ref.sheet, at.row, at.col);
+  const sheet = findSheet(model, ref.sheet);
+  if (!sheet) throw new FormulaParser.FormulaError("#REF!");
+  return getCell(sheet, at.row - 1, at.col - 1)?.formula !== undefined;
 }
 
 function maxUsedRow(sheet: SheetModel | undefined): number {

@@ -116,7 +116,11 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
     return target.sheet.conditionalFormats.filter((e) => intersects(e.rect, target.rect)).map((e) => this.bound(e.id));
   }
 
-  /** Adds a conditional format of a type (Excel.ConditionalFormatType) over the range. */
+  /**
+   * Adds a conditional format of a type (Excel.ConditionalFormatType) over the range, at the top priority as Excel
+   * does ("Adds a new conditional format to the collection at the first/top priority", learn.microsoft.com
+   * javascript/api/excel/excel.conditionalformatcollection#add): the sheet's list is in priority order.
+   */
   add(type: string): ConditionalFormatProxy {
     let id = "";
     this.queue((session) => {
@@ -124,7 +128,7 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<Condition
       if (!target) return;
       assertEditable(target.sheet, target.rect, "allowFormatCells");
       id = newId(session.model, "CF");
-      target.sheet.conditionalFormats.push({ id, rect: target.rect, type, props: {} });
+      target.sheet.conditionalFormats.unshift({ id, rect: target.rect, type, props: {} });
       session.recordChange("display");
     });
     return new ConditionalFormatProxy(this.context, (session) =>

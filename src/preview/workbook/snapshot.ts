@@ -1,4 +1,5 @@
 import { cellAddress, formatRect } from "./address";
+import { conditionalStyles, type ConditionalStyle } from "./conditional-format-paint";
 import {
   parseCellKey,
   DEFAULT_COLUMN_WIDTH,
@@ -24,6 +25,8 @@ export type CellSnapshot = {
   numberFormat: string;
   format: CellFormat;
   locked: boolean;
+  /** What the sheet's conditional formats paint on the cell now (fill, font colour), from the current values. */
+  conditional?: ConditionalStyle;
 };
 
 export type ValidationSnapshot = {
@@ -74,6 +77,7 @@ function copyFormat(format: CellFormat | undefined): CellFormat {
 
 /** Copies the model into plain data the grid page can render (cells sorted by row, then column). */
 export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
+  const painted = new Map(model.sheets.map((sheet) => [sheet, conditionalStyles(model, sheet)]));
   return {
     sheets: model.sheets.map((sheet, position) => ({
       id: sheet.id,
@@ -92,6 +96,7 @@ export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
             numberFormat: cell.numberFormat ?? "General",
             format: copyFormat(cell.format),
             locked: cell.locked !== false,
+            ...(painted.get(sheet)?.has(key) && { conditional: painted.get(sheet)?.get(key) }),
           };
         })
         .sort((a, b) => a.row - b.row || a.col - b.col),
