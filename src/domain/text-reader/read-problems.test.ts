@@ -67,8 +67,14 @@ describe("a row that cannot be read leaves only its own cells unread, with the r
     expect(Object.keys(result.report?.tables.applications ?? {})).toHaveLength(23 * 7);
   });
 
-  it("leaves only the item of a missing 第二十条 heading unread", () => {
+  it("reads an item whose 第二十条 heading is missing by its own row (行政事业性收费), with nothing to say", () => {
     const result = readReportText(variant("\t第二十条第（八）项\n", ""));
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tables).toEqual(readReportText(FIXTURE).report?.tables);
+  });
+
+  it("leaves only the item of a missing 第二十条 heading unread when no label of its own is there either", () => {
+    const result = readReportText(variant("\t第二十条第（八）项\n", "").replace("\t行政事业性收费\n", ""));
     expect(result.problems).toContainEqual({
       code: "table.incomplete",
       table: "disclosure",

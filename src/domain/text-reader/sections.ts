@@ -34,10 +34,19 @@ const HEADINGS: readonly Heading[] = Object.values(formats).flatMap((format) =>
 );
 const EXACT = new Map(HEADINGS.map((heading) => [heading.key, heading]));
 
+/** A heading's number as a report may write it instead of the official one: “一、”, “（一）”, “表一”, “1.”, or none. */
+const NUMBERING =
+  /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|附?表[一二三四五六七八九十0-9]{0,2}[、.:]?|[0-9]{1,2}[.、])?/u;
+/** Each heading by its words without its number (“主动公开政府信息情况”), for a report that numbers its parts otherwise. */
+const BY_WORDS = new Map(HEADINGS.map((heading) => [heading.key.replace(NUMBERING, ""), heading]));
+/** The characters a heading line may start with: a number, or the first of a heading's words. */
+const FIRST_CHARS = new Set([
+  ..."一二三四五六七八九十(（表附0123456789",
+  ...[...BY_WORDS.keys()].map((key) => key[0] ?? ""),
+]);
+
 /** Row labels that look like headings (“二、上年结转政府信息公开申请数量”) are never read as one. */
 const TABLE_LABELS = new Set(Object.values(formats).flatMap((f) => f.tables.flatMap(labelsOfTable).map(labelKey)));
-
-const NUMBERS = new Set("一二三四五六");
 
 /** A heading is short; a longer line is prose. */
 const MAX_HEADING = 40;
@@ -66,9 +75,16 @@ function headingDistance(written: string, official: string): number | undefined 
   return distance <= limit ? distance : undefined;
 }
 
-/** The one heading a line not written verbatim is closest to, with the same number (“一、总体概述” → 一、总体情况). */
+/**
+ * The one heading a line not written verbatim is closest to, with the same number (“一、总体概述” → 一、总体情况),
+ * or whose words it has verbatim under another number (“一、主动公开政府信息情况” in a report numbering its tables
+ * 一、二、三).
+ */
 function closestHeading(key: string): Heading | undefined {
-  if (key.length > MAX_HEADING || key[1] !== "、" || TABLE_LABELS.has(key)) return undefined;
+  if (key.length > MAX_HEADING || TABLE_LABELS.has(key)) return undefined;
+  const words = BY_WORDS.get(key.replace(NUMBERING, ""));
+  if (words) return words;
+  if (key[1] !== "、") return undefined;
   let best = Number.POSITIVE_INFINITY;
   let found: Heading[] = [];
   for (const heading of HEADINGS) {
@@ -97,17 +113,26 @@ export function splitParts(text: string): ReportParts {
 }
 
 function splitLines(lines: readonly string[]): ReportParts {
-  const starts: { part: PartKey; line: number }[] = [];
+  const starts: { part: PartKey; line: number; exact: boolean }[] = [];
   const variants: ReportParts["variants"] = [];
   let end = lines.length;
   let second: string | undefined;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
-    // Every heading starts with its number (一 to 六): other lines are passed over without normalizing them.
-    if (line.length > MAX_HEADING * 3 || !NUMBERS.has(line.trimStart()[0] ?? "")) continue;
+    // Every heading starts with a number or its first word: other lines are passed over without normalizing them.
+    if (line.length > MAX_HEADING * 3 || !FIRST_CHARS.has(line.trimStart()[0] ?? "")) continue;
     const key = labelKey(line);
     const exact = EXACT.get(key);
     const started = new Set(starts.map((s) => s.part));
+    const guessed = exact && starts.findIndex((s) => s.part === exact.part && !s.exact);
+    if (exact && guessed !== undefined && guessed >= 0) {
+      // The official heading after a line read as it (a sub-heading of section 一 with the same words): the part
+      // starts at the official one.
+      starts.splice(guessed, 1);
+      started.delete(exact.part);
+      const variant = variants.findIndex((v) => v.heading === exact.title);
+      if (variant >= 0) variants.splice(variant, 1);
+    }
     if (exact && started.has(exact.part)) {
       // The report's first heading again is a second report (or, when every heading so far stood alone, the body
       // after a table of contents); another heading repeated is quoted in the text.
@@ -126,8 +151,9 @@ function splitLines(lines: readonly string[]): ReportParts {
     const order = OUTLINE.indexOf(heading.part);
     if (!exact && starts.some((s) => OUTLINE.indexOf(s.part) > order)) continue;
     if (!exact) variants.push({ written: line.trim(), heading: heading.title });
-    starts.push({ part: heading.part, line: index });
+    starts.push({ part: heading.part, line: index, exact: exact !== undefined });
   }
+  starts.sort((a, b) => a.line - b.line);
   const parts: ReportParts["parts"] = {};
   starts.forEach((start, n) => {
     parts[start.part] = lines.slice(start.line + 1, starts[n + 1]?.line ?? end);

@@ -99,20 +99,28 @@ function variantFindings(items: readonly Item[]): Finding[] {
   });
 }
 
-/** Each section with the items under it: from its heading (第二十条第（N）项) to the next heading found. */
+/**
+ * Each section with the items under it: from its heading (第二十条第（N）项) to the next heading found. A section
+ * whose heading was left out starts at the first label only it prints (its own rows or columns), when it has one.
+ */
 function sectionsOf(table: TableDef, items: readonly Item[], found: Collected) {
   const at = (key: string): number[] =>
     items.flatMap((item, index) => (item.kind === "label" && item.key === key ? [index] : []));
-  const starts = new Map<SectionDef, number>();
+  // Where each section begins (its heading, or its first own label) and where its items start.
+  const starts = new Map<SectionDef, { begin: number; content: number }>();
   for (const section of table.sections) {
     if (section.heading === undefined) continue;
     const places = at(labelKey(section.heading));
     const problem = { table: table.id, detail: section.heading, scope: "section" as const };
-    if (places.length === 0) found.problems.push({ code: "table.incomplete", reason: "headingMissing", ...problem });
+    const own = places.length === 0 ? ownLabelAt(table, section, items) : undefined;
+    if (own !== undefined) starts.set(section, { begin: own, content: own });
+    else if (places.length === 0)
+      found.problems.push({ code: "table.incomplete", reason: "headingMissing", ...problem });
     if (places.length > 1) found.problems.push({ code: "table.ambiguous", reason: "labelRepeated", ...problem });
-    if (places.length === 1 && places[0] !== undefined) starts.set(section, places[0]);
+    const [place] = places;
+    if (places.length === 1 && place !== undefined) starts.set(section, { begin: place, content: place + 1 });
   }
-  const bounds = [...starts.values(), items.length].sort((a, b) => a - b);
+  const bounds = [...[...starts.values()].map((start) => start.begin), items.length].sort((a, b) => a - b);
   const first = bounds[0] ?? items.length;
   if (starts.size > 0) {
     // Figures above the first 第二十条 heading belong to no item: said, never dropped silently.
@@ -130,7 +138,21 @@ function sectionsOf(table: TableDef, items: readonly Item[], found: Collected) {
     if (section.heading === undefined) return [{ section, sectionItems: items }];
     const start = starts.get(section);
     if (start === undefined) return [];
-    const end = bounds.find((bound) => bound > start) ?? items.length;
-    return [{ section, sectionItems: items.slice(start + 1, end) }];
+    const end = bounds.find((bound) => bound > start.begin) ?? items.length;
+    return [{ section, sectionItems: items.slice(start.content, end) }];
   });
+}
+
+/** Where the first label only this section of the table prints stands among the items, or undefined. */
+function ownLabelAt(table: TableDef, section: SectionDef, items: readonly Item[]): number | undefined {
+  const others = new Set(
+    table.sections
+      .filter((other) => other !== section)
+      .flatMap((other) => [...other.columns, ...other.rows].map((line) => labelKey(line.label))),
+  );
+  const own = new Set(
+    [...section.columns, ...section.rows].map((line) => labelKey(line.label)).filter((key) => !others.has(key)),
+  );
+  const index = items.findIndex((item) => item.kind === "label" && own.has(item.key));
+  return index < 0 ? undefined : index;
 }
