@@ -58,14 +58,17 @@ describe("a PDF report rebuilt from text positions and borders", () => {
     expect(text).not.toMatch(/^-\d+-$/m);
   });
 
-  it("reads every figure wherever the page break cuts table 三", () => {
-    // Longer prose before the tables moves the break down table 三 row by row.
-    for (const lines of [0, 3, 6, 9, 12]) {
+  it.each([
+    ["with its borders", {}],
+    ["printed without ruling lines", { unruled: ["applications"] }],
+  ] as const)("reads every figure wherever the page break cuts table 三 %s", (_, printing) => {
+    // Longer prose before the tables moves the break down table 三 row by row, through its merged cells.
+    for (const lines of [0, 3, 6, 9, 12, 15, 18]) {
       const longer = {
         ...report,
         text: { ...report.text, overview: `${report.text.overview}\n${"本年度工作扎实推进。".repeat(4 * lines)}` },
       };
-      const result = read(longer, { widths: NARROW });
+      const result = read(longer, { widths: NARROW, ...printing });
       expect([lines, result.problems]).toEqual([lines, []]);
       expect(result.report?.tables).toEqual(report.tables);
     }
@@ -78,6 +81,16 @@ describe("a PDF report rebuilt from text positions and borders", () => {
     expect(result.problems).toEqual([]);
     expect(result.report?.tables).toEqual(report.tables);
   });
+
+  it.each(["disclosure", "applications", "appeals"] as const)(
+    "reads every figure of table %s printed without ruling lines, from where its figures stand",
+    (table) => {
+      // The blank 一、本年新收 · 商业企业 keeps its column: the figures after it are not moved one place left.
+      const result = read(report, { widths: NARROW, unruled: [table] });
+      expect(result.problems).toEqual([]);
+      expect(result.report?.tables).toEqual(report.tables);
+    },
+  );
 
   it("reads （六）其他处理's items numbered “1、2、3、”", () => {
     const result = read(report, { widths: NARROW, label: (text) => text.replace(/^([0-9])\./, "$1、") });

@@ -1,5 +1,6 @@
 import { tableLines, type TextRow } from "../text/table-lines";
 import { boxKey, Borders, centreOf, EPS, type Box } from "./pdf-cells";
+import { joinUnruledAcrossPages, textRowOf, unruledTables, type UnruledTable } from "./pdf-unruled";
 import type { PdfPage, TextItem } from "./pdf-content";
 
 // A PDF's pages as the text a person would copy from them, tables cell by cell as for a saved page (table-lines.ts).
@@ -11,7 +12,7 @@ import type { PdfPage, TextItem } from "./pdf-content";
 type Cell = { box: Box; items: TextItem[]; text: string };
 type Table = { box: Box; rows: Cell[][] };
 type Line = { y: number; left: number; right: number; size: number; text: string };
-type Block = { top: number; table?: Table; loose?: Line };
+type Block = { top: number; table?: Table; unruled?: UnruledTable; loose?: Line };
 
 /** The least and the most of a value over many things, without spreading them into arguments (no stack limit). */
 function least<T>(things: readonly T[], value: (thing: T) => number): number {
@@ -62,8 +63,13 @@ function blocksOf(page: PdfPage): Block[] {
       .join("");
   }
   const blocks: Block[] = tablesOf([...cells.values()]).map((table) => ({ top: table.box.top, table }));
+  const taken = new Set<TextItem>();
+  for (const table of unruledTables(loose)) {
+    blocks.push({ top: table.top, unruled: table });
+    for (const item of table.items) taken.add(item);
+  }
   // A line's top is above its baseline by most of its size: a heading just above a table comes before it.
-  for (const line of textLines(loose)) {
+  for (const line of textLines(loose.filter((item) => !taken.has(item)))) {
     if (!isPageNumber(line, page)) blocks.push({ top: line.y + line.size * 0.8, loose: line });
   }
   return blocks.sort((a, b) => b.top - a.top);
@@ -75,6 +81,9 @@ function blocksOf(page: PdfPage): Block[] {
  * the next. The two parts are one cell again, where it started.
  */
 function joinAcrossPages(before: Block[], after: Block[]): void {
+  const lastUnruled = before[before.length - 1]?.unruled;
+  const firstUnruled = after[0]?.unruled;
+  if (lastUnruled && firstUnruled) joinUnruledAcrossPages(lastUnruled, firstUnruled);
   const last = before[before.length - 1]?.table;
   const first = after[0]?.table;
   if (!last || !first) return;
@@ -210,6 +219,7 @@ function joinWrapped(pageBlocks: readonly Block[][], edges: Edges): string[] {
       if (line && previous && continues(previous, line, edges, n === 0)) out[out.length - 1] += line.text;
       else if (line) out.push(line.text);
       else if (block.table) for (const text of tableText(block.table)) out.push(text);
+      else if (block.unruled) for (const text of tableLines([], block.unruled.rows.map(textRowOf))) out.push(text);
       previous = line;
     });
   }

@@ -9,6 +9,9 @@ import { readPdfReport } from "./read-pdf";
 // is in a Chinese font named, not embedded (STSong-Light through the predefined CMap UniGB-UCS2-H), so it reads
 // only with pdfjs's CMaps. Every cell holds a different figure: one read in its neighbour's place cannot pass.
 
+// The first PDF starts pdfjs's thread, which takes seconds on a busy machine.
+jest.setTimeout(30_000);
+
 function distinctFigures(): Report {
   const report = zeroReport("2021", 2023, "某县某局");
   let next = 1;

@@ -23,7 +23,7 @@ export type PrintOptions = {
    * `unruled`, not at all.
    */
   borders?: "single" | "double" | "hairline";
-  unruled?: TableId[];
+  unruled?: readonly TableId[];
 };
 
 /** A border as the style draws it: one line, or two side by side. */

@@ -1,0 +1,200 @@
+import type { TextRow } from "../text/table-lines";
+import type { TextItem } from "./pdf-content";
+
+// Tables printed without ruling lines: no border says where a cell ends, so the figures say it. A row is a line
+// whose right part is figures, each figure a cell; the columns are where the figures of the table's rows stand
+// (their extents overlap down a column). A row that lacks a figure has a blank where its column has none, and a
+// row whose figures do not each fall in one column is given as it is, without blanks, for the table reader to
+// judge: a blank is only added where its place is certain. The text left of the figures is the row's label, its
+// wrapped lines joined; text in a column of its own (a group heading down the side) is a cell of its own.
+
+/** A run of text that is a figure: digits, maybe a sign, a decimal point or thousands separators. */
+const FIGURE = /^[+\-−]?[0-9][0-9,.]*$/u;
+const isFigure = (item: TextItem): boolean => FIGURE.test(item.text.normalize("NFKC").trim());
+
+type Line = { y: number; size: number; items: TextItem[] };
+/** A row: its label cells (where each starts) and its figure cells. */
+export type UnruledRow = { labels: { left: number; text: string }[]; figures: string[][] };
+/** A table found: its top (for the page's order), its rows, and the items it took. */
+export type UnruledTable = { top: number; rows: UnruledRow[]; items: Set<TextItem> };
+
+/** Points within which items start in the same label column. */
+const SAME_LEFT = 2;
+/** The most a cell's wrapped lines are apart, in font sizes (single spacing is about 1.2 to 1.3). */
+const LINE_SPACING = 1.6;
+/** Data rows further apart than this many line heights are not one table. */
+const ROW_GAP_LINES = 4;
+
+/** Items on one baseline as a line, lines from the top. */
+function linesOf(items: readonly TextItem[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const item of sorted) {
+    const line = lines[lines.length - 1];
+    if (line && Math.abs(line.y - item.y) <= Math.max(line.size, item.size) * 0.5) {
+      line.items.push(item);
+      line.size = Math.max(line.size, item.size);
+    } else lines.push({ y: item.y, size: item.size, items: [item] });
+  }
+  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  return lines;
+}
+
+/** The figures of a data line (two or more, right of all its other text), or undefined for another line. */
+function figuresOf(line: Line): TextItem[] | undefined {
+  const first = line.items.findIndex(isFigure);
+  if (first <= 0) return undefined;
+  const figures = line.items.slice(first);
+  return figures.length >= 2 && figures.every(isFigure) ? figures : undefined;
+}
+
+/** Columns where figures stand: extents that overlap, merged, from the left. */
+function columnsOf(figures: readonly TextItem[]): [number, number][] {
+  const sorted = [...figures].sort((a, b) => a.x - b.x);
+  const columns: [number, number][] = [];
+  for (const item of sorted) {
+    const last = columns[columns.length - 1];
+    if (last && item.x <= last[1]) last[1] = Math.max(last[1], item.x + item.width);
+    else columns.push([item.x, item.x + item.width]);
+  }
+  return columns;
+}
+
+/** A row's figures in the table's columns, blanks where a column has none; undefined when a place is not certain. */
+function placed(figures: readonly TextItem[], columns: readonly [number, number][]): string[][] | undefined {
+  const cells: string[][] = columns.map(() => []);
+  for (const figure of figures) {
+    const inside = columns.flatMap(([left, right], n) =>
+      figure.x < right && figure.x + figure.width > left ? [n] : [],
+    );
+    if (inside.length !== 1 || cells[inside[0]!]!.length > 0) return undefined;
+    cells[inside[0]!] = [figure.text.trim()];
+  }
+  return cells;
+}
+
+/** Tables without ruling lines among a page's loose items, and the items they took. */
+export function unruledTables(items: readonly TextItem[]): UnruledTable[] {
+  const lines = linesOf(items);
+  const tables: UnruledTable[] = [];
+  for (let start = 0; start < lines.length; start++) {
+    if (!figuresOf(lines[start]!)) continue;
+    // The table's label area ends where its figures begin; a line with other text there (a header) ends the table.
+    let end = start;
+    let figureLeft = Math.min(...figuresOf(lines[start]!)!.map((item) => item.x));
+    for (let next = start + 1; next < lines.length; next++) {
+      const line = lines[next]!;
+      if (lines[next - 1]!.y - line.y > ROW_GAP_LINES * line.size * 1.25) break;
+      const figures = figuresOf(line);
+      if (figures) {
+        figureLeft = Math.min(figureLeft, ...figures.map((item) => item.x));
+        end = next;
+      } else if (line.items.some((item) => item.x + item.width > figureLeft)) break;
+    }
+    // The last row's wrapped lines below its figures are the table's too: lines stacked at line spacing.
+    while (end + 1 < lines.length && !figuresOf(lines[end + 1]!)) {
+      const [above, line] = [lines[end]!, lines[end + 1]!];
+      const stacked = above.y - line.y <= Math.max(above.size, line.size) * LINE_SPACING;
+      if (!stacked || line.items.some((item) => item.x + item.width > figureLeft)) break;
+      end++;
+    }
+    const region = lines.slice(start, end + 1);
+    const anchors = region.filter((line) => figuresOf(line));
+    if (anchors.length < 2) continue;
+    tables.push(tableOf(region, anchors));
+    start = end;
+  }
+  return tables;
+}
+
+function tableOf(region: readonly Line[], anchors: readonly Line[]): UnruledTable {
+  const columns = columnsOf(anchors.flatMap((line) => figuresOf(line)!));
+  const nearestAnchor = (y: number): Line =>
+    anchors.reduce((best, candidate) => (Math.abs(candidate.y - y) < Math.abs(best.y - y) ? candidate : best));
+  const labels = region.flatMap((line) =>
+    figuresOf(line) ? line.items.slice(0, line.items.findIndex(isFigure)) : line.items,
+  );
+  const lefts = distinctLefts(labels);
+  const rowLabelLeft = lefts[lefts.length - 1];
+  // Cells of each row by label column: the row labels (the column nearest the figures) line by line to the data
+  // line nearest them; text in a column further left runs down a merged cell (三、本年度办理结果 a few characters
+  // a line), so each run of stacked lines is one cell, in the row where it starts.
+  const cells = new Map<Line, Map<number, TextItem[]>>(anchors.map((line) => [line, new Map()]));
+  const put = (anchor: Line, left: number, items: readonly TextItem[]) => {
+    const row = cells.get(anchor)!;
+    row.set(left, [...(row.get(left) ?? []), ...items]);
+  };
+  for (const left of lefts) {
+    const inColumn = labels.filter((item) => nearestLeft(lefts, item.x) === left).sort((a, b) => b.y - a.y);
+    if (left === rowLabelLeft) {
+      for (const item of inColumn) put(nearestAnchor(item.y), left, [item]);
+      continue;
+    }
+    for (const run of stackedRuns(inColumn)) put(nearestAnchor(run[0]!.y), left, run);
+  }
+  const rows = anchors.map((anchor): UnruledRow => {
+    const row = cells.get(anchor)!;
+    const labelCells = lefts
+      .map((left) => ({
+        left,
+        text: (row.get(left) ?? [])
+          .sort((a, b) => b.y - a.y || a.x - b.x)
+          .map((item) => item.text.trim())
+          .join(""),
+      }))
+      .filter((cell) => cell.text !== "");
+    const figures = figuresOf(anchor)!;
+    return { labels: labelCells, figures: placed(figures, columns) ?? figures.map((item) => [item.text.trim()]) };
+  });
+  const taken = new Set(region.flatMap((line) => line.items));
+  const top = Math.max(...region.map((line) => line.y + line.size * 0.8));
+  return { top, rows, items: taken };
+}
+
+/** Items of one column from the top, in runs of lines stacked at line spacing (a cell's wrapped text). */
+function stackedRuns(items: readonly TextItem[]): TextItem[][] {
+  const runs: TextItem[][] = [];
+  for (const item of items) {
+    const run = runs[runs.length - 1];
+    const above = run?.[run.length - 1];
+    if (run && above && above.y - item.y <= Math.max(above.size, item.size) * LINE_SPACING) run.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}
+
+/** A row as the table reader takes it: its label cells, then its figure cells. */
+export const textRowOf = (row: UnruledRow): TextRow => [...row.labels.map((cell) => [cell.text]), ...row.figures];
+
+/** How a cell of its own begins: a heading or an item number (“三、”, “（五）”, “1.”). */
+const OWN_CELL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u;
+
+/**
+ * A table that goes on over a page break: the text of a merged cell down the side (（五）不予处理) cut by the
+ * break, its first characters at the foot of one page and the rest at the head of the next, is one cell again,
+ * where it started. Text that begins as a cell of its own (“（六）其他处理”) starts a new cell.
+ */
+export function joinUnruledAcrossPages(before: UnruledTable, after: UnruledTable): void {
+  const [first] = after.rows;
+  if (!first || first.labels.length < 2) return;
+  const [head] = first.labels;
+  if (!head || OWN_CELL.test(head.text)) return;
+  for (let n = before.rows.length - 1; n >= 0; n--) {
+    const start = before.rows[n]!.labels.find((cell) => Math.abs(cell.left - head.left) <= SAME_LEFT);
+    if (!start) continue;
+    start.text += head.text;
+    first.labels.shift();
+    return;
+  }
+}
+
+/** The left edges where label text starts, those within SAME_LEFT of each other taken as one. */
+function distinctLefts(items: readonly TextItem[]): number[] {
+  const sorted = items.map((item) => item.x).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of sorted) if (out.length === 0 || x - out[out.length - 1]! > SAME_LEFT) out.push(x);
+  return out;
+}
+
+const nearestLeft = (lefts: readonly number[], x: number): number =>
+  lefts.reduce((best, left) => (left <= x + SAME_LEFT && left > best ? left : best), lefts[0]!);
