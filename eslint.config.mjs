@@ -21,6 +21,12 @@ const domainBannedImports = {
   ],
 };
 
+/** Office.js types (Excel.Range, Office.Context) outside src/excel: the globals rule sees values, this sees types. */
+const officeTypes = {
+  selector: "TSQualifiedName[left.name=/^(Office|Excel|OfficeExtension)$/]",
+  message: "Office.js types belong in src/excel (and the entry files): pass host-neutral data instead.",
+};
+
 export default tseslint.config(
   { ignores: ["node_modules/", "dist/", "build/", "test-output/", "stubs/", "coverage/"] },
   js.configs.recommended,
@@ -64,6 +70,28 @@ export default tseslint.config(
     languageOptions: { sourceType: "commonjs" },
   },
   {
+    // Office.js is called from src/excel and the two entry files only (the preview implements it): everything else
+    // gets host-neutral data, so a second host can plug in beside src/excel.
+    files: ["src/**"],
+    ignores: [
+      "src/excel/**",
+      "src/preview/**",
+      "src/taskpane/index.tsx",
+      "src/commands/commands.ts",
+      "src/commands/index.ts",
+    ],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Office.js is called from src/excel (and the entry files) only: pass data in and out.",
+        })),
+      ],
+      "no-restricted-syntax": ["error", officeTypes],
+    },
+  },
+  {
     files: ["src/domain/**"],
     rules: {
       "no-restricted-imports": ["error", domainBannedImports],
@@ -83,6 +111,7 @@ export default tseslint.config(
       ],
       "no-restricted-syntax": [
         "error",
+        officeTypes,
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: "src/domain has no clock: pass the date in.",

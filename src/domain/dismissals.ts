@@ -38,3 +38,26 @@ export function applyDismissals(
     return reason === undefined ? rest : { ...rest, dismissed: { reason } };
   });
 }
+
+/** The dismissals with `warning` set aside for `reason` (replacing a dismissal of the same warning on the same figures). */
+export function withDismissal(
+  current: readonly Dismissal[],
+  warning: Finding,
+  reason: string,
+  report: Report,
+): Dismissal[] {
+  const fingerprint = fingerprintFinding(warning, report);
+  const dismissal: Dismissal = { ruleId: warning.ruleId, cells: warning.cells, reason, fingerprint };
+  return [...current.filter((d) => d.fingerprint !== fingerprint), dismissal];
+}
+
+/** The dismissals without the one of `warning` on these figures; undefined when none matched (nothing to write). */
+export function withoutDismissal(
+  current: readonly Dismissal[],
+  warning: Finding,
+  report: Report,
+): Dismissal[] | undefined {
+  const fingerprint = fingerprintFinding(warning, report);
+  const rest = current.filter((d) => d.fingerprint !== fingerprint);
+  return rest.length === current.length ? undefined : rest;
+}

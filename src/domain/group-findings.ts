@@ -57,15 +57,16 @@ export function foldEchoes(format: FormatDef, findings: readonly Finding[]): Fin
 }
 
 /**
- * Findings grouped by table in the official order (prose last), an echo of a finding folded into it, errors first
- * within a group and groups with errors before the others, dismissed warnings at the end.
+ * Findings grouped by table in the official order (prose last), errors first within a group and groups with errors
+ * before the others, dismissed warnings at the end. Echoes are folded before (foldEchoes, once, where findings are
+ * made), not here.
  */
 export function groupFindings(format: FormatDef, findings: readonly Finding[]): FindingGroup[] {
   const groups: FindingGroup[] = [
     ...format.tables.map((t) => ({ key: t.id, title: t.title, findings: [] as Finding[] })),
     { key: "text" as const, title: groupTitles.text, findings: [] as Finding[] },
   ];
-  for (const finding of foldEchoes(format, findings)) {
+  for (const finding of findings) {
     const key = finding.section ? "text" : (finding.cells[0]?.table ?? "text");
     groups.find((g) => g.key === key)?.findings.push(finding);
   }

@@ -67,3 +67,5 @@ export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";
 export { MONEY_UNIT, numberFormats } from "./layout/number-formats";
 export { numberFromText, quickFixOf, type QuickFix } from "./quick-fixes";
+export { withDismissal, withoutDismissal } from "./dismissals";
+export * from "./workbook";

@@ -94,6 +94,8 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       return `${cell}：此单元格是文本“${quote}”，Excel 的合计不计入`;
     case "cell.tooLarge":
       return `${cell}：数字 ${quote || value} 过大（超过 10 亿），无法准确核对，请核实`;
+    case "cell.formulaLost":
+      return `${cell}：合计公式已被改写${quote ? `为“${quote}”` : finding.actual === undefined ? "" : `为 ${value}`}，不再随各项自动合计`;
     case "read.labelVariant":
       return `“${quote}”按“${finding.detail ?? ""}”读取`;
     case "read.runTogether": {

@@ -86,6 +86,8 @@ export type FindingCode =
   | "cell.unitMissing"
   | "cell.text"
   | "cell.tooLarge"
+  /** A total of the add-in's sheet that no longer holds its formula (typed over, pasted across). */
+  | "cell.formulaLost"
   | "read.labelVariant"
   | "read.formatYear"
   | "read.runTogether"

@@ -1,16 +1,15 @@
 import { hostCall } from "./host-error";
+import { runForUser } from "./run";
 
 // The sheet in view, so that the pane and the ribbon's 一键校验 work on the report a person is looking at.
 
 /** The name of a sheet by its id. One sync. */
 function sheetName(id: string): Promise<string> {
-  return hostCall(() =>
-    Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(id).load("name");
-      await context.sync();
-      return sheet.name;
-    }),
-  );
+  return runForUser(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(id).load("name");
+    await context.sync();
+    return sheet.name;
+  });
 }
 
 /**
@@ -23,14 +22,12 @@ export async function watchActiveSheet(
 ): Promise<() => Promise<void>> {
   const handler = (args: Excel.WorksheetActivatedEventArgs): Promise<void> =>
     sheetName(args.worksheetId).then(onActive, onError);
-  const { registration, active } = await hostCall(() =>
-    Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
-      const added = context.workbook.worksheets.onActivated.add(handler);
-      await context.sync();
-      return { registration: added, active: sheet.name };
-    }),
-  );
+  const { registration, active } = await runForUser(async (context) => {
+    const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+    const added = context.workbook.worksheets.onActivated.add(handler);
+    await context.sync();
+    return { registration: added, active: sheet.name };
+  });
   onActive(active);
   return () =>
     hostCall(() =>

@@ -9,8 +9,10 @@ export type HostErrorCode =
   | "cellEditMode"
   | "tooLarge"
   | "unsupported"
-  /** An action that failed part-way and was undone: the workbook is as it was before. */
+  /** An insertion that failed part-way and was undone: the workbook is as it was before. */
   | "interrupted"
+  /** A write that failed part-way, whose cells were written back: the workbook is as it was before. */
+  | "rolledBack"
   | "unknown";
 
 /** An Excel request that failed, with the Office error kept as `cause`. */
@@ -34,6 +36,7 @@ const codeByOfficeCode: Record<string, HostErrorCode> = {
   RequestPayloadSizeLimitExceeded: "tooLarge",
   ResponsePayloadSizeLimitExceeded: "tooLarge",
   ApiNotFound: "unsupported",
+  UndoNotSupported: "unsupported",
 };
 
 /** The code of an OfficeExtension.Error (or a look-alike with a string `code`), or undefined for anything else. */

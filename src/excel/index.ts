@@ -6,7 +6,6 @@ export type { ReportSheet } from "./settings";
 export { insertTemplate, isValidSheetName, type InsertOptions, type InsertResult } from "./insert-template";
 export { findReportSheets } from "./report-sheets";
 export { readPreviousReport, readReport } from "./read-report";
-export { markFindings } from "./mark-findings";
 export { watchEdits, type EditCheck } from "./watch-edits";
 export { activateSheet, selectCell, validateWorkbookReport, type WorkbookValidation } from "./validate";
 export { dismissWarning, loadDismissals, restoreDismissal } from "./dismissals";

@@ -96,8 +96,10 @@ export function insertTemplate(options: InsertOptions): Promise<InsertResult> {
   const names = options.sheetNames ?? defaultSheetNames(year);
   const invalid = invalidNames(names);
   if (invalid.length > 0) return Promise.resolve({ ok: false, reason: "badName", invalid });
+  // Waits while a cell is being edited (run.ts). Not merged into one undo group: protecting the sheets is among the
+  // APIs without undo support, and insertion is the one action that protects: once, never toggled afterwards.
   return hostCall(() =>
-    Excel.run(async (context): Promise<InsertResult> => {
+    Excel.run({ delayForCellEdit: true }, async (context): Promise<InsertResult> => {
       const sheets = context.workbook.worksheets;
       const probes = [names.tables, names.text].map((name) => sheets.getItemOrNullObject(name).load("name"));
       const listed = queueSetting(context, settingKeys.reports, reportSheetsSchema, []);

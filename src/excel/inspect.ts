@@ -1,62 +1,41 @@
-import { checkReport, refId, type Finding, type Report } from "../domain";
-import { applyDismissals, type Dismissal } from "../domain/dismissals";
-import { queueMarkRead, type MarkTarget } from "./mark-findings";
-import { queueProtectionRead, type ProtectionState } from "./quiet-writes";
-import { queuePreviousRead, queueReportRead, type SheetReading } from "./read-report";
+import { checkSheet, type Dismissal, type SheetCheck, type SheetCheckInput } from "../domain";
+import { HostError } from "./host-error";
+import { queuePreviousRead, queueSheetValues } from "./read-report";
+import { queueReportSheets } from "./report-sheets";
 import { dismissalsSchema, queueSetting, settingKeys, type ReportSheet } from "./settings";
 
 // What one check of a report needs from the workbook, queued for one sync: the report through its names, last
-// year's report when its sheets are here, the dismissed warnings, the tables sheet's protection and what marking
-// its cells needs.
-
-export type Inspection = {
-  reading: SheetReading;
-  previous: Report | undefined;
-  dismissals: Dismissal[];
-  protection: ProtectionState;
-  marking: MarkTarget;
-};
-
-/** Queues the reads of a check; after the sync, call the result for what they found. */
-function queueInspection(context: Excel.RequestContext, sheet: ReportSheet, tables: Excel.Worksheet): () => Inspection {
-  const reading = queueReportRead(context, sheet.year, [sheet.format]);
-  const previous = queuePreviousRead(context, sheet.year);
-  const dismissals = queueSetting(context, settingKeys.dismissals, dismissalsSchema, []);
-  const protection = queueProtectionRead(tables);
-  const marking = queueMarkRead(tables, sheet);
-  return () => ({
-    reading: reading(sheet),
-    previous: previous(),
-    dismissals: dismissals(),
-    protection: protection(),
-    marking,
-  });
-}
-
-/** Queues the reads of a check on the report's tables sheet and syncs once; the sheet and what the reads found. */
-export async function inspectReport(
-  context: Excel.RequestContext,
-  sheet: ReportSheet,
-): Promise<Inspection & { tables: Excel.Worksheet }> {
-  const tables = context.workbook.worksheets.getItem(sheet.tablesSheet);
-  const inspection = queueInspection(context, sheet, tables);
-  await context.sync();
-  return { tables, ...inspection() };
-}
+// year's report when its sheets are here, and the dismissed warnings. The check itself is the domain's.
 
 /**
- * Every finding of the report, figures and prose, with last year's ties, and dismissed warnings flagged. Cells that
- * hold formulas (`formulaCells`, by refId) get no value findings: what they sum has them.
+ * What the sync read (for the domain's decisions), the check of it, and the report's entry as found now (its sheets'
+ * current names: a person may have renamed them, and the cell names follow).
  */
-export function findingsOf(
-  report: Report,
-  readFindings: readonly Finding[],
-  previous: Report | undefined,
-  dismissals: readonly Dismissal[],
-  formulaCells: ReadonlySet<string> = new Set(),
-): Finding[] {
-  const findings = checkReport(report, { readFindings, ...(previous ? { previous } : {}) }).filter(
-    (f) => f.ruleId !== "cell.value" || !f.cells.every((cell) => formulaCells.has(refId(cell))),
-  );
-  return applyDismissals(findings, dismissals, report);
+export type Inspection = { input: SheetCheckInput; check: SheetCheck; dismissals: Dismissal[]; sheet: ReportSheet };
+
+/** Queues the reads of a check; after the sync, call the result for the check of what they found. */
+export function queueInspection(context: Excel.RequestContext, sheet: ReportSheet): () => Inspection {
+  const values = queueSheetValues(context, sheet.year, [sheet.format]);
+  const reports = queueReportSheets(context);
+  const previous = queuePreviousRead(context, sheet.year, reports);
+  const dismissals = queueSetting(context, settingKeys.dismissals, dismissalsSchema, []);
+  return () => {
+    const input: SheetCheckInput = {
+      sheet,
+      values: values(sheet),
+      previous: previous(),
+      dismissals: dismissals(),
+    };
+    const found = reports().find((entry) => entry.year === sheet.year);
+    // The report's tables sheet is gone (deleted): its names read as blanks, which is no report to check.
+    if (!found) throw new HostError("notFound", new Error(`no tables sheet for ${sheet.year}`));
+    return { input, check: checkSheet(input), dismissals: [...input.dismissals], sheet: { ...sheet, ...found } };
+  };
+}
+
+/** Reads everything a check needs in one sync and checks the report. */
+export async function inspectReport(context: Excel.RequestContext, sheet: ReportSheet): Promise<Inspection> {
+  const inspection = queueInspection(context, sheet);
+  await context.sync();
+  return inspection();
 }

@@ -1,41 +1,44 @@
-import { findCell, formats, numberFromText, readCell, refId, type QuickFix } from "../domain";
-import { checkAndMark, oneAtATime, type CheckResult } from "./check-run";
-import { hostCall } from "./host-error";
-import { isFormula, type SheetReading } from "./read-report";
+import { planQuickFix, rangeName, type QuickFix } from "../domain";
+import { oneAtATime, type CheckResult } from "./check-run";
+import { HostError } from "./host-error";
+import { inspectReport, queueInspection } from "./inspect";
+import { settle, syncWrites } from "./put-back";
+import { runUndoStep } from "./run";
 import type { ReportSheet } from "./settings";
 
-// Quick fixes on findings, decided on the cells as the first sync reads them (not as the finding saw them): a blank
-// input cell of the table gets 0; a cell holding text that reads as a number of its column gets the number.
-
-/** The figures a quick fix writes, by refId: only cells that still need it. */
-function figuresOf(sheet: ReportSheet, fix: QuickFix, reading: SheetReading): Map<string, number> {
-  const format = formats[sheet.format];
-  const figures = new Map<string, number>();
-  if (fix.kind === "fillBlanks") {
-    for (const [id, cell] of reading.cells) {
-      const def = findCell(format, cell.ref);
-      if (cell.ref.table !== fix.table || !def || isFormula(cell.formula)) continue;
-      // Blank as the blank-cell warning counts it: empty, or a placeholder such as “/” or “不适用”.
-      const value = cell.value;
-      const blank = value === "" || value === null || value === undefined;
-      if (blank || (typeof value === "string" && readCell(value, def, "workbook").blank)) figures.set(id, 0);
-    }
-    return figures;
-  }
-  for (const ref of fix.cells) {
-    const cell = reading.cells.get(refId(ref));
-    const def = findCell(format, ref);
-    const value = cell && def && typeof cell.value === "string" ? numberFromText(cell.value, def) : undefined;
-    if (value !== undefined) figures.set(refId(ref), value);
-  }
-  return figures;
-}
-
-/** Applies a quick fix, then checks and marks the report. One Excel.run, two syncs (one when nothing needed it). */
-export function applyQuickFix(sheet: ReportSheet, fix: QuickFix): Promise<CheckResult> {
-  return oneAtATime(() =>
-    hostCall(() =>
-      Excel.run((context) => checkAndMark(context, sheet, { figures: (reading) => figuresOf(sheet, fix, reading) })),
-    ),
-  );
+/**
+ * Applies a quick fix (the domain decides which cells get what, on the cells as read now) and checks the report as
+ * the fix left it. One Excel.run, one undo step: the first sync reads, the second writes and reads again (Excel
+ * recalculates before answering a load queued after a write); one sync when nothing needed it. Cells are written
+ * through their names, which follow them wherever rows were inserted or the sheet renamed.
+ *
+ * Only figure cells and totals are written, never the sheet's protection: input cells are unlocked, and a total can
+ * only have lost its formula on a sheet whose protection the person lifted. On a protected sheet 恢复公式 is refused
+ * before anything is written (a password, if any, is the person's own). A failed write is put back (put-back.ts).
+ */
+export async function applyQuickFix(sheet: ReportSheet, fix: QuickFix): Promise<CheckResult> {
+  const cell = (ref: Parameters<typeof rangeName>[1]) => rangeName(sheet.year, ref);
+  return oneAtATime(async () => {
+    const attempt = await runUndoStep(async (context) => {
+      const [total] = fix.kind === "restoreFormula" ? fix.cells : [];
+      const protection = total
+        ? context.workbook.names.getItem(cell(total)).getRange().worksheet.protection.load("protected")
+        : undefined;
+      const { check, input } = await inspectReport(context, sheet);
+      const writes = planQuickFix(input.sheet, fix, check.reading);
+      if (writes.length === 0) return { ok: true as const, result: { findings: check.findings, report: check.report } };
+      if (protection?.protected) throw new HostError("protected", new Error("a total's formula on a protected sheet"));
+      for (const write of writes) context.workbook.names.getItem(cell(write.ref)).getRange().formulas = [[write.write]];
+      const after = queueInspection(context, sheet);
+      const undo = {
+        cells: writes.map((write) => ({ name: cell(write.ref), before: write.before })),
+        as: "formulas" as const,
+      };
+      return syncWrites(context, undo, () => {
+        const { check: next } = after();
+        return { findings: next.findings, report: next.report };
+      });
+    });
+    return settle(attempt);
+  });
 }

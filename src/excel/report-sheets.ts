@@ -1,5 +1,6 @@
 import { parseRangeName, sheetOfNameFormula } from "../domain";
-import { hostCall, HostError } from "./host-error";
+import { HostError } from "./host-error";
+import { runForUser } from "./run";
 import { queueSetting, reportSheetsSchema, settingKeys, type ReportSheet } from "./settings";
 
 // The settings list each report with the names its sheets were given. A person may rename a sheet; the report's cell
@@ -57,13 +58,11 @@ export function queueReportSheets(context: Excel.RequestContext): () => ReportSh
 
 /** The reports in this workbook, as the settings record them and found in its sheets. One sync. */
 export function findReportSheets(): Promise<ReportSheet[]> {
-  return hostCall(() =>
-    Excel.run(async (context) => {
-      const reports = queueReportSheets(context);
-      await context.sync();
-      return reports();
-    }),
-  );
+  return runForUser(async (context) => {
+    const reports = queueReportSheets(context);
+    await context.sync();
+    return reports();
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { HostError, type HostErrorCode } from "./host-error";
 import type { ValueKind } from "../domain";
 
-// Chinese text src/excel writes into the workbook (data-validation alerts, the mark of its cell notes), and the pane's message per host error.
+// Chinese text src/excel writes into the workbook (data-validation alerts), and the pane's message per host error.
 
 /** The Stop alert Excel shows when a typed value does not fit the cell's kind. */
 export const validationAlerts: Record<ValueKind, { title: string; message: string }> = {
@@ -10,11 +10,9 @@ export const validationAlerts: Record<ValueKind, { title: string; message: strin
   money: { title: "请填写金额（万元）", message: "这里填写不小于 0 的数，单位为万元，例如 0、1.25，不要带单位。" },
 };
 
-/** The first line of every note the add-in writes on a cell: it tells them from a person's notes, never touched. */
-export const NOTE_MARK = "【年报助手】";
-
 const hostErrorMessages: Record<HostErrorCode, string> = {
-  protected: "工作表受保护，无法写入。请先撤销工作表保护（审阅 → 撤销工作表保护），再重试。",
+  protected:
+    "工作表受保护，这一步要写入受保护的单元格，年报助手没有写入任何内容，也不会替您撤销保护。如确需写入，请先撤销工作表保护（审阅 → 撤销工作表保护；设有密码时需输入密码），再重试。",
   notFound: "找不到年报工作表或其单元格名称，可能已被删除或改名。请重新插入该年度的模板，或在任务窗格中重新选择报表。",
   exists: "同名的工作表或名称已经存在。请换一个名称，或打开已有的工作表。",
   invalid: "Excel 拒绝了这次操作。请检查工作表名称和单元格内容后重试。",
@@ -22,6 +20,7 @@ const hostErrorMessages: Record<HostErrorCode, string> = {
   tooLarge: "一次处理的数据过多，Excel 拒绝了请求。请缩小范围后重试。",
   unsupported: "当前 Excel 版本不支持此功能。请更新 Office，或改用 Excel 网页版。",
   interrupted: "插入模板时 Excel 中途出错，已删除写了一半的工作表，工作簿保持插入前的样子。请重试。",
+  rolledBack: "Excel 写入时中途出错，已把写了一半的单元格改回原样，工作簿保持操作前的样子。请重试。",
   unknown: "Excel 未能完成操作。请稍后重试；如果问题持续，请保存并重新打开工作簿。",
 };
 

@@ -1,7 +1,7 @@
 import type { SheetCell, ValueKind } from "../domain";
 
 // How the template looks and guards its cells: one place for the colours, fonts, number formats and rules that
-// the writer applies and the markers restore.
+// the writer applies.
 
 /** Header cells: a light blue-grey, as the official tables print in grey. */
 export const HEADER_FILL = "#D9E1F2";
@@ -12,11 +12,6 @@ export const ERROR_FILL = "#FFC7CE";
 export const WARNING_FILL = "#FFEB9C";
 /** Figures prefilled from last year's report: blue italics, so they read as “brought over, check me”. */
 export const PREFILLED_FONT = "#2F5597";
-
-/** The fill a figure cell has in the template, which clearing a mark restores (undefined: no fill). */
-export function templateFill(role: SheetCell["role"]): string | undefined {
-  return role === "total" ? TOTAL_FILL : undefined;
-}
 
 /** Number formats come from the domain, shared with the .xlsx template. */
 export { numberFormats } from "../domain";

@@ -1,4 +1,5 @@
 import { HostError } from "./host-error";
+import { runForUser } from "./run";
 import { queueSettingWrite, settingKeys, type ReportSheet } from "./settings";
 
 // An insertion whose writing sync failed part-way (the connection dropped, Excel gave up) may have left a sheet, some
@@ -16,7 +17,7 @@ export async function undoInsert(
   failure: unknown,
 ): Promise<never> {
   try {
-    await Excel.run(async (context) => {
+    await runForUser(async (context) => {
       const sheets = [names.tables, names.text].map((name) =>
         context.workbook.worksheets.getItemOrNullObject(name).load("name"),
       );

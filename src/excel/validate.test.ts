@@ -1,31 +1,25 @@
-import type { Finding } from "../domain";
-import { addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import { addressIn, apps, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
 import { dismissWarning, loadDismissals } from "./dismissals";
 import { HostError } from "./host-error";
-import { markFindings } from "./mark-findings";
 import { settingKeys } from "./settings";
 import { hostErrorMessage } from "./strings.zh-CN";
-import { ERROR_FILL, WARNING_FILL } from "./template-style";
 import { selectCell, validateWorkbookReport } from "./validate";
 
 const host = withPreviewHost();
 const inForce = { table: "disclosure", key: "rules.inForce" } as const;
 
 describe("validateWorkbookReport", () => {
-  it("checks figures against last year's sheet and marks the cells, in one run of at most 2 syncs", async () => {
+  it("checks figures against last year's sheet in one run of one sync, writing nothing", async () => {
     const previous = await insertYear(2024);
     const sheet = await insertYear(2025);
     host.workbook.editFromUi(previous.tablesSheet, addressIn(previous, apps("carriedOut.natural")), [["4"]]);
     host.workbook.resetStats();
     const { findings, format, report } = await validateWorkbookReport(sheet);
-    expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
+    expect(host.workbook.stats.runs.map(({ syncs, writes }) => ({ syncs, writes }))).toEqual([{ syncs: 1, writes: 0 }]);
     expect(format).toBe("2021");
     expect(report.year).toBe(2025);
     const carryOver = findings.find((f) => f.ruleId === "carryOver.applications");
     expect(carryOver).toMatchObject({ severity: "error", cells: [apps("carriedIn.natural")], expected: 4 });
-    expect(cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps("carriedIn.natural")))?.format.fill).toBe(
-      ERROR_FILL,
-    );
   });
 
   it("finds the report's sheets again when a person has renamed them, and says where they are now", async () => {
@@ -38,9 +32,6 @@ describe("validateWorkbookReport", () => {
     const validation = await validateWorkbookReport(sheet);
     expect(validation.sheet.tablesSheet).toBe("报表（定稿）");
     expect(validation.findings.some((f) => f.code === "balance.mismatch")).toBe(true);
-    expect(cellAt(host.workbook, "报表（定稿）", addressIn(sheet, apps("newReceived.natural")))?.format.fill).toBe(
-      ERROR_FILL,
-    );
   });
 
   it("reports prose findings too", async () => {
@@ -61,7 +52,6 @@ describe("dismissals", () => {
     const warning = first.findings.find((f) => f.ruleId === "carryOver.inForce");
     if (!warning) throw new Error("expected the 现行有效件数 warning");
     const address = addressIn(sheet, inForce);
-    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBe(WARNING_FILL);
     const reason = "两件规章已废止";
     host.workbook.resetStats();
     const dismissed = await dismissWarning(sheet, warning, reason);
@@ -69,17 +59,13 @@ describe("dismissals", () => {
     expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
     expect(await loadDismissals()).toEqual([expect.objectContaining({ reason })]);
     expect(host.workbook.model.settings.has(settingKeys.dismissals)).toBe(true);
-    // The mark goes at once, not at the next check.
-    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBeUndefined();
 
     const second = await validateWorkbookReport(sheet);
     expect(second.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toEqual({ reason });
-    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBeUndefined();
 
     host.workbook.editFromUi(sheet.tablesSheet, address, [["8"]]);
     const third = await validateWorkbookReport(sheet);
     expect(third.findings.find((f) => f.ruleId === "carryOver.inForce")?.dismissed).toBeUndefined();
-    expect(cellAt(host.workbook, sheet.tablesSheet, address)?.format.fill).toBe(WARNING_FILL);
   });
 
   it("reads unreadable settings as no dismissals", async () => {
@@ -91,27 +77,7 @@ describe("dismissals", () => {
   });
 });
 
-describe("markFindings and selectCell", () => {
-  it("paints the given findings and clears cells no longer in them", async () => {
-    const sheet = await insertYear(2025);
-    const finding: Finding = {
-      ruleId: "x",
-      severity: "warning",
-      code: "sum.mismatch",
-      cells: [apps("carriedOut.legal")],
-    };
-    const fill = (): string | undefined =>
-      cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps("carriedOut.legal")))?.format.fill;
-    await markFindings(sheet, [finding]);
-    expect(fill()).toBe(WARNING_FILL);
-    await markFindings(sheet, [{ ...finding, severity: "error" }, finding]);
-    expect(fill()).toBe(ERROR_FILL);
-    host.workbook.resetStats();
-    await markFindings(sheet, []);
-    expect(fill()).toBeUndefined();
-    expect(host.workbook.stats.runs.map((run) => run.syncs)).toEqual([2]);
-  });
-
+describe("selectCell", () => {
   it("activates the sheet and selects a figure or a prose cell", async () => {
     const sheet = await insertYear(2025);
     await selectCell(sheet, apps("carriedOut.legal"));
@@ -131,5 +97,6 @@ describe("markFindings and selectCell", () => {
     expect((failure as HostError).cause).toMatchObject({ code: "ItemNotFound" });
     expect(hostErrorMessage(failure)).toContain("重新插入");
     expect(hostErrorMessage(new HostError("protected", undefined))).toContain("撤销工作表保护");
+    expect(hostErrorMessage(new HostError("rolledBack", undefined))).toContain("工作簿保持操作前的样子");
   });
 });

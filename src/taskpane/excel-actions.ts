@@ -1,7 +1,7 @@
 import * as excel from "../excel";
 import type { CheckOutcome, ReportSheetRef, WorkbookActions } from "./workbook-actions";
 
-const outcomeOf = ({ findings, restoredTotals }: CheckOutcome): CheckOutcome => ({ findings, restoredTotals });
+const outcomeOf = ({ findings }: CheckOutcome): CheckOutcome => ({ findings });
 
 /**
  * The pane's workbook actions on real Office.js (or the preview's stand-in). src/excel does the Excel work, with
@@ -37,7 +37,7 @@ export function createExcelActions(): WorkbookActions {
         current(sheet),
         (check) => {
           found.set(sheet.year, check.sheet);
-          onCheck({ findings: check.findings, restoredTotals: check.restoredTotals });
+          onCheck({ findings: check.findings });
         },
         onError,
       ),

@@ -51,14 +51,13 @@ export const strings = {
   exported: (name: string) => `已生成 Word 文档“${name}”，请在浏览器的下载中查看。`,
   allGood: "校验通过：未发现错误或警告。",
   summary: (errors: number, warnings: number) => `发现 ${errors} 处错误、${warnings} 处警告。`,
-  restored: (count: number) => `有 ${count} 个合计单元格被改写，已恢复为公式。`,
 
   // Findings
   severity: { error: "错误", warning: "警告", info: "提示" },
   severityHeading: (severity: "error" | "warning" | "info", count: number) =>
     `${{ error: "错误", warning: "警告", info: "提示" }[severity]}（${count}）`,
-  fillBlanks: "空白处填 0",
-  toNumber: "改为数字",
+  /** The one-click repair of each kind of quick fix. */
+  quickFix: { fillBlanks: "空白处填 0", toNumber: "改为数字", restoreFormula: "恢复公式" },
   dismissedHeading: (count: number) => `已忽略（${count}）`,
   restore: "恢复",
   restoreLabel: (message: string) => `恢复：${message}`,

@@ -1,13 +1,4 @@
-import type {
-  CellRef,
-  Finding,
-  FormatId,
-  NarrativeDraft,
-  PrefilledCell,
-  QuickFix,
-  Report,
-  SectionKey,
-} from "../domain";
+import type { Finding, FormatId, NarrativeDraft, PrefilledCell, QuickFix, Report, SectionKey } from "../domain";
 
 /** A report in the workbook: its two sheets and what they hold. */
 export type ReportSheetRef = { year: number; format: FormatId; body: string; tablesSheet: string; textSheet: string };
@@ -33,10 +24,10 @@ export type InsertOutcome =
   | { ok: false; reason: "previousYear"; year: number; previousYear: number };
 
 /**
- * What one check of the workbook found: every finding, dismissed warnings included (flagged `dismissed: { reason }`,
- * for the pane's list of dismissed warnings), and totals the add-in restored.
+ * What one check of the workbook found: every finding, folded once where it was made, dismissed warnings included
+ * (flagged `dismissed: { reason }`, for the pane's list of dismissed warnings).
  */
-export type CheckOutcome = { findings: Finding[]; restoredTotals: CellRef[] };
+export type CheckOutcome = { findings: Finding[] };
 
 export type NarrativeWrite = { written: SectionKey[]; kept: SectionKey[] };
 

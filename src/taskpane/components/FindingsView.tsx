@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 type FocusRequest = { selector: "[data-finding]" | "[data-restore]"; index: number };
 
 /**
- * The findings of the current report as the user reads them: a summary, restored totals, then every error (across
+ * The findings of the current report as the user reads them: a summary, then every error (across
  * tables) before any warning, each under its table's heading, and the warnings set aside at the end.
  */
 export function FindingsView({ sheet, checks, busy }: FindingsViewProps) {
@@ -64,11 +64,6 @@ export function FindingsView({ sheet, checks, busy }: FindingsViewProps) {
 
   return (
     <div className={styles.view} ref={container}>
-      {checks.restored.length > 0 && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.restored(checks.restored.length)}</MessageBarBody>
-        </MessageBar>
-      )}
       {checks.findings && open.length === 0 && (checks.validated || findings.length === 0) && (
         <MessageBar intent="success">
           <MessageBarBody tabIndex={-1}>{strings.allGood}</MessageBarBody>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { foldEchoes, formats, showsWhileTyping, type CellRef, type Finding, type QuickFix } from "../../domain";
+import { showsWhileTyping, type Finding, type QuickFix } from "../../domain";
 import { listenToRibbon } from "../ribbon-requests";
 import type { CheckOutcome, ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import { notices } from "./notices.zh-CN";
@@ -12,13 +12,13 @@ type Host = ReturnType<typeof useHostAction>;
  * The last check, and which report's tables sheet it was about (so switching reports shows nothing stale).
  * `validated`: 一键校验 ran on this report, so blank cells and missing prose are shown too, from then on.
  */
-type Checked = { sheet: string; findings: Finding[]; restored: CellRef[]; validated: boolean };
+type Checked = { sheet: string; findings: Finding[]; validated: boolean };
 
 /**
  * The findings of the current report: kept current by watching edits, refreshed in full by 一键校验 (from the pane
  * or the ribbon), with cell selection, quick fixes, and dismissal of warnings and its return. While a person types,
  * only errors and warnings about cells that hold values are listed; blank cells and missing prose wait for 一键校验.
- * A finding that only echoes another (the same imbalance in a total column) is folded into it.
+ * Findings come folded from where they are made (src/domain): the pane only filters and shows them.
  */
 export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportSheetRef | undefined) {
   const [checked, setChecked] = useState<Checked | undefined>(undefined);
@@ -30,7 +30,7 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
   const show = useCallback((on: ReportSheetRef, outcome: CheckOutcome, validated: boolean) => {
     setChecked((was) => ({
       sheet: on.tablesSheet,
-      ...fromOutcome(outcome),
+      findings: outcome.findings,
       validated: validated || (was?.sheet === on.tablesSheet && was.validated),
     }));
   }, []);
@@ -92,16 +92,14 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
   );
 
   const findings = useMemo(() => {
-    if (!current || !sheet) return undefined;
-    const shown = current.validated ? current.findings : current.findings.filter(showsWhileTyping);
-    return foldEchoes(formats[sheet.format], shown);
-  }, [current, sheet]);
+    if (!current) return undefined;
+    return current.validated ? current.findings : current.findings.filter(showsWhileTyping);
+  }, [current]);
 
   return {
     findings,
     /** The dismissed warnings, each with its reason (`dismissed.reason`), for the list with 恢复. */
     dismissed: findings?.filter((f) => f.dismissed) ?? [],
-    restored: current?.restored ?? [],
     validated: current?.validated ?? false,
     /** A sentence for the pane when a request could not be carried out (the ribbon's 一键校验 with no report). */
     notice: sheet ? undefined : notice,
@@ -112,5 +110,3 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     applyQuickFix,
   };
 }
-
-const fromOutcome = (outcome: CheckOutcome) => ({ findings: outcome.findings, restored: outcome.restoredTotals });

@@ -94,7 +94,7 @@ export function FindingList({ groups, onSelect, onDismiss, onQuickFix, busy }: F
                         disabled={busy}
                         onClick={() => item.fix && onQuickFix(item, item.fix)}
                       >
-                        {item.fix.kind === "fillBlanks" ? strings.fillBlanks : strings.toNumber}
+                        {strings.quickFix[item.fix.kind]}
                       </Button>
                     )}
                     {item.finding.severity === "warning" && (

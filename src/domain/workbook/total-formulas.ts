@@ -1,8 +1,12 @@
-import { refAt, refId, toA1, type CellRef, type SheetLayout } from "../domain";
-import type { FoundCell } from "./read-report";
+import { refId } from "../cells";
+import { toA1 } from "../layout/a1";
+import { refAt } from "../layout/lookup";
+import type { SheetLayout } from "../layout/sheet";
+import type { CellRef } from "../model";
+import type { FoundCell } from "./sheet-cells";
 
-// Totals are formulas (=SUM(I23:N23)). A person may type over one, or paste a block across it; the watcher then
-// writes the formula back. A formula is intact when it refers to the same figure cells as the layout's, wherever
+// Totals are formulas (=SUM(I23:N23)). A person may type over one (after lifting the sheet's protection), or paste a
+// block across it; that total is then a finding, and its quick fix 恢复公式 writes the formula back. A formula is intact when it refers to the same figure cells as the layout's, wherever
 // inserted rows have moved them; cells it refers to that are no figure (a blank row inserted inside the table)
 // do not count.
 
