@@ -46,7 +46,9 @@ function sameCell(a: CellSnapshot, b: CellSnapshot): boolean {
     a.text === b.text &&
     a.numberFormat === b.numberFormat &&
     a.locked === b.locked &&
-    same(a.format, b.format)
+    same(a.format, b.format) &&
+    // A conditional format repaints a cell whose own value did not change (a balance broken by another cell).
+    same(a.conditional, b.conditional)
   );
 }
 
