@@ -33,11 +33,13 @@ export type CheckedFile =
       /** A partial report: the cells not read, and the rules not checked for that reason. */
       unread?: CellRef[];
       notChecked?: NotChecked[];
+      /** The report read, when the run asked for it (review groups and pairs the reports). */
+      report?: Report;
     }
   | { file: string; errors: string[] };
 
 /** What every file of a run is checked with. */
-export type CheckSettings = { previous?: Report; hint: ReadHint };
+export type CheckSettings = { previous?: Report; hint: ReadHint; keepReport?: boolean };
 
 /**
  * Reads and checks one file on its own: whatever goes wrong inside it, a bug included, becomes this file's
@@ -51,7 +53,7 @@ export async function checkOneFile(file: string, settings: CheckSettings): Promi
   }
 }
 
-async function checkFile(file: string, { previous, hint }: CheckSettings): Promise<CheckedFile> {
+async function checkFile(file: string, { previous, hint, keepReport }: CheckSettings): Promise<CheckedFile> {
   // Only a regular file (or a link to one) is read: a pipe would block, a device never end.
   const info = await stat(file).catch(() => undefined);
   if (info && !info.isFile()) return { file, errors: [cliMessages.notRegularFile] };
@@ -90,6 +92,7 @@ async function checkFile(file: string, { previous, hint }: CheckSettings): Promi
     ...(omitted > 0 ? { omittedFindings: countBySeverity(all.slice(FINDINGS_PER_FILE)) } : {}),
     ...(notes.length > 0 ? { notes: bounded(notes) } : {}),
     ...partial,
+    ...(keepReport ? { report } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import { findReportFiles } from "./find-report-files";
 import { formatCheckText } from "./format-check-text";
 import { cliMessages } from "./messages.zh-CN";
 import { readPrevious } from "./previous";
+import { groupingLines, withGrouping } from "./review-summary";
 import { startProgress } from "./progress";
 import { hintOf } from "./single-file";
 import { oneLine } from "./terminal-safe";
@@ -27,15 +28,18 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const { files, skipped } = await findReportFiles(args.files);
   for (const { path, reason } of skipped) io.err(cliMessages.skipped(oneLine(path), reason));
   const progress = startProgress(io, files.length);
-  const results = await checkFiles(files, { previous, hint: hintOf(args) }, (finished, file) =>
+  // Several files are also grouped by body and year as `review` groups them: the reports come back for that.
+  const grouped = !args.json && files.length > 1;
+  const results = await checkFiles(files, { previous, hint: hintOf(args), keepReport: grouped }, (finished, file) =>
     progress.show(finished, file),
   );
   progress.clear();
+  const grouping = grouped ? groupingLines(results) : { lines: [], errors: 0 };
   if (args.json) printJson(results, io);
-  else io.out(formatCheckText(results));
+  else io.out(withGrouping(formatCheckText(results), grouping.lines));
   if (results.some((r) => "errors" in r)) return EXIT.unreadableOrUsage;
   const anyError = results.some((r) => "findings" in r && r.findings.some((f) => f.severity === "error"));
-  return anyError ? EXIT.findingsWithErrors : EXIT.ok;
+  return anyError || grouping.errors > 0 ? EXIT.findingsWithErrors : EXIT.ok;
 }
 
 /** The results as one JSON array, written a file at a time so that no single string holds them all. */

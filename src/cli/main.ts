@@ -15,6 +15,7 @@ const commands: Record<CommandName, () => Promise<Command>> = {
   convert: async () => (await import("./convert")).runConvert,
   export: async () => (await import("./export")).runExport,
   template: async () => (await import("./template")).runTemplate,
+  review: async () => (await import("./review")).runReview,
 };
 
 const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);

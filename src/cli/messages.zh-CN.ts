@@ -9,6 +9,7 @@ const COMMAND_NAMES = {
   convert: "convert",
   export: "export",
   template: "template",
+  review: "review",
 };
 
 export const cliMessages = {
@@ -24,6 +25,8 @@ export const cliMessages = {
         导出 Word 文档（默认与报告同名、同文件夹）
   nianbao template --year <年度> --body <机关名称> [--previous <上年报告>] [-o <输出.xlsx>] [--force]
         生成 Excel 填报模板（有上年报告时预填上年结转）
+  nianbao review <文件夹…> [-o <审核结果.xlsx>] [--hierarchy <层级.csv>] [--force] [--year <年度>] [--format 2019|2021]
+        审核一批报告：按机关和年度归并、识别重复、相邻年度自动核对、质量检查、上下级比较，结果写入 Excel 工作簿
 
   --year、--format：报告未写明年度或格式时，按此读取（格式：2019 适用于 2019—2020 年度，2021 适用于 2021 年度起）
 

@@ -4,7 +4,7 @@ import type { FormatId } from "../domain/model";
 import { REPORT_YEARS } from "../domain/tables/formats";
 import { cliMessages } from "./messages.zh-CN";
 
-export type CommandName = "check" | "narrate" | "convert" | "export" | "template";
+export type CommandName = "check" | "narrate" | "convert" | "export" | "template" | "review";
 
 export type CliArgs = {
   files: string[];
@@ -22,9 +22,11 @@ export type CliArgs = {
   body?: string;
   /** template, export: replace an existing output file. */
   force: boolean;
+  /** review: a CSV of 上级,下级 body names. */
+  hierarchy?: string;
 };
 
-type OptionName = "previous" | "json" | "docx" | "output" | "year" | "format" | "body" | "force" | "help";
+type OptionName = "previous" | "json" | "docx" | "output" | "year" | "format" | "body" | "force" | "help" | "hierarchy";
 
 const OPTIONS = {
   previous: { type: "string" },
@@ -36,6 +38,7 @@ const OPTIONS = {
   body: { type: "string" },
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  hierarchy: { type: "string" },
 } as const;
 
 /** The options that mean something to each command; any other is a usage error, never silently ignored. */
@@ -45,6 +48,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   convert: ["json", "year", "format", "help"],
   export: ["docx", "output", "force", "year", "format", "help"],
   template: ["year", "body", "previous", "output", "force", "help"],
+  review: ["output", "hierarchy", "force", "year", "format", "help"],
 };
 
 export type ParsedArgs = { ok: true; args: CliArgs; help: boolean } | { ok: false; error: string };
@@ -88,6 +92,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       format,
       body: values.body,
       force: values.force ?? false,
+      hierarchy: values.hierarchy,
     },
   };
 }

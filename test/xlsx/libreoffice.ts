@@ -19,19 +19,23 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 /**
  * Opens each file in LibreOffice, recalculates and saves it to `outDir` as `to` (same base name); txt for documents,
  * pdf for what a sheet prints (conditional formats painted).
+ * `allSheets`: CSV of every sheet, each as `<base>-<sheet name>.csv` (LibreOffice 7.2 and later), values as shown.
  */
 export async function convertWithLibreOffice(
   files: readonly string[],
   to: "xlsx" | "csv" | "txt" | "pdf",
   outDir: string,
+  allSheets = false,
 ): Promise<void> {
   // A fresh profile per run: two runs sharing one would clash on its lock.
   const profile = mkdtempSync(join(tmpdir(), "lo-"));
   mkdirSync(join(profile, "user"));
   writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
   // CSV as UTF-8 (filter token 76), comma-separated (44), quoted with " (34); LibreOffice's default is the locale's.
+  // Every sheet: token 9 (values as shown) true, token 12 (sheet to export) -1.
+  const csv = allSheets ? "44,34,76,1,,0,false,true,true,false,false,-1" : "44,34,76";
   const filter =
-    to === "csv" ? "csv:Text - txt - csv (StarCalc):44,34,76" : to === "txt" ? "txt:Text (encoded):UTF8" : to;
+    to === "csv" ? `csv:Text - txt - csv (StarCalc):${csv}` : to === "txt" ? "txt:Text (encoded):UTF8" : to;
   try {
     await run(
       "soffice",

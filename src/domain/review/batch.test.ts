@@ -2,7 +2,7 @@ import type { Report } from "../model";
 import { checkReport } from "../check-report";
 import { withApplications, writtenReport } from "./__fixtures__/review-reports";
 import { reviewBatch, type ReviewInput } from "./batch";
-import { bodyKey } from "./body-name";
+import { bodyFromFileName, bodyKey } from "./body-name";
 
 const read = (file: string, report: Report): ReviewInput => ({
   file,
@@ -93,5 +93,21 @@ describe("reviewBatch", () => {
   it("keeps unreadable files apart with their reasons", () => {
     const batch = reviewBatch([{ file: "坏.pdf", unreadable: ["扫描件"] }]);
     expect(batch).toEqual({ entries: [], unreadable: [{ file: "坏.pdf", reasons: ["扫描件"] }], batchFindings: [] });
+  });
+});
+
+describe("a report that names no body", () => {
+  it("is named by its file, so its copies group together and other unnamed reports stay apart", () => {
+    const unnamed = () => writtenReport("", 2024);
+    const batch = reviewBatch([
+      read("收件/某区教育局2024年报告.docx", unnamed()),
+      read("收件/某区教育局2024年报告.pdf", unnamed()),
+      read("收件/另一份.txt", unnamed()),
+    ]);
+    expect(batch.entries.map((e) => [e.body, e.files.length])).toEqual([
+      ["某区教育局", 2],
+      ["另一份", 1],
+    ]);
+    expect(bodyFromFileName("2024.txt")).toBe("");
   });
 });

@@ -1,5 +1,5 @@
 import type { Finding, FormatId, Report, Severity } from "../model";
-import { bodyKey, fileLabel } from "./body-name";
+import { bodyFromFileName, bodyKey, fileLabel } from "./body-name";
 import { crossYearFindings, tiesOf, type Tie } from "./cross-year";
 import { checkQuality } from "./quality";
 
@@ -59,13 +59,18 @@ export function reviewBatch(inputs: readonly ReviewInput[]): BatchReview {
       unreadable.push({ file: input.file, reasons: input.unreadable });
       continue;
     }
-    const key = `${bodyKey(input.report.body)}\u0000${input.report.year}`;
-    groups.set(key, [...(groups.get(key) ?? []), input]);
+    // A report that names no body is named by its file (教育局2024.docx and 教育局2024.pdf are then one body).
+    const body = input.report.body.trim() || bodyFromFileName(input.file);
+    const key = `${body ? bodyKey(body) : `\u0001${input.file}`}\u0000${input.report.year}`;
+    const shown = body || fileLabel(input.file);
+    groups.set(key, [...(groups.get(key) ?? []), shown === input.report.body ? input : withBody(input, shown)]);
   }
   const entries = [...groups.entries()].map(([key, files]) => entryOf(key.split("\u0000")[0] ?? "", files));
   pairYears(entries);
   return { entries, unreadable, batchFindings: mixedYears(entries) };
 }
+
+const withBody = (input: ReadInput, body: string): ReadInput => ({ ...input, report: { ...input.report, body } });
 
 function entryOf(key: string, files: ReadInput[]): ReviewEntry {
   // A complete reading is counted before a partial one; otherwise the first found.

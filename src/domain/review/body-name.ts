@@ -25,3 +25,16 @@ export function bodyKey(name: string): string {
 export function fileLabel(file: string): string {
   return file.slice(Math.max(file.lastIndexOf("/"), file.lastIndexOf("\\")) + 1) || file;
 }
+
+/**
+ * A body's name guessed from its file's name when the report does not say (“某区教育局2024年报告.pdf” → 某区教育局):
+ * the extension, years and the words for the report taken away; "" when nothing is left.
+ */
+export function bodyFromFileName(file: string): string {
+  return fileLabel(file)
+    .replace(/\.[^.]*$/, "")
+    .replace(/[0-9０-９]{4}\s*年?度?/g, "")
+    .replace(/政府信息公开工作年度报告|政府信息公开年度报告|年度报告|年报|报告|[（(][^)）]*[)）]$/g, "")
+    .replace(/[-_\s.]+/g, "")
+    .trim();
+}

@@ -36,18 +36,26 @@ export type ReviewSheet = {
   toneColumn?: number;
 };
 
-type Status = keyof typeof statusLabels;
+export type Status = keyof typeof statusLabels;
 const statusRank: Record<Status, number> = { unreadable: 0, errors: 1, partial: 2, passed: 3 };
 
 const count = (entry: ReviewEntry, severity: Severity): number =>
   entry.findings.filter((f) => f.finding.severity === severity).length + (entry.kept.omitted?.[severity] ?? 0);
 
-function statusOf(entry: ReviewEntry): Status {
+/** 通过, 有错误 or 未读完: an entry's status in the 汇总 sheet. */
+export function statusOf(entry: ReviewEntry): Status {
   if (count(entry, "error") > 0) return "errors";
   return entry.kept.partial ? "partial" : "passed";
 }
 
 const extension = (file: string): string => /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? "";
+
+/** How many of the batch's reports have each status (unreadable files counted as such). */
+export function statusCounts(batch: BatchReview): Record<Status, number> {
+  const counts: Record<Status, number> = { unreadable: batch.unreadable.length, errors: 0, partial: 0, passed: 0 };
+  for (const entry of batch.entries) counts[statusOf(entry)] += 1;
+  return counts;
+}
 
 /** Entries worst first: by status, then more errors, more warnings, then body and year. */
 export function sortEntries(entries: readonly ReviewEntry[]): ReviewEntry[] {
