@@ -307,3 +307,12 @@ describe("nianbao review with subfolders for children", () => {
     ]);
   });
 });
+
+describe("nianbao review refuses an output it could not write, before reading anything", () => {
+  it("refuses a name that is no workbook", async () => {
+    const { code, stderr, stdout } = await review([folder, "-o", join(root, "结果.csv")]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("请用以 .xlsx 结尾的文件名");
+    expect(stdout).toBe("");
+  });
+});

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { reviewBatch } from "../domain/review/batch";
+import { extensionOf } from "../files/file-kinds";
 import { compareHierarchy } from "../domain/review/hierarchy";
 import { reviewSheets, statusCounts } from "../domain/review/sheets";
 import { checkFiles } from "./check-files";
@@ -15,6 +16,8 @@ import { hintOf } from "./single-file";
 import { oneLine } from "./terminal-safe";
 import { writeOutput } from "./write-output";
 
+const WORKBOOK = ".xlsx";
+
 /** Past this many files, a run without a terminal still says how far it has gone, ten times. */
 const LONG_RUN = 100;
 
@@ -29,6 +32,10 @@ export async function runReview(args: CliArgs, io: CliIo): Promise<number> {
   }
   const output = args.output ?? reviewMessages.defaultOutput;
   // Said before a long read, not after it: the workbook could not be written anyway.
+  if (extensionOf(output) !== WORKBOOK) {
+    io.err(cliMessages.outputWrongExtension(oneLine(output), WORKBOOK));
+    return EXIT.unreadableOrUsage;
+  }
   if (!args.force && existsSync(output)) {
     io.err(cliMessages.wouldOverwrite(oneLine(output)));
     return EXIT.unreadableOrUsage;
@@ -46,7 +53,8 @@ export async function runReview(args: CliArgs, io: CliIo): Promise<number> {
   const hierarchy = links.length > 0 ? compareHierarchy(batch.entries, links) : undefined;
   const { writeReviewWorkbook } = await import("../files/xlsx/write-review");
   const bytes = await writeReviewWorkbook(reviewSheets(batch, hierarchy));
-  if (!(await writeOutput(output, bytes, args.force, io))) return EXIT.unreadableOrUsage;
+  const written = await writeOutput(output, bytes, args.force, io, { inputs: files, extension: WORKBOOK });
+  if (!written) return EXIT.unreadableOrUsage;
   const counts = statusCounts(batch);
   io.out(reviewMessages.summary(files.length, batch.entries.length, counts));
   io.out(reviewMessages.written(oneLine(output)));
