@@ -8,9 +8,9 @@ import { cellKey, findSheet, getCell, type ConditionalFormatEntry, type SheetMod
 // first on top); the first true one that sets the fill gives the fill, and the same for the font colour. A formula
 // that fails (an error, or text) paints nothing, as in Excel. Other types than custom are not painted.
 //
-// A sheet is painted at every snapshot, that is after every edit; parsing a formula is the costly part. So each cell's
-// result is kept with the cells its formula read (their values and whether they hold a formula, ISFORMULA's input)
-// and reused while none of them has changed: an edit re-evaluates only the formats that read the edited cells.
+// A sheet is painted at every snapshot, that is after every edit; parsing a formula is the costly part. So each result
+// is kept with the cells its formula read (their values and whether they hold a formula, ISFORMULA's input) and reused
+// while none of them has changed: an edit re-evaluates only the formats that read the edited cells.
 
 /** What conditional formats change in a cell's look. */
 export type ConditionalStyle = { fill?: string; fontColor?: string };
@@ -36,39 +36,57 @@ function customOf(entry: ConditionalFormatEntry): { formula: string; style: Cond
 
 /** A cell a formula read, 1-based as the parser gives it, and what it held then. */
 type Read = { sheetName: string; row: number; col: number; held: string };
-type Kept = { formula: string; reads: Read[]; applies: boolean };
+type Kept = { reads: Read[]; applies: boolean };
 
-const kept = new WeakMap<ConditionalFormatEntry, Map<string, Kept>>();
+/** Each range cell's formula, moved from the range's top-left (the moving is kept too: it runs a regular expression). */
+const moved = new WeakMap<ConditionalFormatEntry, { formula: string; at: Map<string, string> }>();
+/**
+ * Results by sheet and formula as moved to its cell: the balance of a column reads the same four cells from each of
+ * them, so it is worked out once. Only a formula that asks where it stands (ROW(), COLUMN() …) is kept per cell.
+ */
+const kept = new WeakMap<SheetModel, Map<string, Kept>>();
+const ASKS_POSITION = /\b(ROW|COLUMN|INDIRECT|OFFSET|CELL)\s*\(/i;
 
-/** What a cell holds, as far as a formula can tell: its value and whether it is a formula. */
-function heldAt(model: WorkbookModel, sheetName: string, row: number, col: number): string {
-  const sheet = findSheet(model, sheetName);
-  const cell = sheet && getCell(sheet, row - 1, col - 1);
-  return sheet ? `${typeof cell?.value}:${String(cell?.value)}:${cell?.formula !== undefined}` : "#REF!";
+function movedFormula(entry: ConditionalFormatEntry, formula: string, row: number, col: number): string {
+  let cache = moved.get(entry);
+  if (cache?.formula !== formula) moved.set(entry, (cache = { formula, at: new Map() }));
+  const key = cellKey(row, col);
+  let text = cache.at.get(key);
+  if (text === undefined)
+    cache.at.set(key, (text = slideFormula(formula, row - entry.rect.top, col - entry.rect.left)));
+  return text;
 }
 
-/** Whether the format applies at a cell: the kept result while the cells it read are unchanged, else worked out. */
-function appliesAt(
-  model: WorkbookModel,
-  sheet: SheetModel,
-  entry: ConditionalFormatEntry,
-  row: number,
-  col: number,
-  formula: string,
-): boolean {
-  let byCell = kept.get(entry);
-  if (!byCell) kept.set(entry, (byCell = new Map<string, Kept>()));
-  const key = cellKey(row, col);
-  const before = byCell.get(key);
-  if (before?.formula === formula && before.reads.every((r) => heldAt(model, r.sheetName, r.row, r.col) === r.held))
-    return before.applies;
+/** One painting: what each cell read holds, looked up once however many formulas read it. */
+type Pass = { model: WorkbookModel; held: Map<string, string> };
+
+/** What a cell holds, as far as a formula can tell: its value and whether it is a formula. */
+function heldAt(pass: Pass, sheetName: string, row: number, col: number): string {
+  const key = `${sheetName}|${row}|${col}`;
+  let held = pass.held.get(key);
+  if (held === undefined) {
+    const sheet = findSheet(pass.model, sheetName);
+    const cell = sheet && getCell(sheet, row - 1, col - 1);
+    held = sheet ? `${typeof cell?.value}:${String(cell?.value)}:${cell?.formula !== undefined}` : "#REF!";
+    pass.held.set(key, held);
+  }
+  return held;
+}
+
+/** Whether a formula makes its format apply at a cell: kept while the cells it read are unchanged, else worked out. */
+function appliesAt(pass: Pass, sheet: SheetModel, row: number, col: number, formula: string): boolean {
+  let bySheet = kept.get(sheet);
+  if (!bySheet) kept.set(sheet, (bySheet = new Map<string, Kept>()));
+  const key = ASKS_POSITION.test(formula) ? `${cellKey(row, col)}|${formula}` : formula;
+  const before = bySheet.get(key);
+  if (before?.reads.every((r) => heldAt(pass, r.sheetName, r.row, r.col) === r.held)) return before.applies;
   const reads: Read[] = [];
   const result = recordingReads(
-    (sheetName, r, c) => reads.push({ sheetName, row: r, col: c, held: heldAt(model, sheetName, r, c) }),
-    () => evaluateFormula(model, sheet, row, col, formula),
+    (sheetName, r, c) => reads.push({ sheetName, row: r, col: c, held: heldAt(pass, sheetName, r, c) }),
+    () => evaluateFormula(pass.model, sheet, row, col, formula),
   );
   const now = applies(result);
-  byCell.set(key, { formula, reads, applies: now });
+  bySheet.set(key, { reads, applies: now });
   return now;
 }
 
@@ -79,6 +97,7 @@ const applies = (result: unknown): boolean =>
 /** The look conditional formats give the cells of a sheet now, by cell key; cells they leave alone are absent. */
 export function conditionalStyles(model: WorkbookModel, sheet: SheetModel): Map<string, ConditionalStyle> {
   const styles = new Map<string, ConditionalStyle>();
+  const pass: Pass = { model, held: new Map() };
   for (const entry of sheet.conditionalFormats) {
     const custom = customOf(entry);
     if (!custom) continue;
@@ -88,8 +107,7 @@ export function conditionalStyles(model: WorkbookModel, sheet: SheetModel): Map<
         const key = cellKey(row, col);
         const style = styles.get(key) ?? {};
         if ((style.fill || !custom.style.fill) && (style.fontColor || !custom.style.fontColor)) continue;
-        const formula = slideFormula(custom.formula, row - rect.top, col - rect.left);
-        if (!appliesAt(model, sheet, entry, row, col, formula)) continue;
+        if (!appliesAt(pass, sheet, row, col, movedFormula(entry, custom.formula, row, col))) continue;
         const fill = style.fill ?? custom.style.fill;
         const fontColor = style.fontColor ?? custom.style.fontColor;
         styles.set(key, { ...(fill && { fill }), ...(fontColor && { fontColor }) });
