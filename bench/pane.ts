@@ -7,8 +7,8 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { addressOf, formats, layoutTablesSheet, type CellRef } from "../src/domain";
 import { chromiumPath } from "../test/browser/launch";
+import { serveStatic, stopServer } from "../test/browser/serve-static.cjs";
 import { CommandFailed, minOf, root } from "./measure";
-import { serve } from "./serve";
 import { measureRow, notMeasured, type Row } from "./table";
 
 // The task pane as people get it: the production build, its initial JavaScript, its first paint in headless
@@ -105,7 +105,7 @@ const noneMeasured = (error: unknown): Row[] =>
 
 export async function paneRows(): Promise<Row[]> {
   const out = mkdtempSync(join(tmpdir(), "nianbao-bench-build-"));
-  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let server: Awaited<ReturnType<typeof serveStatic>>["server"] | undefined;
   let browser: Browser | undefined;
   try {
     try {
@@ -124,8 +124,9 @@ export async function paneRows(): Promise<Row[]> {
         return Promise.resolve({ measured: `${kb.toFixed(0)} KB`, within: kb <= 200 });
       }),
     ];
-    server = await serve(out);
-    const { url } = server;
+    const served = await serveStatic(out, "taskpane.html");
+    server = served.server;
+    const { url } = served;
     try {
       browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     } catch (error) {
@@ -145,7 +146,7 @@ export async function paneRows(): Promise<Row[]> {
     return rows;
   } finally {
     await browser?.close();
-    server?.close();
+    if (server) await stopServer(server);
     rmSync(out, { recursive: true, force: true });
   }
 }

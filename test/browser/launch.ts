@@ -1,4 +1,6 @@
-import { chromium, type Browser, type Page } from "playwright-core";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize, sep } from "node:path";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 
 /** Debian's chromium, installed by scripts/ensure-browser.sh; no test ever downloads a browser. */
 export const chromiumPath = "/usr/bin/chromium";
@@ -21,10 +23,15 @@ function leavesMachine({ protocol, hostname }: URL): boolean {
   return /^(https?|wss?):$/.test(protocol) && !localHosts.has(hostname);
 }
 
-/** Launches headless Chromium and opens a page that records (and blocks) everything leaving localhost. */
-export async function openRecordedPage(): Promise<{ browser: Browser; page: Page; record: PageRecord }> {
+/**
+ * Launches headless Chromium and opens a page that records (and blocks) everything leaving localhost; `options`
+ * beyond the defaults, e.g. a narrow viewport or another user agent.
+ */
+export async function openRecordedPage(
+  options: BrowserContextOptions = {},
+): Promise<{ browser: Browser; page: Page; record: PageRecord }> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN" });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: "zh-CN", ...options });
   const record: PageRecord = { consoleErrors: [], outsideRequests: [] };
   page.on("console", (message) => {
     if (message.type() === "error") record.consoleErrors.push(message.text());
@@ -55,4 +62,28 @@ export async function openPreview(query = ""): Promise<{ browser: Browser; page:
   const opened = await openRecordedPage();
   await opened.page.goto(`${process.env.NIANBAO_PREVIEW_URL ?? ""}preview.html${query}`);
   return opened;
+}
+
+/** The console's Content-Security-Policy violations among what the page recorded. */
+export const cspViolations = (record: PageRecord): string[] =>
+  record.consoleErrors.filter((text) => /Content[- ]Security[- ]Policy/i.test(text));
+
+const officeJsDist = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
+
+/**
+ * Answers the page's requests to Microsoft's office.js CDN with the real files of @microsoft/office-js (the same
+ * library, a version behind at most), so a page runs office.js as in Office without the network.
+ */
+export async function serveOfficeJsFromPackage(page: Page): Promise<void> {
+  await page.route(/^https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\//, async (route) => {
+    const path = new URL(route.request().url()).pathname.replace("/lib/1/hosted/", "");
+    const file = join(officeJsDist, normalize(path));
+    if (!file.startsWith(officeJsDist + sep)) return route.abort();
+    try {
+      const body = await readFile(file);
+      await route.fulfill({ body, contentType: extname(file) === ".js" ? "text/javascript" : undefined });
+    } catch {
+      await route.fulfill({ status: 404 });
+    }
+  });
 }
