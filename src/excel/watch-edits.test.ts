@@ -168,6 +168,24 @@ describe("watchEdits", () => {
     expect(errorsOf(results.at(-1))).toEqual([["balance.mismatch", "newReceived.natural"]]);
   });
 
+  it("checks a sheet protected with a password like any other: lists, writes nothing, and never unprotects", async () => {
+    const sheet = await insertYear(2025);
+    await Excel.run(async (context) => {
+      const protection = context.workbook.worksheets.getItem(sheet.tablesSheet).protection;
+      protection.unprotect();
+      protection.protect({ allowFormatColumns: true, allowFormatRows: true }, "口令");
+      await context.sync();
+    });
+    const { results, errors } = await watch(sheet);
+    host.workbook.resetStats();
+    await edit(sheet, addressIn(sheet, apps("newReceived.natural")), [["5"]]);
+    expect(errors).toEqual([]);
+    expect(errorsOf(results[0])).toEqual([["balance.mismatch", "newReceived.natural"]]);
+    expect(host.workbook.stats.totals.writes).toBe(0);
+    const tables = host.workbook.model.sheets.find((s) => s.name === sheet.tablesSheet);
+    expect(tables?.protection).toMatchObject({ protected: true, password: "口令" });
+  });
+
   it("stops after unsubscribing", async () => {
     const sheet = await insertYear(2025);
     const { results, errors, stop } = await watch(sheet);

@@ -3,7 +3,9 @@ import type { Browser, Page } from "playwright-core";
 import {
   addressIn,
   cell,
+  ERROR_RGB,
   expectVisible,
+  fillOf,
   insertTemplate,
   pane,
   pasteAt,
@@ -47,7 +49,7 @@ describe("checks as staff meet them", () => {
     ).resolves.toBe(0);
   });
 
-  it("while typing lists the error alone, first, as one item", async () => {
+  it("while typing lists the error alone, first, as one item, and the sheet's own marks paint its cells", async () => {
     await typeInto(page, apps("newReceived.natural"), "5");
     await expectVisible(pane(page).getByText("发现 1 处错误、0 处警告。"));
     await expect(
@@ -57,6 +59,10 @@ describe("checks as staff meet them", () => {
     ).resolves.toBe(0);
     await expect(pane(page).getByText(/缺少“/).count()).resolves.toBe(0);
     await expectVisible(pane(page).getByRole("button", { name: /自然人：.*；总计列因此同样不符/ }));
+    // Painted by the conditional formats written at insertion, not by a write of the add-in's.
+    await expect(fillOf(page, apps("newReceived.natural"))).resolves.toBe(ERROR_RGB);
+    // A figure in the middle of the results is not marked.
+    await expect(fillOf(page, apps("disclosed.natural"))).resolves.not.toBe(ERROR_RGB);
     await shoot(page, "checks-2-typing");
   });
 
@@ -100,11 +106,13 @@ describe("checks as staff meet them", () => {
     const lost = pane(page).getByRole("listitem").filter({ hasText: "合计公式已被改写为 7" });
     await expectVisible(lost);
     await expect(cell(page, total).textContent()).resolves.toBe("7");
+    await expect(fillOf(page, total)).resolves.toBe(ERROR_RGB);
     await shoot(page, "checks-4-typed-over");
     await lost.getByRole("button", { name: "恢复公式", exact: true }).click();
     await lost.first().waitFor({ state: "detached", timeout: 5_000 });
     await expectVisible(pane(page).getByText(/发现 0 处错误/));
     await expect(cell(page, total).textContent()).resolves.toBe("5");
+    await expect(fillOf(page, total)).resolves.not.toBe(ERROR_RGB);
     await shoot(page, "checks-4-restored");
     await toggleProtection(page);
   });
@@ -121,6 +129,7 @@ describe("checks as staff meet them", () => {
         .count(),
     ).resolves.toBe(0);
     await expect(cell(page, apps("disclosed.total")).textContent()).resolves.toBe("5");
+    await expect(fillOf(page, apps("disclosed.commercial"))).resolves.toBe(ERROR_RGB);
     await shoot(page, "checks-5-text");
   });
 

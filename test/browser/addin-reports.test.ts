@@ -3,7 +3,9 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import {
   addressIn,
+  ERROR_RGB,
   expectVisible,
+  fillOf,
   insertTemplate,
   pane,
   ribbonValidate,
@@ -58,6 +60,7 @@ describe("reports as staff meet them", () => {
     const broken = addressIn(2024, "applications", "newReceived.legal");
     await typeInto(page, broken, "2");
     await expectVisible(pane(page).getByRole("button", { name: /法律服务机构：第一项加第二项之和（2）/ }));
+    await expect(fillOf(page, broken)).resolves.toBe(ERROR_RGB);
     // The 总计 column only echoes the mistake: it is named in the same item, not listed again.
     await expectVisible(pane(page).getByRole("button", { name: /法律服务机构：.*；总计列因此同样不符/ }));
     await ribbonValidate(page);

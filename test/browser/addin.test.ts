@@ -33,6 +33,7 @@ let record: PageRecord;
 const shots = path.resolve(__dirname, "../../test-output");
 const pane = () => page.getByRole("complementary", { name: "任务窗格" });
 const cell = (address: string): Locator => page.locator(`td[data-address="${address}"]`);
+const fillOf = (address: string) => cell(address).evaluate((td) => getComputedStyle(td).backgroundColor);
 const stats = () =>
   page.evaluate(
     () =>
@@ -150,7 +151,8 @@ describe("the add-in on the preview host", () => {
     });
     await finding.first().waitFor({ state: "visible", timeout: 1_000 });
     expect(Date.now() - started).toBeLessThan(1_500);
-    // The cell carries no note of the add-in's: the edit stays the person's own step in their undo history.
+    // The sheet's own conditional formats paint the cell; the add-in wrote no fill and no note.
+    await expect(fillOf(broken)).resolves.toBe("rgb(255, 199, 206)");
     await expect(cell(broken).getAttribute("title")).resolves.toBeNull();
     const after = await stats();
     expect([maxSyncs(after), after.totals.writes]).toEqual([1, 0]);
@@ -175,6 +177,7 @@ describe("the add-in on the preview host", () => {
       .getByRole("button", { name: /第一项加第二项之和/ })
       .first()
       .waitFor({ state: "detached", timeout: 2_000 });
+    await expect(fillOf(fixed)).resolves.not.toBe("rgb(255, 199, 206)");
     await shoot("4-fixed");
   });
 
