@@ -6,7 +6,8 @@ import { cellKey, findSheet, getCell, type ConditionalFormatEntry, type SheetMod
 // against the current values (so an edit, or an undo that puts a value back, repaints at once), with relative
 // references moved from the range's top-left cell to the cell. Formats are tried in priority order (the sheet's list,
 // first on top); the first true one that sets the fill gives the fill, and the same for the font colour. A formula
-// that fails (an error, or text) paints nothing, as in Excel. Other types than custom are not painted.
+// that fails (an error, or text) paints nothing, as in Excel. Other types than custom are not painted, nor are cells
+// never written (the snapshot lists stored cells only; every figure cell of a template is written at insertion).
 //
 // A sheet is painted at every snapshot, that is after every edit; parsing a formula is the costly part. So each result
 // is kept with the cells its formula read (their values and whether they hold a formula, ISFORMULA's input) and reused
