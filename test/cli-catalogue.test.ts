@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { commandRows } from "./catalogue/command-rows";
 import { containerRows } from "./catalogue/container-rows";
 import { fileRows } from "./catalogue/file-rows";
+import { safetyRows } from "./catalogue/safety-rows";
 import { folder, workDir } from "./catalogue/inputs";
 import { runCliCaptured } from "./helpers/run-cli";
 
@@ -10,7 +11,7 @@ import { runCliCaptured } from "./helpers/run-cli";
 // (part of) the Chinese message a person gets. Inputs are made when their row runs; large ones are sparse files or
 // repetitions, sized to prove a bound without costing seconds. The add-in's doors (cells, file picker) have their own.
 
-const rows = [...fileRows, ...containerRows, ...commandRows];
+const rows = [...fileRows, ...containerRows, ...commandRows, ...safetyRows];
 
 describe("the catalogue of broken and hostile inputs", () => {
   const started = process.cwd();

@@ -1,4 +1,3 @@
-import { stat } from "node:fs/promises";
 import {
   checkReport,
   describeFinding,
@@ -54,9 +53,7 @@ export async function checkOneFile(file: string, settings: CheckSettings): Promi
 }
 
 async function checkFile(file: string, { previous, hint, keepReport }: CheckSettings): Promise<CheckedFile> {
-  // Only a regular file (or a link to one) is read: a pipe would block, a device never end.
-  const info = await stat(file).catch(() => undefined);
-  if (info && !info.isFile()) return { file, errors: [cliMessages.notRegularFile] };
+  // Only a regular file (or a link to one) is read, as checked on what was opened (read-bounded.ts).
   const read = await readReportFile(file, hint);
   if (!read.ok) return { file, errors: bounded(read.errors) };
   const { report } = read;

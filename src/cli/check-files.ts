@@ -2,22 +2,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { CheckedFile, CheckSettings } from "./check-file";
 import { cliMessages } from "./messages.zh-CN";
-
-/** What the compiled command tells this module: the script a worker thread runs (the bundle itself). */
-let workerScript: string | undefined;
+import { fileTimeLimitMs, WORKER_HEAP_MB, workerScriptOf } from "./worker-limits";
 
 /** The worker's role marker in workerData, so the bundle knows to serve checks rather than run the command. */
 export const WORKER_ROLE = "nianbao-check";
 
-/** Lets folders be checked on every core; without it (TypeScript sources under jest) files are checked in turn. */
-export function enableWorkerThreads(script: string): void {
-  workerScript = script;
-}
-
-/** A file that neither finishes nor fails in this long is given up (its worker is ended), so one cannot stall a run. */
-const FILE_TIME_LIMIT_MS = 120_000;
-/** A worker's heap: a file that needs more is reported as too large instead of ending the whole run. */
-const WORKER_HEAP_MB = 2048;
+export { enableWorkerThreads } from "./worker-limits";
 
 type Job = { index: number; file: string };
 export type WorkerReply = { index: number; result: CheckedFile };
@@ -31,8 +21,10 @@ export async function checkFiles(
   settings: CheckSettings,
   done: (finished: number, file: string) => void,
 ): Promise<CheckedFile[]> {
+  const workerScript = workerScriptOf();
   const threads = Math.min(availableParallelism(), files.length);
-  if (!workerScript || threads < 2) {
+  // A single file is read on a worker too: its time and memory are bounded as in a folder.
+  if (!workerScript || threads < 1) {
     const { checkOneFile } = await import("./check-file");
     const results: CheckedFile[] = [];
     for (const file of files) {
@@ -81,7 +73,8 @@ function checkOnWorkers(
           return;
         }
         current = { index, file };
-        timer = setTimeout(() => fail(cliMessages.fileTimedOut(FILE_TIME_LIMIT_MS / 1000)), FILE_TIME_LIMIT_MS);
+        const limit = fileTimeLimitMs();
+        timer = setTimeout(() => fail(cliMessages.fileTimedOut(limit / 1000)), limit);
         worker.postMessage(current);
       };
       // The worker died with a file in hand (a bug it could not catch, its heap limit, the time limit): that file

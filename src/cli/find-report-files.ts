@@ -1,6 +1,6 @@
 import type { Dirent, Stats } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { READABLE_EXTENSIONS } from "../files/read-report-file";
 import { cliMessages } from "./messages.zh-CN";
 
@@ -17,29 +17,44 @@ export type Skipped = { path: string; reason: string };
  * for ever). A folder met twice (a bind mount inside itself) is not searched again.
  */
 export async function findReportFiles(paths: readonly string[]): Promise<{ files: string[]; skipped: Skipped[] }> {
-  const found = { files: [] as string[], skipped: [] as Skipped[], seen: new Set<string>() };
+  const found: Found = { files: [], skipped: [], seen: new Set(), taken: new Set() };
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     // A file named on the command line is always passed on: if it cannot be read, the check says why.
-    if (info?.isDirectory()) await searchFolder(path, info, found);
-    else found.files.push(path);
+    if (info?.isDirectory()) await searchFolder(path, info, found, []);
+    else take(path, info, found);
   }
   return { files: found.files, skipped: found.skipped };
 }
 
-type Found = { files: string[]; skipped: Skipped[]; seen: Set<string> };
+type Found = { files: string[]; skipped: Skipped[]; seen: Set<string>; taken: Set<string> };
 
-async function searchFolder(folder: string, info: Stats, found: Found): Promise<void> {
-  const id = `${info.dev}:${info.ino}`;
-  if (found.seen.has(id)) {
+const idOf = (info: Stats): string => `${info.dev}:${info.ino}`;
+
+/**
+ * Adds a file unless it is already there under any name (`W05/good.txt`, `./W05/good.txt`, a link, the folder named
+ * again): one report is checked and counted once.
+ */
+function take(path: string, info: Stats | undefined, found: Found): void {
+  const id = info ? idOf(info) : `path:${resolve(path)}`;
+  if (found.taken.has(id)) return;
+  found.taken.add(id);
+  found.files.push(path);
+}
+
+async function searchFolder(folder: string, info: Stats, found: Found, ancestors: readonly string[]): Promise<void> {
+  const id = idOf(info);
+  // A folder inside itself (a bind mount) is a loop; a folder met again elsewhere (named twice) was searched once.
+  if (ancestors.includes(id)) {
     found.skipped.push({ path: folder, reason: cliMessages.folderLoop });
     return;
   }
+  if (found.seen.has(id)) return;
   found.seen.add(id);
   const listed = await readdir(folder, { withFileTypes: true }).catch(() => undefined);
   // A folder that cannot be listed is passed on as it is, so the check reports it as unreadable like a file.
   if (!listed) {
-    found.files.push(folder);
+    take(folder, info, found);
     return;
   }
   const entries = listed
@@ -50,13 +65,13 @@ async function searchFolder(folder: string, info: Stats, found: Found): Promise<
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       const sub = await stat(path).catch(() => undefined);
-      if (sub) await searchFolder(path, sub, found);
+      if (sub) await searchFolder(path, sub, found, [...ancestors, id]);
       continue;
     }
     const skip = await reasonToSkip(entry, path);
     if (skip === "not a report") continue;
     if (skip) found.skipped.push({ path, reason: skip });
-    else found.files.push(path);
+    else take(path, await stat(path).catch(() => undefined), found);
   }
 }
 

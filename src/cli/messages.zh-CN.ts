@@ -61,11 +61,11 @@ export const cliMessages = {
   skipped: (path: string, reason: string): string => `${path}：已跳过：${reason}`,
   notRegular: (kind: "fifo" | "socket" | "device"): string =>
     `不是普通文件（${{ fifo: "命名管道", socket: "套接字", device: "设备文件" }[kind]}）`,
-  notRegularFile: "不是普通文件（如命名管道、设备文件），未读取",
   brokenLink: "链接指向的文件不存在",
   linkToFolder: "链接指向文件夹，未跟随",
   folderLoop: "文件夹已搜索过（文件夹循环）",
-  fileTimedOut: (seconds: number): string => `读取超过 ${seconds} 秒仍未完成，已放弃`,
+  fileTimedOut: (seconds: number): string =>
+    `读取超过 ${seconds} 秒仍未完成，已放弃（较慢的电脑可设置环境变量 NIANBAO_TIME_LIMIT 为更长的秒数）`,
   fileTooLargeForMemory: "文件过大或过于复杂，读取所需内存超出限制",
   workerEnded: "校验线程意外结束",
   exportNeedsDocx: "export 目前只支持 --docx（Word 文档）",

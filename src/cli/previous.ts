@@ -1,5 +1,5 @@
 import { previousReportProblem, type Report } from "../domain";
-import { readReportFile } from "../files/read-report-file";
+import { readBoundedReport } from "./read-on-worker";
 import type { CliIo } from "./io";
 import { cliMessages } from "./messages.zh-CN";
 import { oneLine } from "./terminal-safe";
@@ -7,7 +7,7 @@ import { oneLine } from "./terminal-safe";
 /** Last year's report named by --previous; undefined when none was asked for, null when it cannot be read. */
 export async function readPrevious(file: string | undefined, io: CliIo): Promise<Report | undefined | null> {
   if (file === undefined) return undefined;
-  const read = await readReportFile(file);
+  const read = await readBoundedReport(file);
   if (read.ok) return read.report;
   io.err([cliMessages.previousUnreadable(oneLine(file)), ...read.errors.map((e) => `  ${e}`)].join("\n"));
   return null;

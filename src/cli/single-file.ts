@@ -1,8 +1,9 @@
 import type { ReadHint } from "../domain";
-import { readReportFile, type ReportFile } from "../files/read-report-file";
+import type { ReportFile } from "../files/read-report-file";
 import type { CliIo } from "./io";
 import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
+import { readBoundedReport } from "./read-on-worker";
 import { oneLine } from "./terminal-safe";
 
 /** The one report file a command works on, or undefined after telling the user how to call it. */
@@ -25,7 +26,7 @@ export async function readOrExplain(
   args: CliArgs,
   io: CliIo,
 ): Promise<Extract<ReportFile, { ok: true }> | undefined> {
-  const read = await readReportFile(file, hintOf(args));
+  const read = await readBoundedReport(file, hintOf(args));
   if (read.ok) return read;
   io.err(read.errors.map((e) => `${oneLine(file)}：${cliMessages.unreadable}：${e}`).join("\n"));
   return undefined;

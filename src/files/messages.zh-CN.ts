@@ -46,7 +46,10 @@ export const fileMessages = {
       : code === "EISDIR"
         ? fileSystemReason(code)
         : `无法打开文件（${fileSystemReason(code)}）`,
-  notRegularFile: "这不是普通文件（可能是设备、管道或套接字），未读取",
+  notRegular: (kind: "fifo" | "socket" | "device"): string =>
+    `这不是普通文件，而是${{ fifo: "命名管道", socket: "套接字", device: "设备文件" }[kind]}，未读取`,
+  isFolder: "这是一个文件夹，不是文件：该命令只读取一个报告文件（check 命令可以读取整个文件夹）",
+  folderNotOpened: (code: string): string => `这是一个文件夹，无法打开（${fileSystemReason(code)}）`,
   unknownType: (ext: string, readable: readonly string[]): string =>
     `不支持的文件类型“${ext || "无扩展名"}”：可以读取的类型有 ${readable.join(" ")}` +
     "（Excel 工作簿、Word 文档、PDF、保存的报告网页、网页复制的报告文本或报告数据）",
@@ -60,9 +63,18 @@ export const fileMessages = {
     `文件包含的条目过多（${entries} 个，最多 ${limit} 个），不像是正常的 Word 或 Excel 文件`,
   zipTooLarge: (limit: number): string =>
     `文件解压后过大（超过 ${megabytes(limit)}），不像是正常的 Word 或 Excel 文件，未读取`,
+  zipSizeMismatch: "文件已损坏或被改动：压缩包中记录的大小与实际内容不符，未读取",
   zipCorrupt: "文件已损坏或不是有效的 Word/Excel 文件（压缩包无法解开）",
   notDocx: "不是有效的 Word 文档（.docx）：文件中没有正文",
   badDocxXml: "Word 文档的正文已损坏，无法读取",
+  docxTooLarge: (limit: number): string =>
+    `Word 文档过大：段落或表格单元格超过 ${limit.toLocaleString("en-US")} 个，年度报告远少于此，不像是年度报告，未读取`,
+  docxEncrypted: "Word 文档设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再读取",
+  docxIsOldWord:
+    "这是旧版 Word/WPS 文档（.doc 格式），只是扩展名为 .docx：请在 Word 或 WPS 中“另存为” .docx 格式后再读取",
+  docxDrawingsNotRead: (count: number, example: { shown: string; drawing: string } | undefined): string =>
+    `文档中有 ${count} 处文本框或图形中的文字未作为报告内容读取（Word 显示的是单元格本身的内容）` +
+    (example ? `，如显示“${example.shown}”的单元格上的文本框“${example.drawing}”` : ""),
   docxTooDeep: "Word 文档的嵌套层次过深，无法读取",
   pdfScan: "这是扫描件（PDF 中没有文字，只有图片），无法读取其中的数字：请提供 Word、网页或文字版 PDF",
   pdfBroken: "PDF 文件已损坏或无法打开",

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, truncateSync, writeFileSync } from "node:fs";
+import { closeSync, constants, mkdtempSync, openSync, renameSync, rmSync, truncateSync, writeFileSync } from "node:fs";
+import { setTimeout as delay } from "node:timers/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readReportFile } from "./read-report-file";
@@ -35,9 +36,34 @@ describe("readReportFile refuses before parsing", () => {
     execFileSync("mkfifo", [fifo]);
     await expect(readReportFile(fifo)).resolves.toMatchObject({
       ok: false,
-      errors: ["这不是普通文件（可能是设备、管道或套接字），未读取"],
+      errors: ["这不是普通文件，而是命名管道，未读取"],
     });
   });
+
+  it("a folder given where a file is expected, named as a folder", async () => {
+    await expect(readReportFile(dir)).resolves.toMatchObject({
+      ok: false,
+      errors: [expect.stringContaining("这是一个文件夹，不是文件")],
+    });
+  });
+
+  it("a file replaced by a named pipe between the check and the read, 40 times: each read ends at once", async () => {
+    const path = join(dir, "换成管道.txt");
+    const pipe = join(dir, "pipe-in-waiting");
+    for (let run = 0; run < 40; run++) {
+      writeFileSync(path, "一、总体情况");
+      execFileSync("mkfifo", [pipe]);
+      const read = readReportFile(path);
+      // The swap lands somewhere between the start of the read and its end, at a different point each run.
+      for (let wait = 0; wait < run % 5; wait++) await new Promise((resolve) => setImmediate(resolve));
+      renameSync(pipe, path);
+      const outcome = await Promise.race([read.then(() => "ended"), delay(5_000).then(() => "hung")]);
+      // A read left waiting on the pipe is given a writer and its end, so the test itself can end.
+      if (outcome === "hung") closeSync(openSync(path, constants.O_WRONLY | constants.O_NONBLOCK));
+      expect(outcome).toBe("ended");
+      rmSync(path);
+    }
+  }, 60_000);
 
   it("a kind of file it does not read, listing every kind it does", async () => {
     const read = await readReportFile(sparse("报告.odt", 10));

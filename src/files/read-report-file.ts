@@ -1,8 +1,6 @@
-import { readFile, stat } from "node:fs/promises";
 import { type CellRef, type Dismissal, type Finding, type ReadHint, type Report } from "../domain";
-import { kindOf, type ReadableExtension } from "./file-kinds";
-import { fileMessages } from "./messages.zh-CN";
 import type { ParsedReport } from "./parse-report-content";
+import { readFileBounded } from "./read-bounded";
 import { readTextKind } from "./read-text-kinds";
 
 export type ReportFile =
@@ -25,26 +23,13 @@ export { READABLE_EXTENSIONS } from "./file-kinds";
 
 /**
  * Reads a report from a file, choosing the reader by the file's extension; never throws for a bad file. Only a
- * regular file within its kind's size limit is read (a device or a pipe could block or never end).
+ * regular file within its kind's size limit is read (read-bounded.ts: a device or a pipe could block or never end).
  */
 export async function readReportFile(file: string, hint: ReadHint = {}): Promise<ReportFile> {
   const textHint: ReadHint = { ...hint, fileName: hint.fileName ?? file };
-  let bytes: Buffer;
-  let ext: ReadableExtension;
-  try {
-    // stat, not open: opening a named pipe waits for a writer for ever.
-    const stats = await stat(file);
-    if (!stats.isFile()) return { ok: false, file, errors: [fileMessages.notRegularFile] };
-    const kind = kindOf(file, stats.size);
-    if (!kind.ok) return { ok: false, file, errors: [kind.error] };
-    ext = kind.ext;
-    bytes = await readFile(file);
-  } catch (error) {
-    return { ok: false, file, errors: [fileMessages.cannotOpen((error as NodeJS.ErrnoException).code)] };
-  }
-  // The file may have grown since it was measured.
-  const grown = kindOf(file, bytes.length);
-  if (!grown.ok) return { ok: false, file, errors: [grown.error] };
+  const read = await readFileBounded(file);
+  if (!read.ok) return { ok: false, file, errors: [read.error] };
+  const { ext, bytes } = read;
   // The readers of zip and PDF files (formula engine, XML parser, pdfjs) load only when such a file is read, so that
   // checking a text report starts at once.
   switch (ext) {

@@ -93,7 +93,7 @@ const xlsx: Row[] = [
     name: "xlsx: a zip bomb declaring 1 KB and inflating to 8 MB (stopped at its declared size)",
     args: () => check(file("lying.xlsx", declaringSize(zerosZip("xl/workbook.xml", 8 * MB), 1024))),
     code: 2,
-    says: "工作簿过大",
+    says: "压缩包中记录的大小与实际内容不符",
   },
   {
     name: "xlsx: 10,001 entries",

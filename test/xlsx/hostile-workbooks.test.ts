@@ -94,10 +94,10 @@ describe("hostile packages are refused with a reason before they cost", () => {
     });
   });
 
-  it("stops inflating a sheet that grows past the size it declared, and calls the file too large", async () => {
+  it("stops inflating a sheet that grows past the size it declared, and says the sizes lie", async () => {
     const sheet = strToU8(`<worksheet><sheetData>${" ".repeat(5_000_000)}</sheetData></worksheet>`);
     const buffer = declareSize(packageWith(sheet), "xl/worksheets/sheet1.xml", 1_000);
-    expect((await readWorkbook(buffer)).problems).toEqual([{ code: "workbook.tooLarge" }]);
+    expect((await readWorkbook(buffer)).problems).toEqual([{ code: "workbook.sizeMismatch" }]);
   });
 
   it("refuses a sheet nested 100,000 deep as unreadable", async () => {

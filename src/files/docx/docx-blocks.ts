@@ -1,48 +1,99 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { SaxesParser, type SaxesTagNS } from "saxes";
 
 // The body of a Word document (word/document.xml) as blocks: paragraphs as their lines, tables as rows of explicit
 // cells. Word writes every cell, so nothing is guessed: a cell spanning columns (w:gridSpan) is one cell, a cell
 // continuing a vertical merge (w:vMerge without “restart”) is a place the merge covers and is left out, as a page
 // leaves out what a rowspan covers. Streamed with saxes: no tree, and no recursion however deep the XML nests.
+// Elements are known by their namespace, whatever prefix the file gives it (w:, ns0:, or none), and what a drawing
+// holds (a text box anchored in a cell) is not the cell's text: Word and LibreOffice show the cell's own figure.
 
 export type Paragraph = { kind: "paragraph"; lines: string[] };
-export type Cell = { blocks: Block[]; continuesMerge: boolean };
+export type Cell = { blocks: Block[]; continuesMerge: boolean; drawingText?: string };
 export type Table = { kind: "table"; rows: Cell[][]; holdsTable: boolean };
 export type Block = Paragraph | Table;
 
-export type BodyBlocks = { ok: true; blocks: Block[] } | { ok: false; problem: "xml" | "tooDeep" };
+export type BodyProblem = "xml" | "tooDeep" | "tooLarge";
+export type BodyBlocks =
+  { ok: true; blocks: Block[]; drawingsWithText: number } | { ok: false; problem: BodyProblem; limit?: number };
 
 /** Deeper than any real document (Word nests tables a few levels); past it the file is refused, not read slowly. */
 const MAX_TABLE_DEPTH = 64;
+/**
+ * A year's report has a few hundred cells and paragraphs; a document with far more is not one, and what is kept of
+ * it is bounded so a folder of such files stays within memory.
+ */
+export const MAX_CELLS = 50_000;
+export const MAX_PARAGRAPHS = 100_000;
+
+const WORD_NAMESPACES = new Set([
+  "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  "http://purl.oclc.org/ooxml/wordprocessingml/main",
+  // A file that uses the prefix without declaring it (saxes then gives the prefix as its namespace).
+  "w",
+]);
+const MARKUP_COMPATIBILITY = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
 /** Elements whose content is not what the document shows: deleted or moved-away text, a drawing's second copy. */
 const SKIPPED = new Set(["w:del", "w:moveFrom", "mc:Fallback", "w:instrText", "w:delInstrText"]);
+/** Drawings, pictures and embedded objects: their text (a text box) is not the paragraph's or the cell's. */
+const DRAWINGS = new Set(["w:drawing", "w:pict", "w:object"]);
 
-const isOn = (tag: SaxesTagPlain): boolean => !["0", "false", "off"].includes(tag.attributes["w:val"] ?? "");
+/** An element's name as `w:local` for the Word namespace, `mc:local` for markup compatibility, else `?:local`. */
+function nameOf(tag: { uri: string; local: string }): string {
+  if (WORD_NAMESPACES.has(tag.uri)) return `w:${tag.local}`;
+  return tag.uri === MARKUP_COMPATIBILITY ? `mc:${tag.local}` : `?:${tag.local}`;
+}
 
-/** The blocks of a document's body, or why its XML cannot be read. */
-export function bodyBlocks(xml: string): BodyBlocks {
+/** The Word attribute `local` (w:val …), whatever its prefix. */
+function wordAttribute(tag: SaxesTagNS, local: string): string | undefined {
+  for (const attribute of Object.values(tag.attributes)) {
+    if (attribute.local === local && WORD_NAMESPACES.has(attribute.uri)) return attribute.value;
+  }
+  return undefined;
+}
+
+const isOn = (tag: SaxesTagNS): boolean => !["0", "false", "off"].includes(wordAttribute(tag, "val") ?? "");
+
+/** The blocks of a document's body, given as text chunks (the part decoded as it is read), or why not. */
+export function bodyBlocks(chunks: Iterable<string>): BodyBlocks {
   const body: Block[] = [];
   const containers: Block[][] = [body];
   const tables: Table[] = [];
   let cell: Cell | undefined;
   let paragraph: Paragraph | undefined;
   let skipDepth = 0;
+  let drawingDepth = 0;
+  let drawingText = "";
+  let drawingsWithText = 0;
   let inText = false;
   let inRunProperties = false;
   let runHidden = false;
-  let problem: "xml" | "tooDeep" | undefined;
+  let cells = 0;
+  let paragraphs = 0;
+  let problem: BodyProblem | undefined;
+  let limit: number | undefined;
+  const tooLarge = (bound: number) => {
+    problem ??= "tooLarge";
+    limit ??= bound;
+  };
 
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
-  parser.on("error", () => {
-    problem ??= "xml";
+  const parser = new SaxesParser<{ xmlns: true; position: false }>({ xmlns: true, position: false });
+  parser.on("error", (error) => {
+    // A prefix used without its declaration is read by its name, as Word reads it.
+    if (!error.message.includes("unbound namespace prefix")) problem ??= "xml";
   });
   parser.on("opentag", (tag) => {
-    if (skipDepth > 0 || SKIPPED.has(tag.name)) {
+    const name = nameOf(tag);
+    if (skipDepth > 0 || (drawingDepth === 0 && SKIPPED.has(name))) {
       if (!tag.isSelfClosing) skipDepth++;
       return;
     }
-    switch (tag.name) {
+    if (drawingDepth > 0 || DRAWINGS.has(name)) {
+      if (!tag.isSelfClosing) drawingDepth++;
+      if (name === "w:t") inText = !tag.isSelfClosing;
+      return;
+    }
+    switch (name) {
       case "w:tbl": {
         const table: Table = { kind: "table", rows: [], holdsTable: false };
         const outer = tables[tables.length - 1];
@@ -56,6 +107,7 @@ export function bodyBlocks(xml: string): BodyBlocks {
         tables[tables.length - 1]?.rows.push([]);
         break;
       case "w:tc": {
+        if (++cells > MAX_CELLS) tooLarge(MAX_CELLS);
         const rows = tables[tables.length - 1]?.rows;
         cell = { blocks: [], continuesMerge: false };
         rows?.[rows.length - 1]?.push(cell);
@@ -63,9 +115,10 @@ export function bodyBlocks(xml: string): BodyBlocks {
         break;
       }
       case "w:vMerge":
-        if (cell && (tag.attributes["w:val"] ?? "continue") === "continue") cell.continuesMerge = true;
+        if (cell && (wordAttribute(tag, "val") ?? "continue") === "continue") cell.continuesMerge = true;
         break;
       case "w:p":
+        if (++paragraphs > MAX_PARAGRAPHS) tooLarge(MAX_PARAGRAPHS);
         paragraph = { kind: "paragraph", lines: [""] };
         break;
       case "w:r":
@@ -90,14 +143,22 @@ export function bodyBlocks(xml: string): BodyBlocks {
     }
   });
   parser.on("text", (text) => {
-    if (inText && skipDepth === 0 && paragraph && !runHidden) append(paragraph, text);
+    if (!inText || skipDepth > 0) return;
+    if (drawingDepth > 0) drawingText += text;
+    else if (paragraph && !runHidden) append(paragraph, text);
   });
   parser.on("closetag", (tag) => {
+    const name = nameOf(tag);
     if (skipDepth > 0) {
       skipDepth--;
       return;
     }
-    switch (tag.name) {
+    if (drawingDepth > 0) {
+      if (name === "w:t") inText = false;
+      if (--drawingDepth === 0) closeDrawing();
+      return;
+    }
+    switch (name) {
       case "w:t":
         inText = false;
         break;
@@ -120,12 +181,26 @@ export function bodyBlocks(xml: string): BodyBlocks {
         break;
     }
   });
+  /** A drawing ended: its text, if any, is noted on the cell it stands in, never read as the cell's. */
+  const closeDrawing = () => {
+    const text = drawingText.trim();
+    drawingText = "";
+    if (text === "") return;
+    drawingsWithText++;
+    if (cell) cell.drawingText = cell.drawingText === undefined ? text : `${cell.drawingText} ${text}`;
+  };
   try {
-    parser.write(xml).close();
+    // Chunk by chunk, so a document past the bounds is given up as soon as it passes them.
+    for (const chunk of chunks) {
+      if (problem) break;
+      parser.write(chunk);
+    }
+    if (!problem) parser.close();
   } catch {
     problem ??= "xml";
   }
-  return problem ? { ok: false, problem } : { ok: true, blocks: body };
+  if (problem) return { ok: false, problem, ...(limit === undefined ? {} : { limit }) };
+  return { ok: true, blocks: body, drawingsWithText };
 }
 
 function append(paragraph: Paragraph, text: string): void {

@@ -1,4 +1,5 @@
 import { cellsOfTable, formats, refId, type CellRef, type Finding, type Report } from "../../domain";
+import { compoundFileKind } from "../compound-file";
 import { readZipEntries, type ZipProblem } from "../zip/read-zip";
 import {
   readDateStyles,
@@ -100,6 +101,8 @@ function fromPartialNames(names: PartialNames): Omit<WorkbookReport, "foundBy"> 
 type Parts = { names: DefinedName[]; sheets: Map<string, SheetPart> };
 
 function readParts(bytes: Uint8Array): Parts | WorkbookProblem {
+  const compound = compoundFileKind(bytes);
+  if (compound) return { code: compound === "encrypted" ? "workbook.encrypted" : "workbook.unreadable" };
   const first = readZipEntries(bytes, (name) => name === WORKBOOK || name === WORKBOOK_RELS);
   if (!first.ok) return zipProblem(first.problem);
   const workbookBytes = first.files.get(WORKBOOK);
@@ -149,7 +152,7 @@ function viewsOfParts(sheets: Map<string, SheetPart>): ReturnType<typeof viewsOf
   }
 }
 
-const zipProblem = (problem: ZipProblem): WorkbookProblem =>
-  problem.code === "zip.tooLarge" || problem.code === "zip.tooManyEntries"
-    ? { code: "workbook.tooLarge" }
-    : { code: "workbook.unreadable" };
+const zipProblem = (problem: ZipProblem): WorkbookProblem => {
+  if (problem.code === "zip.tooLarge" || problem.code === "zip.tooManyEntries") return { code: "workbook.tooLarge" };
+  return { code: problem.code === "zip.sizeMismatch" ? "workbook.sizeMismatch" : "workbook.unreadable" };
+};

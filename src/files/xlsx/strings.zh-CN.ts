@@ -14,6 +14,8 @@ export const xlsxStrings = {
 export type WorkbookProblem =
   | { code: "workbook.unreadable" }
   | { code: "workbook.tooLarge" }
+  | { code: "workbook.sizeMismatch" }
+  | { code: "workbook.encrypted" }
   | { code: "workbook.noReport" }
   | { code: "report.yearUnknown"; sheet: string }
   | { code: "table.missing"; sheet: string; table: TableId }
@@ -29,6 +31,10 @@ export function describeWorkbookProblem(problem: WorkbookProblem): string {
       return "不是有效的 Excel 工作簿（.xlsx）：文件可能已损坏，或是 .xls 等其他格式；请在 Excel 中另存为 .xlsx 后重试";
     case "workbook.tooLarge":
       return "工作簿过大（单元格、合并单元格或压缩内容超出年度报告所需的上限），未读取：请只保留报告所在的工作表后重试";
+    case "workbook.sizeMismatch":
+      return "工作簿已损坏或被改动：压缩包中记录的大小与实际内容不符，未读取";
+    case "workbook.encrypted":
+      return "工作簿设有打开密码（已加密），无法读取：请在 Excel 中取消密码后另存为 .xlsx 再读取";
     case "workbook.noReport":
       return "工作簿中没有找到年度报告的表格：请使用 nianbao template 生成的模板，或保留官方表格的标题和栏目名称";
     case "report.yearUnknown":

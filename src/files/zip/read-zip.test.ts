@@ -46,7 +46,7 @@ describe("readZipEntries", () => {
     }
     expect(readZipEntries(bytes, () => true)).toEqual({
       ok: false,
-      problem: { code: "zip.tooLarge", entry: "a.xml", limit: 10 },
+      problem: { code: "zip.sizeMismatch", entry: "a.xml" },
     });
   });
 });

@@ -25,6 +25,8 @@ export type ZipProblem =
   | { code: "zip.notZip" }
   | { code: "zip.tooManyEntries"; entries: number; limit: number }
   | { code: "zip.tooLarge"; entry: string; limit: number }
+  /** An entry inflating past the size the archive declares for it: a damaged or doctored file, not a large one. */
+  | { code: "zip.sizeMismatch"; entry: string }
   | { code: "zip.corrupt"; entry?: string };
 
 export type ZipEntries =
@@ -121,8 +123,9 @@ function inflateEntry(bytes: Uint8Array, entry: DirectoryEntry, budget: number):
   } catch {
     return { code: "zip.corrupt", entry: entry.name };
   }
+  if (outgrown && entry.size < budget) return { code: "zip.sizeMismatch", entry: entry.name };
   if (outgrown) return { code: "zip.tooLarge", entry: entry.name, limit };
-  if (size !== entry.size) return { code: "zip.corrupt", entry: entry.name };
+  if (size !== entry.size) return { code: "zip.sizeMismatch", entry: entry.name };
   const out = new Uint8Array(size);
   let offset = 0;
   for (const chunk of chunks) {

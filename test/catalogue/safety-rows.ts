@@ -1,0 +1,98 @@
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { HUANCUI } from "../helpers/fixture";
+import { writeReportDocx } from "../../src/files/docx/write-docx";
+import { declaringSize, docx, fifo, file, folder, goodReport, reportJson } from "./inputs";
+import { check, type Row } from "./row";
+
+// Issue 20's rows: outputs that must never cost a file, reads that must end, and refusals that name their real cause.
+
+const template = (output: string, ...more: string[]): string[] => [
+  "template",
+  "--year",
+  "2024",
+  "--body",
+  "某局",
+  "-o",
+  output,
+  ...more,
+];
+
+const outputs: Row[] = [
+  {
+    name: "export 报告.docx --docx --force: the default output is the input",
+    args: async () => ["export", file("报告.docx", await writeReportDocx(goodReport())), "--docx", "--force"],
+    code: 2,
+    says: "这是要读取的报告文件本身，不会被覆盖",
+  },
+  {
+    name: "-o: a named pipe, with --force",
+    args: () => template(folder((at) => fifo(at("p.xlsx"))) + "/p.xlsx", "--force"),
+    code: 2,
+    says: "不是普通文件（可能是命名管道、设备或套接字），不能作为输出文件",
+  },
+  {
+    name: "-o: a path under a file",
+    args: () => template(join(file("a.json", reportJson()), "x.xlsx")),
+    code: 2,
+    says: "路径中有一段不是文件夹",
+  },
+  {
+    name: "-o: a name of 300 characters",
+    args: () => template(`${folder(() => undefined)}/${"长".repeat(300)}.xlsx`),
+    code: 2,
+    says: "文件名或路径过长",
+  },
+  {
+    name: "-o: a symbolic link to itself",
+    args: () => template(folder((at) => symlinkSync(at("loop.xlsx"), at("loop.xlsx"))) + "/loop.xlsx", "--force"),
+    code: 2,
+    says: "符号链接循环",
+  },
+  {
+    name: "template -o x.docx: a workbook named as a Word document",
+    args: () => template(`${folder(() => undefined)}/x.docx`),
+    code: 2,
+    says: "该命令生成 .xlsx 文件",
+  },
+  {
+    name: "template --year 9999",
+    args: () => ["template", "--year", "9999", "--body", "某局"],
+    code: 2,
+    says: "2019—2100 年之间",
+  },
+];
+
+const reads: Row[] = [
+  {
+    name: "narrate of a folder",
+    args: () => ["narrate", folder((at) => writeFileSync(at("a.json"), reportJson()))],
+    code: 2,
+    says: "这是一个文件夹，不是文件",
+  },
+  {
+    name: "check of a named pipe named on the command line",
+    args: () => check(folder((at) => fifo(at("p.txt"))) + "/p.txt"),
+    code: 2,
+    says: "这不是普通文件，而是命名管道",
+  },
+  {
+    name: "docx: a zip whose declared sizes are 0",
+    args: async () => check(file("zero.docx", declaringSize(await docx("<w:p/>"), 0))),
+    code: 2,
+    says: "压缩包中记录的大小与实际内容不符",
+  },
+  {
+    name: "check of a folder named three times and a file in it twice",
+    args: () => {
+      const dir = folder((at) => writeFileSync(at("good.json"), reportJson()));
+      mkdirSync(join(dir, "sub"));
+      return check(dir, dir, join(dir, "good.json"), `${dir}/./good.json`);
+    },
+    code: 0,
+    says: "共 1 个文件",
+  },
+  { name: "check of the same report given twice", args: () => check(HUANCUI, HUANCUI), code: 0, says: "共 1 个文件" },
+];
+
+export const safetyRows: Row[] = [...outputs, ...reads];
