@@ -12,6 +12,7 @@ import { cliRows } from "./cli";
 import { coreRows } from "./core";
 import { hostileRows } from "./hostile";
 import { paneRows } from "./pane";
+import { reviewRows } from "./review";
 import { syncRows } from "./syncs";
 import { failsBench, renderTable, type Row } from "./table";
 
@@ -21,6 +22,7 @@ const groups: Record<string, () => Promise<Row[]>> = {
   cli: cliRows,
   pane: paneRows,
   hostile: hostileRows,
+  review: reviewRows,
 };
 
 async function main(): Promise<number> {

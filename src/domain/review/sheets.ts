@@ -202,35 +202,43 @@ function findingSheet(batch: BatchReview, entries: readonly ReviewEntry[]): Revi
   return { name: sheetNames.findings, columns, rows: [...unreadable, ...wholeBatch, ...perEntry], toneColumn: 6 };
 }
 
+/** One row per pair of a body's consecutive years: how many ties were checked, and those that do not hold. */
 function crossYearSheet(entries: readonly ReviewEntry[]): ReviewSheet {
   const rows = entries.flatMap((entry): SheetRow[] => {
     const previous = entry.previous;
     if (!previous) return [];
-    const head = [entry.body, entry.year - 1, entry.year, fileLabel(previous.file), fileLabel(entry.kept.file)];
-    if (entry.ties.length === 0) return [{ values: [...head, "", "", "", undefined, undefined, tieResults.none] }];
     const format = formats[entry.kept.report.format];
-    return entry.ties.map((tie) => {
+    const differing = entry.ties.filter((tie) => !tie.holds);
+    const details = differing.map((tie) => {
       const cell = findCell(format, tie.cell);
-      return {
-        tone: tie.holds ? ("passed" as const) : ("errors" as const),
-        values: [
-          ...head,
-          tie.ruleId,
-          tie.lineLabel,
-          cell ? `${cell.row.label}·${cell.column.label}` : tie.cell.key,
-          tie.actual,
-          tie.expected,
-          tie.holds ? tieResults.holds : tieResults.differs,
-        ],
-      };
+      const name = cell ? `${cell.row.label}·${cell.column.label}` : tie.cell.key;
+      return tieResults.detail(name, tie.actual, tie.expected);
     });
+    const result =
+      entry.ties.length === 0 ? tieResults.none : differing.length > 0 ? tieResults.differs : tieResults.holds;
+    return [
+      {
+        tone: entry.ties.length === 0 ? undefined : differing.length > 0 ? "errors" : "passed",
+        values: [
+          entry.body,
+          entry.year - 1,
+          entry.year,
+          fileLabel(previous.file),
+          fileLabel(entry.kept.file),
+          entry.ties.length,
+          differing.length,
+          result,
+          details.join("；"),
+        ],
+      },
+    ];
   });
-  rows.sort((a, b) => Number(a.tone === "passed") - Number(b.tone === "passed"));
-  const numeric = new Set(["上年", "本年", "本年数", "按上年应为"]);
+  rows.sort((a, b) => Number(a.tone !== "errors") - Number(b.tone !== "errors"));
+  const numeric = new Set<string>(["上年", "本年", "核对项", "不一致"]);
   const columns = crossYearHeadings.map(
     (header) => ({ header, kind: numeric.has(header) ? "number" : "text" }) as const,
   );
-  return { name: sheetNames.crossYear, columns, rows, toneColumn: 10 };
+  return { name: sheetNames.crossYear, columns, rows, toneColumn: 7 };
 }
 
 function hierarchySheet(results: readonly HierarchyResult[]): ReviewSheet {

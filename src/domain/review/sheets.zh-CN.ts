@@ -30,15 +30,18 @@ export const crossYearHeadings = [
   "本年",
   "上年文件",
   "本年文件",
-  "规则",
-  "栏目",
-  "单元格",
-  "本年数",
-  "按上年应为",
+  "核对项",
+  "不一致",
   "结果",
+  "不一致的项",
 ] as const;
 
-export const tieResults = { holds: "一致", differs: "不一致", none: "两年格式无可核对项" } as const;
+export const tieResults = {
+  holds: "一致",
+  differs: "不一致",
+  none: "两年格式无可核对项",
+  detail: (cell: string, actual: number, expected: number): string => `${cell}：本年 ${actual}，按上年应为 ${expected}`,
+} as const;
 
 export const hierarchyHeadings = [
   "上级",
