@@ -70,6 +70,9 @@ export function PreviewPage({ workbook }: { workbook: PreviewWorkbook }) {
       paste: (sheetName, address, values) => workbook.pasteFromUi(sheetName, address, values),
       onFocusRequest: (listener) => workbook.onFocusRequest(listener),
       select: (sheetName, address) => workbook.selectFromUi(sheetName, address),
+      undo: () => workbook.undoFromUi(),
+      redo: () => workbook.redoFromUi(),
+      cellEdit: (open) => (open ? workbook.beginCellEditFromUi() : workbook.endCellEditFromUi()),
     }),
     [workbook],
   );

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { registerRibbonCommands } from "../../commands/commands";
+import { parseApiLevel } from "../workbook/api-level";
 import { installPreviewHost } from "../workbook/install";
 import { createWorkbook } from "../workbook/workbook";
 import { PreviewPage } from "./PreviewPage";
@@ -10,8 +11,13 @@ import { PreviewPage } from "./PreviewPage";
  */
 async function mountPreview(): Promise<void> {
   const workbook = createWorkbook();
-  // preview.html?theme=dark shows the pane as in Office's dark theme.
-  installPreviewHost(workbook, { dark: new URLSearchParams(window.location.search).get("theme") === "dark" });
+  // preview.html?theme=dark shows the pane as in Office's dark theme; ?api=1.8 makes the host answer ExcelApi 1.8.
+  const query = new URLSearchParams(window.location.search);
+  const apiLevel = parseApiLevel(query.get("api"));
+  installPreviewHost(workbook, {
+    dark: query.get("theme") === "dark",
+    ...(apiLevel === undefined ? {} : { apiLevel }),
+  });
   // Browser tests and curious developers reach the workbook (and its sync counters) from the console.
   Object.assign(window, { __nianbaoPreview: { workbook } });
   await Office.onReady();

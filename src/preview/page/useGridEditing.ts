@@ -13,6 +13,12 @@ export type GridActions = {
   /** A paste: replaces data validation instead of being refused by it, as in Excel. */
   paste: (sheetName: string, address: string, values: string[][]) => UiEditResult;
   select: (sheetName: string, address: string) => void;
+  /** Ctrl+Z: takes back the last undo step (false when there is none). */
+  undo: () => boolean;
+  /** Ctrl+Y or Ctrl+Shift+Z: brings back the last undone step. */
+  redo: () => boolean;
+  /** A cell editor opened or closed: the workbook is in cell-edit mode meanwhile. */
+  cellEdit: (open: boolean) => void;
 };
 
 export type Refusal = Extract<UiEditResult, { ok: false }>;
@@ -63,11 +69,13 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
       return;
     }
     const next = { row, col, address: cellAddress(row, col), draft };
+    if (!editingRef.current) actions.cellEdit(true);
     editingRef.current = next;
     setEditing(next);
   };
 
   const stopEditing = (): void => {
+    if (editingRef.current) actions.cellEdit(false);
     editingRef.current = undefined;
     setEditing(undefined);
     focusWanted.current = true;
@@ -107,8 +115,17 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLElement>): void => {
-    if (editingRef.current || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (editingRef.current || event.altKey) return;
     const key = event.key;
+    if (event.ctrlKey || event.metaKey) {
+      const lower = key.toLowerCase();
+      const redo = lower === "y" || (lower === "z" && event.shiftKey);
+      if (lower !== "z" && !redo) return;
+      event.preventDefault();
+      if (redo) actions.redo();
+      else actions.undo();
+      return;
+    }
     if (arrows.has(key)) {
       event.preventDefault();
       select(moveSelection(layout, active, key as ArrowKey));
@@ -165,6 +182,13 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
         focusWanted.current = true;
         setFocusRequests((n) => n + 1);
       }),
+    [actions],
+  );
+  // A grid that goes away with its editor open (another sheet shown) leaves cell-edit mode, as Excel does.
+  useEffect(
+    () => () => {
+      if (editingRef.current) actions.cellEdit(false);
+    },
     [actions],
   );
   const activeAddress = cellAddress(active.row, active.col);

@@ -53,6 +53,8 @@ type Settable = (typeof settable)[number];
 
 /** range.dataValidation: the rule, alert, prompt and blank handling of a range's cells. */
 export class DataValidationProxy extends ClientObject {
+  /** Excel.DataValidation: ExcelApi 1.8. */
+  protected readonly since = 8;
   protected readonly scalarProps = [...settable, "type", "valid"];
   private readonly target: TargetSource;
 

@@ -7,6 +7,9 @@ export type PreviewErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "AccessDenied"
+  | "ApiNotFound"
+  | "InvalidOperationInCellEditMode"
+  | "UndoNotSupported"
   | "GeneralException";
 
 /** Mirrors OfficeExtension.Error: a `code`, a message and the failing statement in `debugInfo`. */
@@ -40,6 +43,14 @@ export function invalidArgument(detail: string): PreviewError {
   return new PreviewError(
     "InvalidArgument",
     `The argument is invalid or missing or has an incorrect format. (${detail})`,
+  );
+}
+
+/** Excel's answer to an API of a requirement set newer than the host's (Excel.ErrorCodes.apiNotFound). */
+export function apiNotFound(api: string, set: string): PreviewError {
+  return new PreviewError(
+    "ApiNotFound",
+    `The API you are trying to use could not be found. It may be available in a newer version of Excel. (${api}, ExcelApi ${set})`,
   );
 }
 

@@ -1,6 +1,6 @@
 import { formatRect } from "./address";
 import { getCell, type Scalar, type WorkbookModel } from "./model";
-import type { ChangeRecord, ChangeType, TriggerSource } from "./session";
+import type { ChangeRecord, ChangeType, EventSource, TriggerSource } from "./session";
 import { valueTypeOf } from "./text";
 
 /** The details Excel gives for a single-cell edit. */
@@ -28,10 +28,11 @@ export type RangeLookup<R> = {
 export type WorksheetChangedEventArgs = {
   address: string;
   changeType: ChangeType;
-  source: "Local";
+  source: EventSource;
   worksheetId: string;
   type: "WorksheetChanged";
-  triggerSource: TriggerSource;
+  /** ExcelApi 1.14; absent on older hosts. */
+  triggerSource?: TriggerSource;
   details?: ChangedEventDetail;
   getRange<R>(context: RangeLookup<R>): R;
   getRangeOrNullObject<R>(context: RangeLookup<R>): R;
@@ -53,6 +54,21 @@ export class EventRegistry {
   private running = new Set<Promise<void>>();
   /** Errors thrown by handlers (Excel swallows them; tests and the page can read them here). */
   readonly handlerErrors: unknown[] = [];
+  private toDrop = 0;
+  private toSendAsRemote = 0;
+
+  /**
+   * Test hook: the next `count` changes raise no onChanged at all, as real Excel sometimes does (text to columns, some
+   * fills, validation drop-downs, rapid edits: office-js issues #420, #1110, #3899).
+   */
+  dropNext(count: number): void {
+    this.toDrop = count;
+  }
+
+  /** Test hook: the next `count` changes arrive with source "Remote", as a coauthor's edits do. */
+  sendNextAsRemote(count: number): void {
+    this.toSendAsRemote = count;
+  }
 
   /** Registers a handler for a sheet id, or "*" for every sheet. */
   add(scope: string, handler: WorksheetChangedHandler): number {
@@ -92,9 +108,19 @@ export class EventRegistry {
   }
 
   /** Raises events for the recorded changes after the current task, as Excel does after a write completes. */
-  dispatch(records: ChangeRecord[], model: WorkbookModel): void {
+  dispatch(records: ChangeRecord[], model: WorkbookModel, apiLevel: number): void {
     for (const record of records) {
-      const args = eventArgs(record, model);
+      if (this.toDrop > 0) {
+        this.toDrop -= 1;
+        continue;
+      }
+      const remote = this.toSendAsRemote > 0;
+      if (remote) this.toSendAsRemote -= 1;
+      const args = eventArgs(
+        remote ? { ...record, source: "Remote", triggerSource: "Unknown" } : record,
+        model,
+        apiLevel,
+      );
       for (const registration of this.registrations) {
         if (registration.scope !== "*" && registration.scope !== record.sheetId) continue;
         this.later(() => registration.handler(args));
@@ -108,21 +134,25 @@ export class EventRegistry {
   }
 }
 
-function eventArgs(record: ChangeRecord, model: WorkbookModel): WorksheetChangedEventArgs {
+/**
+ * Excel.WorksheetChangedEventArgs by requirement set (learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs):
+ * `details` from ExcelApi 1.9, `triggerSource` from ExcelApi 1.14; below those the properties are absent.
+ */
+function eventArgs(record: ChangeRecord, model: WorkbookModel, apiLevel: number): WorksheetChangedEventArgs {
   const address = formatRect(record.rect);
   const sheet = model.sheets.find((s) => s.id === record.sheetId);
   const args: WorksheetChangedEventArgs = {
     address,
     changeType: record.changeType,
-    source: "Local",
+    source: record.source,
     worksheetId: record.sheetId,
     type: "WorksheetChanged",
-    triggerSource: record.triggerSource,
+    ...(apiLevel >= 14 ? { triggerSource: record.triggerSource } : {}),
     getRange: (context) => context.workbook.worksheets.getItem(record.sheetId).getRange(address),
     getRangeOrNullObject: (context) =>
       context.workbook.worksheets.getItemOrNullObject(record.sheetId).getRange(address),
   };
-  if (record.valueBefore !== undefined && sheet) {
+  if (record.valueBefore !== undefined && sheet && apiLevel >= 9) {
     const valueAfter = getCell(sheet, record.rect.top, record.rect.left)?.value ?? "";
     args.details = {
       valueBefore: record.valueBefore,

@@ -99,4 +99,24 @@ describe("onChanged", () => {
     await workbook.whenIdle();
     expect(read).toEqual([[[2]]]);
   });
+
+  it("drops the next changes' events on demand, as Excel sometimes sends none", async () => {
+    const workbook = createWorkbook();
+    const seen = await watch(workbook);
+    workbook.events.dropNext(1);
+    workbook.editFromUi("Sheet1", "A1", [["1"]]);
+    workbook.editFromUi("Sheet1", "A2", [["2"]]);
+    await workbook.whenIdle();
+    expect(seen.map((e) => e.address)).toEqual(["A2"]);
+  });
+
+  it("sends the next changes as a coauthor's, with source Remote", async () => {
+    const workbook = createWorkbook();
+    const seen = await watch(workbook);
+    workbook.events.sendNextAsRemote(1);
+    workbook.editFromUi("Sheet1", "A1", [["1"]]);
+    workbook.editFromUi("Sheet1", "A2", [["2"]]);
+    await workbook.whenIdle();
+    expect(seen.map((e) => `${e.address} ${e.source}`)).toEqual(["A1 Remote", "A2 Local"]);
+  });
 });

@@ -1,3 +1,4 @@
+import { requireApi } from "./api-level";
 import type { WorksheetActivatedHandler, WorksheetChangedHandler } from "./event-registry";
 import type { ProxyContext } from "./proxy";
 import type { Session } from "./session";
@@ -21,7 +22,7 @@ export class EventHandlerResult {
   }
 }
 
-/** worksheets.onActivated (ExcelApi 1.7). */
+/** worksheets.onActivated (Excel.WorksheetCollection: ExcelApi 1.7). */
 export class ActivationHandlers {
   private readonly context: ProxyContext;
 
@@ -32,27 +33,35 @@ export class ActivationHandlers {
   /** Queues the registration of a handler; it is live after the next sync. */
   add(handler: WorksheetActivatedHandler): EventHandlerResult {
     let id: number | undefined;
-    this.context.enqueue("write", () => {
+    this.context.enqueue("write", (session) => {
+      requireApi(session, 7, "WorksheetCollection.onActivated");
       id = this.context.events.addActivated(handler);
     });
     return new EventHandlerResult(this.context, () => id);
   }
 }
 
-/** worksheet.onChanged / worksheets.onChanged */
+/** worksheet.onChanged (ExcelApi 1.7) / worksheets.onChanged (ExcelApi 1.9), named by the `api` they stand for. */
 export class EventHandlers {
   private readonly context: ProxyContext;
   private readonly scope: (session: Session) => string | undefined;
+  private readonly api: { name: string; since: number };
 
-  constructor(context: ProxyContext, scope: (session: Session) => string | undefined) {
+  constructor(
+    context: ProxyContext,
+    scope: (session: Session) => string | undefined,
+    api: { name: string; since: number },
+  ) {
     this.context = context;
     this.scope = scope;
+    this.api = api;
   }
 
   /** Queues the registration of a handler; it is live after the next sync. */
   add(handler: WorksheetChangedHandler): EventHandlerResult {
     let id: number | undefined;
     this.context.enqueue("write", (session) => {
+      requireApi(session, this.api.since, this.api.name);
       const scope = this.scope(session);
       if (scope !== undefined) id = this.context.events.add(scope, handler);
     });

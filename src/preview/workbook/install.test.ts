@@ -39,7 +39,7 @@ describe("installPreviewHost", () => {
     await expect(run).rejects.toMatchObject({ code: Excel.ErrorCodes.itemAlreadyExists });
   });
 
-  it("answers Office.onReady as Excel on the web, in Chinese, with ExcelApi up to 1.18 (cell notes)", async () => {
+  it("answers Office.onReady as Excel on the web, in Chinese, with ExcelApi up to 1.20 and the shared runtime", async () => {
     const info = await Office.onReady();
     expect([info.host, info.platform, Office.context.displayLanguage, Office.context.officeTheme.isDarkTheme]).toEqual([
       Office.HostType.Excel,
@@ -47,10 +47,11 @@ describe("installPreviewHost", () => {
       "zh-CN",
       false,
     ]);
-    const supported = ["1.1", "1.8", "1.18", "1.19"].map((v) =>
+    const supported = ["1.1", "1.8", "1.20", "1.21"].map((v) =>
       Office.context.requirements.isSetSupported("ExcelApi", v),
     );
     expect(supported).toEqual([true, true, true, false]);
+    expect(Office.context.requirements.isSetSupported("SharedRuntime", "1.1")).toBe(true);
   });
 
   it("exposes the enums src/excel uses", () => {

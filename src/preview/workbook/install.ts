@@ -1,4 +1,5 @@
-import type { PreviewRequestContext } from "./context";
+import { DEFAULT_API_LEVEL, isSetSupportedAt } from "./api-level";
+import type { PreviewRequestContext, RunOptions } from "./context";
 import { PreviewError } from "./errors";
 import type { PreviewWorkbook } from "./workbook";
 
@@ -69,12 +70,14 @@ export const previewEnums = {
     itemAlreadyExists: "ItemAlreadyExists",
     itemNotFound: "ItemNotFound",
     propertyNotLoaded: "PropertyNotLoaded",
+    apiNotFound: "ApiNotFound",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   },
 } as const;
 
 /** The preview's `Excel` global: run plus the enums. */
 export type PreviewExcel = typeof previewEnums & {
-  run<T>(first: Batch<T> | { context?: unknown } | PreviewRequestContext, second?: Batch<T>): Promise<T>;
+  run<T>(first: Batch<T> | RunOptions | { context?: unknown } | PreviewRequestContext, second?: Batch<T>): Promise<T>;
 };
 
 type Batch<T> = (context: PreviewRequestContext) => Promise<T> | T;
@@ -82,19 +85,10 @@ type Batch<T> = (context: PreviewRequestContext) => Promise<T> | T;
 const officeInfo = { host: "Excel", platform: "OfficeOnline" } as const;
 
 /**
- * The newest ExcelApi set the preview answers yes for. The add-in needs 1.8; it checks 1.9 (page layout) and 1.18
- * (cell notes) before using them, and the preview implements those parts of them.
+ * How the stand-in Office presents itself: Office's dark theme (as a user may choose it) or the light default, and the
+ * ExcelApi level it answers (a minor version: 8 for ExcelApi 1.8; the workbook's level when not given).
  */
-export const PREVIEW_EXCEL_API = 18;
-
-function isSetSupported(name: string, version?: string): boolean {
-  if (name !== "ExcelApi") return false;
-  const [major = 0, minor = 0] = (version ?? "1.1").split(".").map(Number);
-  return major === 1 && minor <= PREVIEW_EXCEL_API;
-}
-
-/** How the stand-in Office presents itself: Office's dark theme (as a user may choose it) or the light default. */
-export type PreviewOfficeOptions = { dark?: boolean };
+export type PreviewOfficeOptions = { dark?: boolean; apiLevel?: number };
 
 const themes = {
   light: { isDarkTheme: false, background: "#FFFFFF", foreground: "#000000" },
@@ -102,7 +96,11 @@ const themes = {
 };
 
 /** The preview's minimal `Office` global. */
-export function createPreviewOffice(options: PreviewOfficeOptions = {}): Record<string, unknown> {
+export function createPreviewOffice(
+  options: PreviewOfficeOptions = {},
+  apiLevel: () => number = () => options.apiLevel ?? DEFAULT_API_LEVEL,
+): Record<string, unknown> {
+  const isSetSupported = (name: string, version?: string): boolean => isSetSupportedAt(apiLevel(), name, version);
   const theme = options.dark ? themes.dark : themes.light;
   return {
     onReady: (callback?: (info: typeof officeInfo) => void) => {
@@ -150,6 +148,7 @@ export function invokeRibbonAction(name: string): Promise<void> {
  */
 export function installPreviewHost(workbook: PreviewWorkbook, options: PreviewOfficeOptions = {}): () => void {
   const scope = globalThis as Record<string, unknown>;
+  if (options.apiLevel !== undefined) workbook.apiLevel = options.apiLevel;
   const previous = { Excel: scope.Excel, Office: scope.Office, OfficeExtension: scope.OfficeExtension };
   const excel: PreviewExcel = {
     ...previewEnums,
@@ -157,7 +156,7 @@ export function installPreviewHost(workbook: PreviewWorkbook, options: PreviewOf
     run: (first, second) => (typeof first === "function" ? workbook.run(first) : workbook.runIn(first, second)),
   };
   scope.Excel = excel;
-  scope.Office = createPreviewOffice(options);
+  scope.Office = createPreviewOffice(options, () => workbook.apiLevel);
   scope.OfficeExtension = { Error: PreviewError, ErrorCodes: previewEnums.ErrorCodes };
   return () => Object.assign(scope, previous);
 }

@@ -1,3 +1,4 @@
+import { requireApi } from "./api-level";
 import { formatRect, quoteSheetName, tryParseAddress } from "./address";
 import { invalidArgument, itemNotFound, PreviewError } from "./errors";
 import { findSheet, type NameEntry, type SheetModel, type WorkbookModel } from "./model";
@@ -106,6 +107,8 @@ export class NamedItemProxy extends ClientObject {
   set comment(value: string) {
     this.queue((session) => {
       const entry = this.entry(session);
+      // Excel on the web has no undo for this setter ("Undo capabilities of Excel add-ins"); the preview is that host.
+      session.undoUnsupported("NamedItem.comment");
       if (entry) entry.comment = value;
     });
   }
@@ -178,6 +181,7 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy> {
   /** Defines a name for a Range or a reference text such as "=Sheet1!$B$5". */
   add(name: string, reference: RangeProxy | string, comment = ""): NamedItemProxy {
     this.queue((session) => {
+      requireApi(session, 4, "NamedItemCollection.add");
       assertNameSyntax(name);
       if (this.find(session, name)) throw new PreviewError("ItemAlreadyExists", `The name "${name}" already exists.`);
       const scopeSheetId = this.scopeId(session);
@@ -204,6 +208,13 @@ export class NamedItemCollectionProxy extends ClientCollection<NamedItemProxy> {
 
   /** A name or a null object. */
   getItemOrNullObject(name: string): NamedItemProxy {
-    return new NamedItemProxy(this.context, (session) => this.find(session, name), true);
+    return new NamedItemProxy(
+      this.context,
+      (session) => {
+        requireApi(session, 4, "NamedItemCollection.getItemOrNullObject");
+        return this.find(session, name);
+      },
+      true,
+    );
   }
 }

@@ -41,6 +41,8 @@ function singleOf(rect: Rect): { row: number; col: number } {
 
 /** Excel.Note: its text and author; found by id at sync, so it follows its cell across row insertions. */
 export class NoteProxy extends ClientObject {
+  /** Excel.Note: ExcelApi 1.18. */
+  protected readonly since = 18;
   protected readonly scalarProps = ["content", "authorName"];
   private readonly sheet: SheetSource;
   private readonly locate: (session: Session) => string | undefined;
@@ -112,6 +114,8 @@ export class NoteProxy extends ClientObject {
 
 /** worksheet.notes */
 export class NoteCollectionProxy extends ClientCollection<NoteProxy> {
+  /** Excel.NoteCollection: ExcelApi 1.18. */
+  protected readonly since = 18;
   private readonly sheet: SheetSource;
 
   constructor(context: ProxyContext, sheet: SheetSource) {

@@ -5,6 +5,8 @@ import type { Session } from "./session";
 
 /** worksheet.pageLayout: paper size, orientation and the rows repeated at the top of every printed page. */
 export class PageLayoutProxy extends ClientObject {
+  /** Excel.PageLayout: ExcelApi 1.9. */
+  protected readonly since = 9;
   protected readonly scalarProps = ["paperSize", "orientation"];
   private readonly sheet: (session: Session) => SheetModel | undefined;
 

@@ -1,3 +1,4 @@
+import { requireApi } from "./api-level";
 import { invalidArgument, propertyNotLoaded } from "./errors";
 import type { EventRegistry } from "./event-registry";
 import { loadAll, parseLoadSpec, type LoadSpec } from "./load-spec";
@@ -26,6 +27,17 @@ export abstract class ClientObject {
     this.context = context;
   }
 
+  /**
+   * The requirement set of this object type as ExcelApi 1.since (each class names its reference page's set); on an
+   * older host its loads and writes fail at sync with ApiNotFound.
+   */
+  protected readonly since: number = 1;
+
+  /** Fails with ApiNotFound when the host is older than this object's requirement set. */
+  protected requireSet(session: Session): void {
+    requireApi(session, this.since, this.constructor.name.replace(/Proxy$/, ""));
+  }
+
   /** The loadable scalar properties of this object type. */
   protected abstract readonly scalarProps: readonly string[];
 
@@ -51,6 +63,7 @@ export abstract class ClientObject {
 
   /** Applies a load inside a sync (also used for items of collections and nested paths). */
   applyLoad(spec: LoadSpec, session: Session): void {
+    this.requireSet(session);
     const isNull = this.isNull(session);
     this.loadedValues.set("isNullObject", isNull);
     const names = spec.all ? this.scalarProps : [...spec.scalars];
@@ -89,7 +102,10 @@ export abstract class ClientObject {
 
   /** Queues a write or method call, applied at the next sync. */
   protected queue(apply: (session: Session) => void): void {
-    this.context.enqueue("write", apply);
+    this.context.enqueue("write", (session) => {
+      this.requireSet(session);
+      apply(session);
+    });
   }
 }
 
@@ -105,6 +121,7 @@ export abstract class ClientCollection<T extends ClientObject> extends ClientObj
   }
 
   applyLoad(spec: LoadSpec, session: Session): void {
+    this.requireSet(session);
     const itemsSpec = spec.nav.get("items") ?? (spec.scalars.has("items") || spec.all ? loadAll() : spec);
     const items = this.isNull(session) ? [] : this.listItems(session);
     for (const item of items) item.applyLoad(itemsSpec, session);

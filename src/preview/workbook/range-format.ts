@@ -63,6 +63,8 @@ export class FillProxy extends CellPropsProxy {
 
 /** range.format.protection */
 export class FormatProtectionProxy extends CellPropsProxy {
+  /** Excel.FormatProtection: ExcelApi 1.2. */
+  protected readonly since = 2;
   declare locked: boolean | null;
 
   constructor(context: ProxyContext, target: TargetSource) {

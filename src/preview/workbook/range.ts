@@ -165,7 +165,7 @@ export class RangeProxy extends ClientObject {
     this.write(({ sheet, rect }, session) => {
       session.model.activeSheetId = sheet.id;
       session.model.selection = { sheetId: sheet.id, rect };
-      session.recordChange("display");
+      session.recordChange("view");
       session.recordSelect?.();
     });
   }

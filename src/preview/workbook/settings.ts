@@ -4,6 +4,8 @@ import type { Session } from "./session";
 
 /** One workbook setting (workbook.settings.getItem(key)). */
 export class SettingProxy extends ClientObject {
+  /** Excel.Setting: ExcelApi 1.4. */
+  protected readonly since = 4;
   protected readonly scalarProps = ["key", "value"];
   private readonly key: string;
   private readonly orNull: boolean;
@@ -47,6 +49,8 @@ export class SettingProxy extends ClientObject {
 
 /** workbook.settings: key/value pairs stored in the workbook. */
 export class SettingCollectionProxy extends ClientCollection<SettingProxy> {
+  /** Excel.SettingCollection: ExcelApi 1.4. */
+  protected readonly since = 4;
   protected listItems(session: Session): SettingProxy[] {
     return [...session.model.settings.keys()].map((key) => new SettingProxy(this.context, key));
   }

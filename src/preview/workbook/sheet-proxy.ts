@@ -79,15 +79,21 @@ export class SheetProxy extends ClientObject {
     return this.loaded("visibility");
   }
 
-  /** Deletes the sheet (no-op on a null object). */
+  /** Deletes the sheet (no-op on a null object); it has no undo ("Undo capabilities of Excel add-ins"). */
   delete(): void {
-    this.write((sheet, session) => deleteSheet(session.model, sheet));
-  }
-  /** Makes the sheet the active one. */
-  activate(): void {
     this.write((sheet, session) => {
+      session.undoUnsupported("Worksheet.delete");
+      deleteSheet(session.model, sheet);
+    });
+  }
+  /** Makes the sheet the active one (a change of view, not an undo step). */
+  activate(): void {
+    this.queue((session) => {
+      const sheet = this.tryResolve(session);
+      if (!sheet) return;
       session.model.activeSheetId = sheet.id;
       session.model.selection = { sheetId: sheet.id, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+      session.recordChange("view");
     });
   }
 }

@@ -21,6 +21,23 @@ export function valueTypeOf(value: Scalar): string {
   return /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!)$/.test(value) ? "Error" : "String";
 }
 
+const NUMBER = /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i;
+const GROUPED_NUMBER = /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+
+/**
+ * What typing an entry into a cell means beyond "=": Excel starts a formula at a leading "+" or "-" as well (a habit
+ * kept from Lotus 1-2-3), unless the whole entry is a signed number: "+5" is 5, "-3" is -3, "+A1" is =+A1 and "-abc"
+ * is =-abc, which shows #NAME? — why users type an apostrophe before text such as "- 5 euro". No Microsoft page I
+ * found states the rule; it is what users of every Excel version report. The add-in's API writes are not typing: only
+ * "=" starts a formula there.
+ */
+export function typedEntry(raw: unknown): unknown {
+  if (typeof raw !== "string" || raw.length < 2 || !/^[+-]/.test(raw)) return raw;
+  const trimmed = raw.trim();
+  if (NUMBER.test(trimmed) || GROUPED_NUMBER.test(trimmed)) return raw;
+  return `=${raw}`;
+}
+
 /** Turns typed or written input into what Excel stores: a formula, a number, a boolean or text. */
 export function parseInput(raw: unknown, numberFormat: string | undefined): { value: Scalar; formula?: string } {
   if (raw === null || raw === undefined) return { value: "" };
@@ -29,9 +46,9 @@ export function parseInput(raw: unknown, numberFormat: string | undefined): { va
   if (numberFormat === "@") return { value: text };
   if (text.length > 1 && text.startsWith("=")) return { value: "", formula: text };
   const trimmed = text.trim();
-  if (trimmed !== "" && /^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return { value: Number(trimmed) };
+  if (trimmed !== "" && NUMBER.test(trimmed)) return { value: Number(trimmed) };
   // Excel reads thousands separators as typed: “1,000” is the number 1000.
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(trimmed)) return { value: Number(trimmed.replace(/,/g, "")) };
+  if (GROUPED_NUMBER.test(trimmed)) return { value: Number(trimmed.replace(/,/g, "")) };
   if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toLowerCase() === "true" };
   return { value: text };
 }

@@ -112,4 +112,29 @@ describe("edits from the grid page", () => {
     });
     await expect(run).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it.each([
+    ["+5", 5, undefined],
+    ["-3", -3, undefined],
+    ["-1,000", -1000, undefined],
+    ["+A1", 7, "=+A1"],
+    ["-A1", -7, "=-A1"],
+    ["-abcd", "#NAME?", "=-abcd"],
+    ["-", "-", undefined],
+  ])("reads a typed %s as Excel does: a signed number, or else a formula", (typed, value, formula) => {
+    const workbook = createWorkbook();
+    workbook.editFromUi("Sheet1", "A1", [["7"]]);
+    workbook.editFromUi("Sheet1", "B1", [[typed]]);
+    const cell = workbook.snapshot().sheets[0]?.cells.find((c) => c.address === "B1");
+    expect([cell?.value, cell?.formula]).toEqual([value, formula]);
+  });
+
+  it("keeps an add-in's written '+A1' as text: only typing starts a formula at a sign", async () => {
+    const workbook = createWorkbook();
+    await workbook.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").getRange("B1").values = [["+A1"]];
+      await context.sync();
+    });
+    expect(workbook.snapshot().sheets[0]?.cells.map((c) => c.value)).toEqual(["+A1"]);
+  });
 });

@@ -1,7 +1,9 @@
-import { parseAddress } from "./address";
+import { parseAddress, type Rect } from "./address";
+import { DEFAULT_API_LEVEL } from "./api-level";
 import { recalculate } from "./calc";
+import { CellEditMode } from "./cell-edit";
 import { assertEditable, toMatrix, writeInputs } from "./cells";
-import { PreviewRequestContext } from "./context";
+import { PreviewRequestContext, type RunOptions } from "./context";
 import { clearValidation } from "./data-validation";
 import { PreviewError } from "./errors";
 import { EventRegistry } from "./event-registry";
@@ -9,14 +11,25 @@ import { createWorkbookModel, findSheet, type SheetModel, type WorkbookModel } f
 import type { ChangeRecord, Operation, Session, TriggerSource } from "./session";
 import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { StatsRecorder, type PreviewStats } from "./stats";
+import { typedEntry } from "./text";
+import { captureDocument, UndoStack, type RestoredChange } from "./undo";
 import { validationRefusal, type UiEditResult } from "./validation-refusal";
 
 export type { UiEditResult };
+export type { RunOptions };
 
-/** The preview's workbook: the model, Excel.run over it, UI edits, change listeners and sync statistics. */
+type Batch<T> = (context: PreviewRequestContext) => Promise<T> | T;
+
+/** The preview's workbook: the model, Excel.run over it, UI edits, undo, change listeners and sync statistics. */
 export class PreviewWorkbook {
   readonly model: WorkbookModel;
   readonly events = new EventRegistry();
+  /** The user's undo stack, shared with the add-in's writes. */
+  readonly undoStack = new UndoStack();
+  /** Whether a cell editor is open in the grid (cell-edit mode). */
+  readonly cellEdit = new CellEditMode();
+  /** The ExcelApi level the host answers as a minor version (8 for ExcelApi 1.8); see api-level.ts. */
+  apiLevel = DEFAULT_API_LEVEL;
   private readonly recorder = new StatsRecorder();
   private readonly listeners = new Set<() => void>();
   private failAt: number | undefined;
@@ -27,57 +40,73 @@ export class PreviewWorkbook {
   }
 
   /** Excel.run: a new request context per batch; queued operations left unsynced are flushed at the end. */
-  async run<T>(batch: (context: PreviewRequestContext) => Promise<T> | T): Promise<T> {
-    const context = new PreviewRequestContext(this, this.recorder.startRun());
+  async run<T>(batch: Batch<T>, options: RunOptions = {}): Promise<T> {
+    const context = new PreviewRequestContext(this, this.recorder.startRun(), options);
     const result = await batch(context);
     if (context.hasPending) await context.sync();
     return result;
   }
 
-  /** Excel.run(object, batch): runs the batch on the object's existing context (or a new one). */
-  async runIn<T>(
-    existing: unknown,
-    batch: ((context: PreviewRequestContext) => Promise<T> | T) | undefined,
-  ): Promise<T> {
+  /**
+   * Excel.run(first, batch): `first` is an object whose context the batch reuses (as Office.js does to remove a
+   * handler), or Excel.RunOptions for a new context.
+   */
+  async runIn<T>(first: unknown, batch: Batch<T> | undefined): Promise<T> {
     if (!batch) throw new PreviewError("InvalidArgument", "Excel.run needs a batch function.");
-    const holder = existing as { context?: unknown } | undefined;
-    const context = existing instanceof PreviewRequestContext ? existing : holder?.context;
-    if (!(context instanceof PreviewRequestContext)) return this.run(batch);
+    const holder = first as { context?: unknown } | undefined;
+    const context = first instanceof PreviewRequestContext ? first : holder?.context;
+    if (!(context instanceof PreviewRequestContext)) return this.run(batch, first ?? {});
     const result = await batch(context);
     if (context.hasPending) await context.sync();
     return result;
   }
 
-  /** Applies operations in order (recalculating before any load that follows a change), then notifies. */
-  applyBatch(operations: Operation[], triggerSource: TriggerSource): void {
+  /**
+   * Applies operations in order (recalculating before any load that follows a change), then notifies. A batch that
+   * changes the document is one undo step (joining the step of its run when `undoGroup` is given); an API without
+   * undo support clears the stack, and only what follows it in the batch can be undone.
+   */
+  applyBatch(operations: Operation[], triggerSource: TriggerSource, undoGroup?: object): void {
     const records: ChangeRecord[] = [];
     let dirty = false;
     let changed = false;
+    let undoable = false;
+    let clearUndo = false;
+    let before: ReturnType<typeof captureDocument> | undefined;
     const model = this.model;
     const activeBefore = model.activeSheetId;
     let selected = false;
     const session: Session = {
       model,
       triggerSource,
+      apiLevel: this.apiLevel,
       recordEdit(sheet, rect, changeType, valueBefore) {
         dirty = true;
         changed = true;
+        undoable = true;
         if (!model.enableEvents) return;
         records.push({
           sheetId: sheet.id,
           rect,
           changeType,
           triggerSource,
+          source: "Local",
           ...(valueBefore === undefined ? {} : { valueBefore }),
         });
       },
       recordChange(kind) {
         // Sheet renames, deletions, merges and names change what formulas see, so they recalculate; formats do not.
         changed = true;
-        if (kind !== "display") dirty = true;
+        if (kind !== "view") undoable = true;
+        if (kind === undefined) dirty = true;
       },
       recordSelect() {
         selected = true;
+      },
+      undoUnsupported(api) {
+        if (undoGroup !== undefined)
+          throw new PreviewError("UndoNotSupported", `${api} has no undo, so it cannot join an undo group.`);
+        clearUndo = true;
       },
     };
     try {
@@ -86,23 +115,72 @@ export class PreviewWorkbook {
           recalculate(model);
           dirty = false;
         }
+        if (operation.kind === "write" && before === undefined) before = captureDocument(model);
         operation.apply(session);
+        if (clearUndo) {
+          // Only what follows the call can be undone: the next write takes a fresh "before".
+          this.undoStack.clear();
+          clearUndo = false;
+          undoable = false;
+          before = undefined;
+        }
       }
     } finally {
+      if (before && undoable) this.undoStack.push(before, undoGroup);
       if (dirty) recalculate(model);
-      if (changed) for (const listener of [...this.listeners]) listener();
-      this.events.dispatch(records, model);
+      if (changed) this.notify();
+      this.events.dispatch(records, model, this.apiLevel);
       if (selected && triggerSource === "ThisLocalAddin") for (const listener of [...this.focusListeners]) listener();
       if (model.activeSheetId !== activeBefore && model.activeSheetId !== "")
         this.events.dispatchActivated(model.activeSheetId);
     }
   }
 
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  /** Ctrl+Z in the grid: takes back the last undo step, recalculates, repaints; false when there is none. */
+  undoFromUi(): boolean {
+    return this.restored(this.undoStack.undo(this.model));
+  }
+
+  /** Ctrl+Y (or Ctrl+Shift+Z): brings back the last undone step; false when there is none. */
+  redoFromUi(): boolean {
+    return this.restored(this.undoStack.redo(this.model));
+  }
+
+  /** After an undo or redo: formulas see the restored inputs, the grid redraws, the add-in hears of the cells. */
+  private restored(changes: RestoredChange[] | undefined): boolean {
+    if (!changes) return false;
+    recalculate(this.model);
+    this.notify();
+    const records = changes.map(({ sheetId, rect }: { sheetId: string; rect: Rect }): ChangeRecord => ({
+      sheetId,
+      rect,
+      changeType: "RangeEdited",
+      triggerSource: "Unknown",
+      source: "Local",
+    }));
+    if (this.model.enableEvents) this.events.dispatch(records, this.model, this.apiLevel);
+    return true;
+  }
+
+  /** The grid opened a cell editor: batches now fail or wait (cell-edit mode). */
+  beginCellEditFromUi(): void {
+    this.cellEdit.begin();
+  }
+
+  /** The grid's cell editor closed (after its value was written, on Enter). */
+  endCellEditFromUi(): void {
+    this.cellEdit.end();
+  }
+
   /** An edit typed into the grid page: refused on locked cells of a protected sheet and by validation alerts. */
   editFromUi(sheetName: string, address: string, valuesOrFormulas: unknown[][]): UiEditResult {
     const sheet = this.sheetNamed(sheetName);
     const rect = parseAddress(address);
-    const matrix = toMatrix(valuesOrFormulas, rect);
+    const matrix = toMatrix(valuesOrFormulas, rect).map((row) => row.map(typedEntry));
     try {
       assertEditable(sheet, rect);
     } catch {
@@ -170,7 +248,7 @@ export class PreviewWorkbook {
           apply: (session) => {
             session.model.activeSheetId = sheet.id;
             session.model.selection = { sheetId: sheet.id, rect };
-            session.recordChange("display");
+            session.recordChange("view");
           },
         },
       ],

@@ -1,3 +1,4 @@
+import { requireApi } from "./api-level";
 import { addressOnSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { invalidArgument } from "./errors";
 import { EventHandlers } from "./events";
@@ -20,13 +21,16 @@ export class WorksheetProxy extends SheetProxy {
     const found = (session: Session): SheetModel | undefined => this.tryResolve(session);
     this.names = new NamedItemCollectionProxy(context, found, true);
     this.notes = new NoteCollectionProxy(context, found);
-    this.onChanged = new EventHandlers(context, (session) => this.tryResolve(session)?.id);
+    this.onChanged = new EventHandlers(context, (session) => this.tryResolve(session)?.id, {
+      name: "Worksheet.onChanged",
+      since: 7,
+    });
   }
 
-  private range(rect: (sheet: SheetModel) => Rect | undefined): RangeProxy {
+  private range(rect: (sheet: SheetModel, session: Session) => Rect | undefined): RangeProxy {
     return new RangeProxy(this.context, (session) => {
       const sheet = this.tryResolve(session);
-      const found = sheet ? rect(sheet) : undefined;
+      const found = sheet ? rect(sheet, session) : undefined;
       return sheet && found ? { sheet, rect: found } : undefined;
     });
   }
@@ -43,7 +47,8 @@ export class WorksheetProxy extends SheetProxy {
   }
   /** A range by 0-based start and size. */
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
-    return this.range(() => {
+    return this.range((_sheet, session) => {
+      requireApi(session, 7, "Worksheet.getRangeByIndexes");
       if (rowCount < 1 || columnCount < 1) throw invalidArgument("rowCount/columnCount");
       return {
         top: startRow,

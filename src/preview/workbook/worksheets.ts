@@ -1,3 +1,4 @@
+import { requireApi } from "./api-level";
 import { ActivationHandlers, EventHandlers } from "./events";
 import { findSheet } from "./model";
 import { ClientCollection, type ProxyContext } from "./proxy";
@@ -14,7 +15,7 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy> {
 
   constructor(context: ProxyContext) {
     super(context);
-    this.onChanged = new EventHandlers(context, () => "*");
+    this.onChanged = new EventHandlers(context, () => "*", { name: "WorksheetCollection.onChanged", since: 9 });
     this.onActivated = new ActivationHandlers(context);
   }
 
@@ -33,7 +34,14 @@ export class WorksheetCollectionProxy extends ClientCollection<WorksheetProxy> {
 
   /** A sheet by name or id, or a null object (check isNullObject after load + sync). */
   getItemOrNullObject(key: string): WorksheetProxy {
-    return new WorksheetProxy(this.context, (session) => findSheet(session.model, key), true);
+    return new WorksheetProxy(
+      this.context,
+      (session) => {
+        requireApi(session, 4, "WorksheetCollection.getItemOrNullObject");
+        return findSheet(session.model, key);
+      },
+      true,
+    );
   }
 
   /** Adds a sheet at the end; bad names are InvalidArgument, taken ones ItemAlreadyExists. */
