@@ -21,7 +21,7 @@ export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
   }
   // Last year's report fills the carry-over figures the report leaves blank (上年结转), so the draft can quote them.
   const report = previous ? prefillFromPrevious(read.report, previous).report : read.report;
-  const draft = draftNarrative(report);
+  const draft = draftNarrative(report, previous);
   const sections = formats[read.report.format].text.map(
     (s) => `${cliMessages.sectionHeading(s.title)}\n${draft[s.key]}`,
   );

@@ -159,6 +159,9 @@ export const draftWarningMessages = {
   figuresLeftOut: (format: FormatId, cells: readonly CellRef[]): string =>
     `${cells.map((c) => cellName(formats[format], c)).join("；")}：不是该栏应有的数字（如件数带小数、金额为负），` +
     `草稿中未写入，以“（数字待核实）”标出`,
+  figuresBlank: (format: FormatId, cells: readonly CellRef[]): string =>
+    `${cells.map((c) => cellName(formats[format], c)).join("；")}：未填写，草稿中写作“（未填写）”而不写 0；` +
+    `请填写表格（没有发生的填 0），再重新起草`,
 };
 
 /** Why a report given as last year's cannot be compared with this year's. */

@@ -3,9 +3,9 @@ import type { CellRef, Report, TableId } from "../model";
 import { formats, tableOf } from "../tables/formats";
 import { kindProblem, valueAt } from "../values";
 
-// The figures a draft quotes, read from the tables by the spec's cell keys. Blank cells count as 0. A figure of the
-// wrong kind (1.5 applications, a negative amount, a number beyond any report) is left out: undefined, and the draft
-// says the figure is to be checked instead of printing it.
+// The figures a draft quotes, read from the tables by the spec's cell keys. A blank cell is "blank", never 0: the draft
+// says it was not filled in rather than claiming none. A figure of the wrong kind (1.5 applications, a negative
+// amount, a number beyond any report) is left out: undefined, and the draft says the figure is to be checked.
 
 const disclosureKeys2021 = {
   rulesIssued: "rules.issued",
@@ -51,8 +51,8 @@ const outcomeGroups = [
   "otherHandling",
 ] as const;
 
-/** A figure a draft may print, or undefined when its cell holds a value of the wrong kind. */
-export type Figure = number | undefined;
+/** A figure a draft may print, "blank" for a cell left empty, undefined when its cell holds a value of the wrong kind. */
+export type Figure = number | "blank" | undefined;
 
 type FiguresOf<K extends Record<string, string>> = { [P in keyof K]: Figure };
 export type Disclosure2021Figures = FiguresOf<typeof disclosureKeys2021>;
@@ -62,18 +62,38 @@ export type ApplicationFigures = FiguresOf<typeof applicationKeys> & {
   outcomes: Record<OutcomeKey, Figure>;
   review: Figure;
   suits: Figure;
+  /** 结果纠正 of 行政复议 and both kinds of 行政诉讼. */
+  corrected: Figure;
 };
 
-/** A cell's figure for a draft: blank as 0, a value of the wrong kind as undefined. */
+/** A cell's figure for a draft: "blank" when empty, undefined for a value of the wrong kind. */
 function figureAt(report: Report, ref: CellRef): Figure {
-  const value = valueAt(report, ref) ?? 0;
+  const value = valueAt(report, ref);
+  if (value === undefined) return "blank";
   const cell = findCell(formats[report.format], ref);
   return cell && kindProblem(value, cell.kind) ? undefined : value;
 }
 
-/** The sum of figures, undefined when one of them is. */
-const sumOf = (figures: readonly Figure[]): Figure =>
-  figures.reduce<Figure>((sum, f) => (sum === undefined || f === undefined ? undefined : sum + f), 0);
+/** The sum of figures: undefined when one of them is, "blank" when all are, blanks adding nothing otherwise. */
+export function sumOf(figures: readonly Figure[]): Figure {
+  if (figures.includes(undefined)) return undefined;
+  const numbers = figures.filter((f): f is number => typeof f === "number");
+  return numbers.length === 0 && figures.length > 0 ? "blank" : numbers.reduce((sum, f) => sum + f, 0);
+}
+
+/** Nothing to tell: every figure 0 or blank. */
+export const noneOf = (figures: readonly Figure[]): boolean => figures.every((f) => f === 0 || f === "blank");
+
+/**
+ * A body below the level that makes 规章 (a county bureau) reports them as 0 or leaves them blank: every 规章 figure of
+ * table 二 is 0 or blank, and the draft does not mention 规章 at all.
+ */
+export function rulesOmitted(report: Report): boolean {
+  const keys = report.format === "2021" ? Object.values(disclosureKeys2021) : Object.values(disclosureKeys2019);
+  return noneOf(
+    keys.filter((key) => key.startsWith("rules.")).map((key) => figureAt(report, { table: "disclosure", key })),
+  );
+}
 
 function read<K extends Record<string, string>>(report: Report, table: TableId, keys: K): FiguresOf<K> {
   return Object.fromEntries(
@@ -81,18 +101,26 @@ function read<K extends Record<string, string>>(report: Report, table: TableId, 
   ) as FiguresOf<K>;
 }
 
-/** The cells a draft quotes whose values it leaves out, being of the wrong kind for their cells. */
-export function leftOutCells(report: Report): CellRef[] {
+/** The cells a draft quotes (规章 not, for a body without them). */
+function quotedCells(report: Report): CellRef[] {
   const keys = report.format === "2021" ? Object.values(disclosureKeys2021) : Object.values(disclosureKeys2019);
-  const quoted: CellRef[] = [
-    ...keys.map((key) => ({ table: "disclosure" as const, key })),
+  const withoutRules = rulesOmitted(report) ? keys.filter((key) => !key.startsWith("rules.")) : keys;
+  return [
+    ...withoutRules.map((key) => ({ table: "disclosure" as const, key })),
     ...cellsOfTable(tableOf(formats[report.format], "applications"))
       .filter((cell) => cell.column.key === "total")
       .map((cell) => cell.ref),
     ...["review.total", "suitDirect.total", "suitAfterReview.total"].map((key) => ({ table: "appeals" as const, key })),
   ];
-  return quoted.filter((ref) => figureAt(report, ref) === undefined);
 }
+
+/** The cells a draft quotes whose values it leaves out, being of the wrong kind for their cells. */
+export const leftOutCells = (report: Report): CellRef[] =>
+  quotedCells(report).filter((ref) => figureAt(report, ref) === undefined);
+
+/** The cells a draft quotes that are blank: the draft says “未填写” where they stand. */
+export const blankCells = (report: Report): CellRef[] =>
+  quotedCells(report).filter((ref) => figureAt(report, ref) === "blank");
 
 /** The 总计 column of a group's rows: the row itself (disclosed) or its items (withheld.stateSecret…). */
 function sumGroup(report: Report, group: OutcomeKey): Figure {
@@ -112,6 +140,7 @@ export function readApplicationFigures(report: Report): ApplicationFigures {
     outcomes: Object.fromEntries(outcomeGroups.map((g) => [g, sumGroup(report, g)])) as Record<OutcomeKey, Figure>,
     review: appeals("review.total"),
     suits: sumOf([appeals("suitDirect.total"), appeals("suitAfterReview.total")]),
+    corrected: sumOf(["review", "suitDirect", "suitAfterReview"].map((row) => appeals(`${row}.corrected`))),
   };
 }
 

@@ -16,11 +16,16 @@ export type DraftSubject = { year: number; who: string };
 /** Where a draft leaves out a figure of the wrong kind (1.5 applications, a negative amount). */
 export const LEFT_OUT = "（数字待核实）";
 
-/** A count with its unit, or LEFT_OUT. */
-const count = (figure: Figure, unit = "件"): string => (figure === undefined ? LEFT_OUT : `${figure}${unit}`);
+/** Where a draft meets a blank cell: it does not claim 0 for a figure nobody filled in. */
+export const BLANK_FIGURE = "（未填写）";
 
-/** An amount in 万元, or LEFT_OUT. */
-const wan = (figure: Figure): string => (figure === undefined ? LEFT_OUT : `${formatWan(figure)}万元`);
+/** A count with its unit, BLANK_FIGURE or LEFT_OUT. */
+export const count = (figure: Figure, unit = "件"): string =>
+  figure === undefined ? LEFT_OUT : figure === "blank" ? BLANK_FIGURE : `${figure}${unit}`;
+
+/** An amount in 万元, BLANK_FIGURE or LEFT_OUT. */
+const wan = (figure: Figure): string =>
+  figure === undefined ? LEFT_OUT : figure === "blank" ? BLANK_FIGURE : `${formatWan(figure)}万元`;
 
 /** How the draft names a body whose name is not given. */
 export const UNNAMED_BODY = "本机关";
@@ -43,21 +48,24 @@ const outcomeLabels: Record<OutcomeKey, string> = {
   otherHandling: "其他处理",
 };
 
-/** （一）主动公开 of format 2021: the table 二 figures. */
-export const disclosure2021 = ({ year, who }: DraftSubject, f: Disclosure2021Figures): string =>
+/** “规章X件、” before the 规范性文件 figure, or nothing for a body without 规章. */
+const rules = (withRules: boolean, figure: Figure): string => (withRules ? `规章${count(figure)}、` : "");
+
+/** （一）主动公开 of format 2021: the table 二 figures (规章 only for a body that has them). */
+export const disclosure2021 = ({ year, who }: DraftSubject, f: Disclosure2021Figures, withRules: boolean): string =>
   `${year}年，${who}严格落实《中华人民共和国政府信息公开条例》，及时、准确公开政府信息。` +
-  `本年度制发规章${count(f.rulesIssued)}、行政规范性文件${count(f.normativeIssued)}，` +
-  `废止规章${count(f.rulesRepealed)}、行政规范性文件${count(f.normativeRepealed)}，` +
-  `现行有效规章${count(f.rulesInForce)}、行政规范性文件${count(f.normativeInForce)}；` +
+  `本年度制发${rules(withRules, f.rulesIssued)}行政规范性文件${count(f.normativeIssued)}，` +
+  `废止${rules(withRules, f.rulesRepealed)}行政规范性文件${count(f.normativeRepealed)}，` +
+  `现行有效${rules(withRules, f.rulesInForce)}行政规范性文件${count(f.normativeInForce)}；` +
   `作出行政许可决定${count(f.licensing)}、行政处罚决定${count(f.penalty)}、行政强制决定${count(f.enforcement)}；` +
   `行政事业性收费金额${wan(f.feeAmount)}。`;
 
-/** The opening and table 二 figures of a format 2019 summary. */
-export const disclosure2019 = ({ year, who }: DraftSubject, f: Disclosure2019Figures): string =>
+/** The opening and table 二 figures of a format 2019 summary (规章 only for a body that has them). */
+export const disclosure2019 = ({ year, who }: DraftSubject, f: Disclosure2019Figures, withRules: boolean): string =>
   `${year}年，${who}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实做好政府信息公开各项工作。` +
-  `本年新制作规章${count(f.rulesMade)}、规范性文件${count(f.normativeMade)}，` +
-  `新公开规章${count(f.rulesPublished)}、规范性文件${count(f.normativePublished)}，` +
-  `对外公开规章总数${count(f.rulesTotalPublic)}、规范性文件总数${count(f.normativeTotalPublic)}；` +
+  `本年新制作${rules(withRules, f.rulesMade)}规范性文件${count(f.normativeMade)}，` +
+  `新公开${rules(withRules, f.rulesPublished)}规范性文件${count(f.normativePublished)}，` +
+  `对外公开${withRules ? `规章总数${count(f.rulesTotalPublic)}、` : ""}规范性文件总数${count(f.normativeTotalPublic)}；` +
   `作出行政许可处理决定${count(f.licensing)}、行政处罚处理决定${count(f.penalty)}、行政强制处理决定${count(f.enforcement)}；` +
   `政府集中采购项目${count(f.procurementCount, "项")}，采购总金额${wan(f.procurementAmount)}。`;
 
@@ -67,7 +75,7 @@ export function applications(f: ApplicationFigures): string {
     `本年度新收政府信息公开申请${count(f.newReceived)}，上年结转政府信息公开申请${count(f.carriedIn)}，` +
     `办结${count(f.resolved)}，结转下年度继续办理${count(f.carriedOut)}。`;
   const outcomes = (Object.keys(outcomeLabels) as OutcomeKey[])
-    .filter((key) => f.outcomes[key] !== 0)
+    .filter((key) => f.outcomes[key] !== 0 && f.outcomes[key] !== "blank")
     .map((key) => `${outcomeLabels[key]}${count(f.outcomes[key])}`);
   return outcomes.length === 0 ? counts : `${counts}在办结的申请中，${outcomes.join("，")}。`;
 }
@@ -88,14 +96,6 @@ export const platforms2021 = (): string =>
 /** （五）监督保障 of format 2021. */
 export const oversight2021 = (): string =>
   "加强对政府信息公开工作的组织领导，明确专人负责，开展业务培训，主动接受社会监督，推动各项工作要求落到实处。";
-
-/** 五、存在的主要问题及改进情况: the problems of year Y, the plans for year Y+1. */
-export const problems = ({ year, who }: DraftSubject): string =>
-  `${year}年，${who}政府信息公开工作取得了一定成效，但仍存在一些不足：` +
-  `一是主动公开的深度和广度有待进一步拓展；二是政策解读形式还不够丰富，回应社会关切不够及时；` +
-  `三是工作人员业务能力有待进一步提升。` +
-  `${year + 1}年，我们将从以下方面加以改进：一是进一步加大主动公开力度，及时、准确公开社会公众关注的政府信息；` +
-  `二是丰富政策解读形式，提升解读质量和回应实效；三是加强业务培训，提升依法依规办理政府信息公开申请的能力。`;
 
 /** 六、其他需要报告的事项 of format 2021: the 信息处理费 statement (the tables give no fee figure). */
 export const other2021 = (): string =>
