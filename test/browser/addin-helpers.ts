@@ -62,3 +62,18 @@ export const toggleProtection = (page: Page): Promise<void> =>
 
 export const shoot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: path.join(shots, `addin-${name}.png`), fullPage: true });
+
+/** Waits (up to 10 s) until every cell's fill is the error fill, or none is; fails naming the cells that are not. */
+export async function expectErrorFill(page: Page, addresses: readonly string[], filled: boolean): Promise<void> {
+  const wrong = async (): Promise<string[]> => {
+    const fills = await Promise.all(addresses.map((address) => fillOf(page, address)));
+    return addresses.filter((_, i) => (fills[i] === ERROR_RGB) !== filled);
+  };
+  const deadline = Date.now() + 10_000;
+  let left = await wrong();
+  while (left.length > 0 && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    left = await wrong();
+  }
+  expect(left).toEqual([]);
+}
