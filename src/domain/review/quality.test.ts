@@ -48,7 +48,7 @@ describe("quality checks", () => {
       const found = checkQuality(report).filter((f) => f.code === "quality.previousYear");
       expect(found.map((f) => [f.section, f.quote, f.actual])).toEqual([
         ["overview", "本单位2022年度共主动公开政府信息120条", 2022],
-        ["other", "2022年", 2022],
+        ["other", "2022年，我局共收到申请3件", 2022],
       ]);
     });
 
@@ -141,5 +141,15 @@ describe("quality checks in checkReport", () => {
       expect.stringMatching(/^五、存在的主要问题及改进情况：内容为“无”，过于简单/),
       expect.stringMatching(/^一、总体情况：与上年报告相同的文字约占 \d+%（超过 50%），请按本年情况重写$/),
     ]);
+  });
+});
+
+describe("quality checks on pasted prose", () => {
+  it("say a phrase pasted thousands of times into one sentence a few times, with how often it recurs", () => {
+    const report = writtenReport("某区教育局", 2023);
+    report.text.overview = `${"本单位2022年度共主动公开政府信息".repeat(20_000)}。`;
+    const found = checkQuality(report).filter((f) => f.code === "quality.previousYear");
+    expect(found.length).toBeLessThanOrEqual(20);
+    expect(found.reduce((all, f) => all + 1 + (f.repeats ?? 0), 0)).toBe(20_000);
   });
 });

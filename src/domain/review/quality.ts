@@ -1,6 +1,6 @@
 import { formatYearFit } from "../format-year";
 import type { Finding, Report, SectionKey } from "../model";
-import { clipQuote } from "../narrative/bound-findings";
+import { boundRepeats, clipQuote } from "../narrative/bound-findings";
 import { parseChineseNumber } from "../narrative/chinese-numbers";
 import { breaksOf, normalizeDigits } from "../narrative/clauses";
 import { yearMention } from "../narrative/cues.zh-CN";
@@ -50,16 +50,26 @@ export function previousYearPhrases(report: Report): Finding[] {
     const text = normalizeDigits(report.text[section] ?? "");
     if (!text.includes(String(lastYear))) return [];
     const breaks = breaksOf(text);
-    return [...text.matchAll(yearMention)].flatMap((mention): Finding[] => {
+    // A sentence is searched for the report year once, however many times it names last year (pasted prose).
+    const comparing = new Map<number, boolean>();
+    const compares = (sentence: { start: number; text: string }): boolean => {
+      let found = comparing.get(sentence.start);
+      if (found === undefined) comparing.set(sentence.start, (found = sentence.text.includes(`${report.year}年`)));
+      return found;
+    };
+    const found = [...text.matchAll(yearMention)].flatMap((mention): Finding[] => {
       if (Number(mention[1]) !== lastYear) return [];
       const before = text.slice(Math.max(0, mention.index - 8), mention.index);
       const after = text.slice(mention.index + 4, mention.index + 40);
       if (comparedBeforeYear.test(before)) return [];
       if (!selfBeforeYear.test(before) && !workAfterYear.test(after.slice(1))) return [];
       const sentence = breaks.sentenceAround(mention.index);
-      if (sentence.text.includes(`${report.year}年`)) return [];
+      if (compares(sentence)) return [];
       const start = Math.max(sentence.start, mention.index - (before.match(selfBeforeYear)?.[0].length ?? 0));
-      const quote = clipQuote(text.slice(start, breaks.clauseEnd(mention.index + 5)));
+      // “2022年，我局共收到…”: the year alone says little; the quote runs on to the clause it heads.
+      const yearEnd = breaks.clauseEnd(mention.index + 5);
+      const headsClause = /^度?$/.test(text.slice(mention.index + 5, yearEnd));
+      const quote = clipQuote(text.slice(start, headsClause ? breaks.clauseEnd(yearEnd + 1) : yearEnd));
       return [
         {
           ruleId: "quality.previousYear",
@@ -73,6 +83,7 @@ export function previousYearPhrases(report: Report): Finding[] {
         },
       ];
     });
+    return boundRepeats(found);
   });
 }
 

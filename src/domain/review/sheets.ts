@@ -59,11 +59,19 @@ export function statusCounts(batch: BatchReview): Record<Status, number> {
 
 /** Entries worst first: by status, then more errors, more warnings, then body and year. */
 export function sortEntries(entries: readonly ReviewEntry[]): ReviewEntry[] {
+  // Counted once per entry, not once per comparison.
+  const keys = new Map(
+    entries.map((e) => [
+      e,
+      { rank: statusRank[statusOf(e)], errors: count(e, "error"), warnings: count(e, "warning") },
+    ]),
+  );
+  const key = (entry: ReviewEntry) => keys.get(entry)!;
   return [...entries].sort(
     (a, b) =>
-      statusRank[statusOf(a)] - statusRank[statusOf(b)] ||
-      count(b, "error") - count(a, "error") ||
-      count(b, "warning") - count(a, "warning") ||
+      key(a).rank - key(b).rank ||
+      key(b).errors - key(a).errors ||
+      key(b).warnings - key(a).warnings ||
       a.body.localeCompare(b.body, "zh-CN") ||
       a.year - b.year,
   );
