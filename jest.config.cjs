@@ -8,13 +8,13 @@ const transform = {
     "ts-jest",
     { tsconfig: { module: "commonjs", moduleResolution: "node10", jsx: "react-jsx" }, isolatedModules: true },
   ],
-  // parse5 8 and its entities ship only ES modules; jest's CommonJS runtime needs them compiled.
-  "/node_modules/(parse5|entities)/.+\\.js$": [
+  // parse5 8, its entities and opencc-js's dictionaries ship only ES modules; jest's CommonJS runtime needs them compiled.
+  "/node_modules/(parse5|entities|opencc-js)/.+\\.js$": [
     "ts-jest",
     { tsconfig: { module: "commonjs", allowJs: true }, isolatedModules: true },
   ],
 };
-const transformIgnorePatterns = ["/node_modules/(?!(parse5|entities)/)"];
+const transformIgnorePatterns = ["/node_modules/(?!(parse5|entities|opencc-js)/)"];
 
 module.exports = {
   projects: [

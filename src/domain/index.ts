@@ -57,7 +57,7 @@ export {
   type ReadProblemReason,
   type TextReadResult,
 } from "./text-reader/read-report-text";
-export { describeReadProblem, describeReadProblems } from "./messages.zh-CN";
+export { describeReadProblem, describeReadProblems } from "./text-reader/read-problem.zh-CN";
 export { foldEchoes, groupFindings, showsWhileTyping, type FindingGroup } from "./group-findings";
 export { ruleSource } from "./messages.zh-CN";
 export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";

@@ -91,10 +91,12 @@ export type FindingCode =
   | "read.labelVariant"
   | "read.formatYear"
   | "read.runTogether"
+  | "read.traditional"
   | "sum.mismatch"
   | "balance.mismatch"
   | "atLeast.violated"
   | "carryOver.mismatch"
+  | "side.blank"
   | "narrative.figureMismatch"
   | "narrative.yearPlan"
   | "narrative.headingMissing"
@@ -125,7 +127,8 @@ export type Finding = {
   quote?: string;
   /**
    * For read.labelVariant: the official label the quote was read as; for read.formatYear: the tables' format; for
-   * read.runTogether: the cells the quoted digits were cut into.
+   * read.runTogether: the cells the quoted digits were cut into; for side.blank: the side left blank ("left" or
+   * "right"), `expected` being what the other side adds up to.
    */
   detail?: string;
   /** Prose findings: how many more times the same problem occurs in the text, not listed one by one. */

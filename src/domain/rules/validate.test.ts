@@ -85,7 +85,7 @@ describe("validateReport", () => {
     expect(validateReport(report)).toEqual([]);
   });
 
-  it("reports blank cells once per table, as a warning counted as 0", () => {
+  it("reports blank cells once per table, as a warning (a blank total of parts adding up to 0 says no more)", () => {
     const report = zeroReport("2021", 2025, "某局");
     delete report.tables.applications["carriedIn.total"];
     delete report.tables.applications["carriedOut.natural"];

@@ -25,6 +25,8 @@ type Values = {
   values: Float64Array;
   previous: { compiled: CompiledFormat; values: Float64Array } | undefined;
   unread: Uint8Array | undefined;
+  /** Totals left blank while their parts hold figures (missingTotals), found when a rule first needs them. */
+  missing?: Set<number>;
 };
 
 function valuesFor(report: Report, options: ValidateOptions): Values {
@@ -59,22 +61,48 @@ export function checkRules(report: Report, options: ValidateOptions, instances: 
   });
 }
 
-/** Σ sign × value over terms [from, to) (blank = 0), rounded as money is compared. */
+// Blank operands, the same way for every rule and every reader: a blank adds nothing to a side's sum and is never
+// compared as a 0 of its own. A rule with a side wholly blank and the other blank or adding up to 0 says nothing (the
+// blanks are reported once, as cell.blank); a side left wholly blank while the other adds up to more is one finding
+// that names what is missing and what the other side adds up to (a 总计 not filled in), not a mismatch with 0; and a
+// rule that reads such a missing total is not checked again on it, so the one gap is said once.
+
+/** A side's sum over terms [from, to), rounded as money is compared, or undefined when every term is blank. */
 function sideTotal(values: Values, compiled: CompiledInstance, positions: Int32Array, from: number, to: number) {
   let total = 0;
+  let blank = true;
   for (let i = from; i < to; i++) {
     const term = compiled.terms[i]!;
     const source = term.previous ? values.previous!.values : values.values;
     const value = source[positions[i]!]!;
-    if (!Number.isNaN(value)) total += term.sign * value;
+    if (Number.isNaN(value)) continue;
+    total += term.sign * value;
+    blank = false;
   }
-  return roundAmount(total);
+  return blank ? undefined : roundAmount(total);
 }
 
-function checkInstance(values: Values, compiled: CompiledInstance): Finding | undefined {
-  if (values.unread) {
-    for (const at of compiled.own) if (values.unread[at]) return undefined;
+/**
+ * Positions of this year's cells that are a total left blank while its parts add up to more than 0: totals not
+ * filled in, each said once by its own sum.
+ */
+function missingTotals(values: Values): Set<number> {
+  const missing = new Set<number>();
+  for (const compiled of values.compiled.instances) {
+    if (compiled.instance.rule.kind !== "sum" || compiled.own.length !== compiled.terms.length) continue;
+    if (isUnread(values, compiled)) continue;
+    const total = sideTotal(values, compiled, compiled.own, 0, compiled.leftCount);
+    const parts = sideTotal(values, compiled, compiled.own, compiled.leftCount, compiled.terms.length);
+    if (total === undefined && parts !== undefined && parts !== 0) missing.add(compiled.own[0]!);
   }
+  return missing;
+}
+
+const isUnread = (values: Values, compiled: CompiledInstance): boolean =>
+  values.unread !== undefined && compiled.own.some((at) => values.unread![at] === 1);
+
+function checkInstance(values: Values, compiled: CompiledInstance): Finding | undefined {
+  if (isUnread(values, compiled)) return undefined;
   let positions = compiled.own;
   if (compiled.own.length !== compiled.terms.length) {
     // A tie to last year: checked only when last year's report is known and its format has the cells.
@@ -85,17 +113,32 @@ function checkInstance(values: Values, compiled: CompiledInstance): Finding | un
   }
   const actual = sideTotal(values, compiled, positions, 0, compiled.leftCount);
   const expected = sideTotal(values, compiled, positions, compiled.leftCount, compiled.terms.length);
-  const kind = ruleKinds[compiled.instance.rule.kind];
-  if (kind.relation === "equal" ? actual === expected : actual >= expected) return undefined;
   const { rule } = compiled.instance;
-  return {
+  const finding = {
     ruleId: rule.id,
     severity: rule.severity,
-    code: kind.code,
+    code: "side.blank" as const,
     cells: [...compiled.ownCells],
-    expected,
-    actual,
   };
+  // Blank against blank or against 0 is what the blank warning already says.
+  if ((actual ?? 0) === 0 && (expected ?? 0) === 0 && (actual === undefined || expected === undefined))
+    return undefined;
+  if (actual === undefined || expected === undefined) {
+    // A total not filled in is said by its own sum, not again by the rules that read it.
+    values.missing ??= missingTotals(values);
+    const reads = compiled.own.some((at, n) => values.missing!.has(at) && !(n === 0 && rule.kind === "sum"));
+    if (reads) return undefined;
+    return actual === undefined
+      ? { ...finding, detail: "left", expected }
+      : { ...finding, detail: "right", expected: actual };
+  }
+  const kind = ruleKinds[rule.kind];
+  if (compiled.own.some((at) => Number.isNaN(values.values[at]))) {
+    values.missing ??= missingTotals(values);
+    if (compiled.own.some((at) => values.missing!.has(at))) return undefined;
+  }
+  if (kind.relation === "equal" ? actual === expected : actual >= expected) return undefined;
+  return { ...finding, code: kind.code, expected, actual };
 }
 
 function checkCellValues({ compiled, values }: Values): Finding[] {

@@ -8,6 +8,7 @@ import { writeReportText } from "./__fixtures__/report-text";
 import { readReportText } from "./read-report-text";
 import { isPageNumberLine } from "./page-number";
 import { labelKey } from "./tokens";
+import { isTraditional, toSimplified } from "./traditional";
 import { layoutText } from "./__fixtures__/read-layout";
 
 // A report saved half-way or copied in parts: cut after any line from table 二 on, it gives back exactly the cells
@@ -75,7 +76,8 @@ function brokenCuts(text: string, cuts: readonly number[], separator = "\n"): st
   const fullUnread = new Set((reading.unread ?? []).map((ref) => `${ref.table}/${ref.key}`));
   const format = formats[full.format];
   const lines = text.split(separator);
-  const ends = rowEnds(lines, format);
+  // A traditional copy's rows end where those of its simplified reading do (one line for one).
+  const ends = rowEnds(isTraditional(text) ? toSimplified(text).split(separator) : lines, format);
   const broken: string[] = [];
   for (const cut of cuts) {
     const part = readReportText(lines.slice(0, cut).join(separator));
@@ -85,7 +87,9 @@ function brokenCuts(text: string, cuts: readonly number[], separator = "\n"): st
         const id = `${table.id}/${cell.ref.key}`;
         const complete = !fullUnread.has(id) && (ends.get(id) ?? Infinity) < cut;
         const value = part.report?.tables[table.id][cell.ref.key];
-        if (complete === unread.has(id)) broken.push(`cut ${cut}: ${id} ${complete ? "not read" : "read"}`);
+        // A row the test cannot find by its verbatim label (a variant) is only checked for its values.
+        if (ends.has(id) && complete === unread.has(id))
+          broken.push(`cut ${cut}: ${id} ${complete ? "not read" : "read"}`);
         if (value !== undefined && value !== full.tables[table.id][cell.ref.key])
           broken.push(`cut ${cut}: ${id} is ${value}, not ${full.tables[table.id][cell.ref.key]}`);
       }
@@ -96,7 +100,7 @@ function brokenCuts(text: string, cuts: readonly number[], separator = "\n"): st
 
 const fromTable2 = (text: string, separator = "\n"): number[] => {
   const lines = text.split(separator);
-  const start = lines.findIndex((line) => labelKey(line).endsWith("主动公开政府信息情况"));
+  const start = lines.findIndex((line) => labelKey(toSimplified(line)).endsWith("主动公开政府信息情况"));
   return Array.from({ length: lines.length - start }, (_, n) => start + 1 + n);
 };
 
@@ -114,6 +118,7 @@ describe("a report cut after any line from table 二 on", () => {
     "run-together.txt",
     "tables-numbered-from-one.txt",
     "no-item-headings.txt",
+    "traditional.txt",
   ])("%s, at every cut", (name) => {
     const text = layoutText(name);
     expect(brokenCuts(text, fromTable2(text))).toEqual([]);

@@ -1,4 +1,4 @@
-import { describeReadProblem } from "../messages.zh-CN";
+import { describeReadProblem } from "./read-problem.zh-CN";
 import type { ReadProblem } from "./read-problem";
 
 describe("describeReadProblem", () => {

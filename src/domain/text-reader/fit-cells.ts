@@ -15,6 +15,11 @@ export type RunCell =
  */
 export function fitCells(run: readonly RunCell[], count: number, rowLine: number): string[] | undefined {
   const values = run.flatMap((cell) => (cell.kind === "value" ? [cell.text] : []));
+  // A row left wholly empty shows exactly its number of empty cells (a table copied cell by cell), and nothing else.
+  if (values.length === 0) {
+    const blanks = run.filter((cell) => cell.kind === "blank").length;
+    return blanks === count && run.every((cell) => cell.kind !== "value") ? Array<string>(count).fill("") : undefined;
+  }
   if (values.length >= count) return values.length === count ? values : undefined;
   const own = ownCells(run, rowLine);
   return (

@@ -4,7 +4,7 @@ import { readReportText } from "./read-report-text";
 import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
 
 // Layouts seen in published reports, each in a small report of our own (__fixtures__/layouts): the figures a person
-// sees in each are read, an empty cell keeps its place and reads as blank (no value, counted 0), and what is not in
+// sees in each are read, an empty cell keeps its place and reads as blank (no value, never compared as 0), and what is not in
 // the text is left unread, never invented.
 
 const read = readLayout;
@@ -117,8 +117,8 @@ describe("empty cells keep their place", () => {
     expect(cells(result, "applications", row("newReceived"))).toEqual(
       list(4, 1, "blank", 0, 0, 0, 5)(row("newReceived")),
     );
-    // 行政强制 holds only an empty cell: said, not guessed.
-    expect(cells(result, "disclosure", ["enforcement.decisions"])).toEqual({ "enforcement.decisions": "unread" });
+    // 行政强制 shows exactly its one empty cell: a blank row, read as blank (and warned about as such), not unread.
+    expect(cells(result, "disclosure", ["enforcement.decisions"])).toEqual({ "enforcement.decisions": "blank" });
   });
 
   it("tab-separated rows, two tabs around an empty cell", () => {

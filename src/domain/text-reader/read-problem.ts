@@ -1,6 +1,6 @@
 import type { FormatId, TableId } from "../model";
 
-// What the published-text reader could not read. Turned into Chinese by describeReadProblem in messages.zh-CN.ts.
+// What the published-text reader could not read. Turned into Chinese by describeReadProblem in read-problem.zh-CN.ts.
 
 export type ReadProblemCode =
   "format.unknown" | "year.unknown" | "table.missing" | "table.incomplete" | "table.ambiguous" | "report.second";

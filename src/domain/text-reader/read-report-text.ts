@@ -15,6 +15,7 @@ import type { ExtraRow, ReadProblem } from "./read-problem";
 import { proseOf, splitParts } from "./sections";
 import { readTable } from "./table-reader";
 import { tokenize } from "./tokens";
+import { isTraditional, toSimplified } from "./traditional";
 
 export type { ExtraRow, ReadProblem, ReadProblemCode, ReadProblemReason, ReadScope } from "./read-problem";
 
@@ -46,7 +47,17 @@ function yearOf(text: string, head: readonly string[], overview: readonly string
  * Reads a report copied from a published web page (plain text) into a report: every cell that can be read, with
  * what could not be read and why. The format is the user's, else the one the tables use, else the year's.
  */
-export function readReportText(text: string, hint: ReadHint = {}): TextReadResult {
+export function readReportText(written: string, hint: ReadHint = {}): TextReadResult {
+  // A report in traditional characters is read in simplified ones, and says so.
+  const traditional = isTraditional(written);
+  const text = traditional ? toSimplified(written) : written;
+  const read = readSimplified(text, hint);
+  if (traditional)
+    read.findings.unshift({ ruleId: "read.traditional", severity: "info", code: "read.traditional", cells: [] });
+  return read;
+}
+
+function readSimplified(text: string, hint: ReadHint): TextReadResult {
   const { head, parts, variants, second } = splitParts(text);
   const year = yearOf(text, head, parts.overview ?? [], hint);
   // Each table's text is cut into tokens once, for finding the format and for reading the table.

@@ -1,4 +1,5 @@
-import { describeFinding, describeReadProblem } from "../messages.zh-CN";
+import { describeFinding } from "../messages.zh-CN";
+import { describeReadProblem } from "./read-problem.zh-CN";
 import { formats } from "../tables/formats";
 import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
 
