@@ -69,7 +69,11 @@ export function checkSheet(input: SheetCheckInput): SheetCheck {
     ...(previous ? { previous } : {}),
   })
     .filter((f) => f.ruleId !== "cell.value" || !f.cells.every((cell) => formulaCells.has(refId(cell))))
-    .filter((f) => f.code !== "sum.mismatch" || !lostIds.has(refId(f.cells[0] ?? { table: "disclosure", key: "" })));
+    .filter(
+      (f) =>
+        (f.code !== "sum.mismatch" && f.code !== "side.blank") ||
+        !lostIds.has(refId(f.cells[0] ?? { table: "disclosure", key: "" })),
+    );
   const format = formats[sheet.format];
   return {
     findings: foldEchoes(format, applyDismissals(findings, dismissals, reading.report)),
