@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { checkReport } from "../domain";
+import { checkReport, formats, type Report } from "../domain";
 import { writeReportDocx } from "../files/docx/write-docx";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
@@ -7,6 +7,25 @@ import { cliMessages } from "./messages.zh-CN";
 import { oneLine } from "./terminal-safe";
 import { writeOutput } from "./write-output";
 import { readOrExplain, singleFile } from "./single-file";
+
+/**
+ * The most a section's prose may hold to be exported: far beyond any year's report (a few thousand characters), and
+ * far below what would cost gigabytes to lay out as Word paragraphs (a million lines once did).
+ */
+const EXPORT_PROSE_LIMITS = { lines: 20_000, characters: 500_000 };
+
+/** The first prose section past the export limits, with its size. */
+function overlongSection(report: Report): { title: string; lines: number; characters: number } | undefined {
+  for (const section of formats[report.format].text) {
+    const text = report.text[section.key] ?? "";
+    if (text.length <= EXPORT_PROSE_LIMITS.lines) continue;
+    const lines = text.split("\n").length;
+    if (lines > EXPORT_PROSE_LIMITS.lines || text.length > EXPORT_PROSE_LIMITS.characters) {
+      return { title: section.title, lines, characters: text.length };
+    }
+  }
+  return undefined;
+}
 
 /** `nianbao export <file> --docx [-o <out.docx>]`: the report as a Word document; by default beside the input. */
 export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
@@ -18,6 +37,11 @@ export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
   }
   const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
+  const tooLong = overlongSection(read.report);
+  if (tooLong) {
+    io.err(`${oneLine(file)}：${cliMessages.exportProseTooLong(tooLong, EXPORT_PROSE_LIMITS)}`);
+    return EXIT.unreadableOrUsage;
+  }
   const output = args.output ?? `${file.slice(0, file.length - extname(file).length)}.docx`;
   // Characters a .docx cannot hold are dropped; the person is told where.
   const bytes = await writeReportDocx(read.report, (warning) => io.err(warning));

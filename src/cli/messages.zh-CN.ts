@@ -70,6 +70,12 @@ export const cliMessages = {
   workerEnded: "校验线程意外结束",
   exportNeedsDocx: "export 目前只支持 --docx（Word 文档）",
   exported: (file: string): string => `已导出 ${file}`,
+  exportProseTooLong: (
+    section: { title: string; lines: number; characters: number },
+    limits: { lines: number; characters: number },
+  ): string =>
+    `“${section.title}”部分有 ${section.lines.toLocaleString("en-US")} 行、${section.characters.toLocaleString("en-US")} 字，` +
+    `远超年度报告的篇幅（导出上限 ${limits.lines.toLocaleString("en-US")} 行、${limits.characters.toLocaleString("en-US")} 字），未导出：请确认文件内容`,
   exportedWithErrors: (errors: number, file: string): string =>
     `注意：报告有 ${errors} 处错误，请用 nianbao check ${file} 查看并改正`,
   narratedWithErrors: (errors: number, file: string): string =>
