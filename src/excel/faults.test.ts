@@ -14,6 +14,9 @@ import { watchEdits, type EditCheck } from "./watch-edits";
 // in Excel), the pane closed and opened again, edits that arrive while 一键校验 runs. On every path the workbook is
 // left as it was (protection, cells, names and settings), and the pane has a Chinese sentence for what happened.
 
+// Several inserted sheets per test, on a machine that may be busy.
+jest.setTimeout(30_000);
+
 const host = withPreviewHost();
 
 /** Everything a person could see changed: each sheet (cells, formats, protection…), the names and the settings. */

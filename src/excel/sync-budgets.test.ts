@@ -11,6 +11,9 @@ import { watchEdits } from "./watch-edits";
 // Every context.sync() is a round trip to Excel (over the network in Excel on the web): each action has a budget of
 // syncs, counted on the preview host, and the test fails as soon as one goes over.
 
+// Several inserted sheets per test, on a machine that may be busy.
+jest.setTimeout(30_000);
+
 const host = withPreviewHost();
 
 const inForce = { table: "disclosure", key: "rules.inForce" } as const;

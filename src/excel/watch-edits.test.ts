@@ -5,6 +5,9 @@ import { applyQuickFix } from "./quick-fixes";
 import type { ReportSheet } from "./settings";
 import { watchEdits, type EditCheck } from "./watch-edits";
 
+// Several inserted sheets per test, on a machine that may be busy.
+jest.setTimeout(30_000);
+
 const host = withPreviewHost();
 
 type Watch = { results: EditCheck[]; errors: unknown[]; stop: () => Promise<void> };

@@ -12,6 +12,9 @@ import type { ReportSheet } from "./settings";
  */
 export type EditCheck = { findings: Finding[]; report: Report; sheet: ReportSheet };
 
+/** How long the watcher lets the events of one burst arrive before it reads the sheet once for all of them. */
+const BURST_MS = 20;
+
 /** Reads the report once and checks it; writes nothing. One Excel.run, one sync. */
 function checkOnce(sheet: ReportSheet): Promise<EditCheck> {
   return oneAtATime(() =>
@@ -42,11 +45,13 @@ export async function watchEdits(
   let current = sheet;
   let queue: Promise<void> = Promise.resolve();
   // A look that has not started yet reads the sheet as every edit before it left it: more edits need no look of their
-  // own (a paste of many cells, rapid typing).
+  // own. It starts once the events of one burst are in (Excel raises one per write: a paste, a quick fix's cells
+  // where no triggerSource says they were the add-in's own).
   let waiting: Promise<void> | undefined;
   const check = (): Promise<void> => {
     if (waiting) return waiting;
     const step = queue
+      .then(() => new Promise((resolve) => setTimeout(resolve, BURST_MS)))
       .then(() => {
         waiting = undefined;
         // A sheet renamed since is found again through its cell names, and checked under its new name from then on.
