@@ -2,6 +2,7 @@ import type { Finding, Report } from "./model";
 import { applyDismissals, type Dismissal } from "./dismissals";
 import { checkNarrative } from "./narrative/narrate";
 import { checkQuality } from "./review/quality";
+import { checkHasFigures } from "./rules/no-figures";
 import { validateReport, type ValidateOptions } from "./rules/validate";
 
 export type CheckOptions = ValidateOptions & {
@@ -15,7 +16,10 @@ export type CheckOptions = ValidateOptions & {
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
-/** Every check of a report, figures and prose, errors first: what 一键校验 and `nianbao check` report. */
+/**
+ * Every check of a report, figures and prose, errors first: what 一键校验 and `nianbao check` report. A report with no
+ * figure at all is an error first of all (a partial report read from a published file is not judged so).
+ */
 export function checkReport(report: Report, options: CheckOptions = {}): Finding[] {
   const readFindings = options.readFindings ?? [];
   // A refused cell is also absent from the values; say so once, as the refusal, not again as a blank.
@@ -29,6 +33,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   };
   const figures = validateReport(report, options);
   const findings = [
+    ...(options.unread?.length ? [] : checkHasFigures(report)),
     ...readFindings,
     ...(refused.size > 0 ? figures.flatMap(blanksLessRefused) : figures),
     ...checkNarrative(report, options.unread),

@@ -110,6 +110,8 @@ function findingSentence(format: FormatDef, finding: Finding): string {
     }
     case "read.formatYear":
       return `表格为 ${finding.detail ?? ""} 格式，与报告年度 ${fmt(finding.expected)} 年应使用的格式不符；已按表格的格式读取`;
+    case "report.noFigures":
+      return "报告没有填写任何数字：三张表格均为空，请先填写表格（没有发生的填 0）";
     case "narrative.figureMismatch":
       return `${section}：“${quote}”与表格不符，表格中为 ${fmt(finding.expected)} 件`;
     case "narrative.yearPlan":

@@ -97,6 +97,8 @@ export type FindingCode =
   | "atLeast.violated"
   | "carryOver.mismatch"
   | "side.blank"
+  /** A report with no figure at all (a blank template): never a pass. */
+  | "report.noFigures"
   | "narrative.figureMismatch"
   | "narrative.yearPlan"
   | "narrative.headingMissing"
