@@ -12,6 +12,7 @@ import { cliRows } from "./cli";
 import { coreRows } from "./core";
 import { hostileRows } from "./hostile";
 import { paneRows } from "./pane";
+import { pdfRows } from "./pdf";
 import { reviewRows } from "./review";
 import { syncRows } from "./syncs";
 import { failsBench, renderTable, type Row } from "./table";
@@ -20,6 +21,7 @@ const groups: Record<string, () => Promise<Row[]>> = {
   syncs: syncRows,
   core: coreRows,
   cli: cliRows,
+  pdf: pdfRows,
   pane: paneRows,
   hostile: hostileRows,
   review: reviewRows,

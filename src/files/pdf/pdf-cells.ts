@@ -82,9 +82,12 @@ export class Borders {
 export const boxKey = (box: Box): string =>
   [box.left, box.right, box.bottom, box.top].map((v) => Math.round(v * 10)).join(":");
 
-/** Whether a rule at `at` is drawn all the way from `from` to `to`. */
+/**
+ * Whether a rule at `at` is drawn all the way from `from` to `to`, give or take a hairline: the inner line of a
+ * double border stops short, at the inner line of the border it meets.
+ */
 const drawn = (rules: readonly Rule[], at: number, from: number, to: number): boolean =>
-  rules.some((rule) => Math.abs(rule.at - at) <= EPS && rule.from <= from + EPS && rule.to >= to - EPS);
+  rules.some((rule) => Math.abs(rule.at - at) <= EPS && rule.from <= from + HAIRLINE && rule.to >= to - HAIRLINE);
 
 /** The nearest rule's position on one side (`side` −1: below `along`, +1: above) among rules reaching `across`. */
 function nearest(rules: readonly Rule[], along: number, across: number, side: -1 | 1): number | undefined {

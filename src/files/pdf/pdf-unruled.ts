@@ -12,7 +12,11 @@ import type { TextItem } from "./pdf-content";
 const FIGURE = /^[+\-−]?[0-9][0-9,.]*$/u;
 const isFigure = (item: TextItem): boolean => FIGURE.test(item.text.normalize("NFKC").trim());
 
-type Line = { y: number; size: number; items: TextItem[] };
+/** A line of items, from the left; `bare`: inside a table, where figures alone on a line are a row. */
+type Line = { y: number; size: number; items: TextItem[]; bare?: boolean };
+
+/** The runs of text a phrase was made from (phrases()): one or more of the page's items. */
+const joinedFrom = new WeakMap<TextItem, TextItem[]>();
 /** A row: its label cells (where each starts) and its figure cells. */
 export type UnruledRow = { labels: { left: number; text: string }[]; figures: string[][] };
 /** A table found: its top (for the page's order), its rows, and the items it took. */
@@ -36,16 +40,45 @@ function linesOf(items: readonly TextItem[]): Line[] {
       line.size = Math.max(line.size, item.size);
     } else lines.push({ y: item.y, size: item.size, items: [item] });
   }
-  for (const line of lines) line.items.sort((a, b) => a.x - b.x);
+  for (const line of lines) line.items = phrases(line.items.sort((a, b) => a.x - b.x));
   return lines;
 }
 
-/** The figures of a data line (two or more, right of all its other text), or undefined for another line. */
+/**
+ * Neighbouring runs of text joined, up to a figure: a label's number and its words are often runs of their own
+ * (“1.” in a Latin font, “属于国家秘密” in a Chinese one), and they start one label, not two columns.
+ */
+function phrases(items: readonly TextItem[]): TextItem[] {
+  const out: TextItem[] = [];
+  let parts: TextItem[] = [];
+  for (const item of items) {
+    const last = out[out.length - 1];
+    // Runs of one phrase follow each other without a gap; the next column, however narrow, starts after its padding.
+    const near = last && item.x - (last.x + last.width) < Math.max(last.size, item.size) * 0.08;
+    if (last && near && !isFigure(item)) {
+      parts.push(item);
+      last.text += item.text;
+      last.width = item.x + item.width - last.x;
+    } else {
+      const phrase = { ...item };
+      parts = [item];
+      joinedFrom.set(phrase, parts);
+      out.push(phrase);
+    }
+  }
+  return out;
+}
+
+/**
+ * The figures of a data line (two or more, right of all its other text), or undefined for another line. A label's
+ * own number (“1.” of “1.属于国家秘密”, often a run of its own in a Latin font) is not one of them.
+ */
 function figuresOf(line: Line): TextItem[] | undefined {
-  const first = line.items.findIndex(isFigure);
-  if (first <= 0) return undefined;
+  let first = line.items.length;
+  while (first > 0 && isFigure(line.items[first - 1]!)) first--;
   const figures = line.items.slice(first);
-  return figures.length >= 2 && figures.every(isFigure) ? figures : undefined;
+  // Figures alone on a line are a row whose label is centred on two lines, one above them and one below.
+  return (first > 0 || line.bare) && figures.length >= 2 ? figures : undefined;
 }
 
 /** Columns where figures stand: extents that overlap, merged, from the left. */
@@ -85,11 +118,15 @@ export function unruledTables(items: readonly TextItem[]): UnruledTable[] {
     for (let next = start + 1; next < lines.length; next++) {
       const line = lines[next]!;
       if (lines[next - 1]!.y - line.y > ROW_GAP_LINES * line.size * 1.25) break;
+      line.bare = true;
       const figures = figuresOf(line);
       if (figures) {
         figureLeft = Math.min(figureLeft, ...figures.map((item) => item.x));
         end = next;
-      } else if (line.items.some((item) => item.x + item.width > figureLeft)) break;
+      } else if (line.items.some((item) => item.x + item.width > figureLeft)) {
+        line.bare = false;
+        break;
+      }
     }
     // The last row's wrapped lines below its figures are the table's too: lines stacked at line spacing.
     while (end + 1 < lines.length && !figuresOf(lines[end + 1]!)) {
@@ -111,9 +148,7 @@ function tableOf(region: readonly Line[], anchors: readonly Line[]): UnruledTabl
   const columns = columnsOf(anchors.flatMap((line) => figuresOf(line)!));
   const nearestAnchor = (y: number): Line =>
     anchors.reduce((best, candidate) => (Math.abs(candidate.y - y) < Math.abs(best.y - y) ? candidate : best));
-  const labels = region.flatMap((line) =>
-    figuresOf(line) ? line.items.slice(0, line.items.findIndex(isFigure)) : line.items,
-  );
+  const labels = region.flatMap((line) => line.items.slice(0, line.items.length - (figuresOf(line)?.length ?? 0)));
   const lefts = distinctLefts(labels);
   const rowLabelLeft = lefts[lefts.length - 1];
   // Cells of each row by label column: the row labels (the column nearest the figures) line by line to the data
@@ -146,7 +181,7 @@ function tableOf(region: readonly Line[], anchors: readonly Line[]): UnruledTabl
     const figures = figuresOf(anchor)!;
     return { labels: labelCells, figures: placed(figures, columns) ?? figures.map((item) => [item.text.trim()]) };
   });
-  const taken = new Set(region.flatMap((line) => line.items));
+  const taken = new Set(region.flatMap((line) => line.items.flatMap((item) => joinedFrom.get(item) ?? [item])));
   const top = Math.max(...region.map((line) => line.y + line.size * 0.8));
   return { top, rows, items: taken };
 }

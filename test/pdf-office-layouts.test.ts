@@ -1,0 +1,116 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import JSZip from "jszip";
+import { cellsOfTable, checkReport, formats, zeroReport, type Report } from "../src/domain";
+import { writeReportDocx } from "../src/files/docx/write-docx";
+import { readPdfContent } from "../src/files/pdf/read-pdf-content";
+import { readReportFile, type ReportFile } from "../src/files/read-report-file";
+
+// PDFs made the way offices make them: a Word report (merged cells, 三、本年度办理结果 down a narrow merged column,
+// headers wrapped in narrow columns) printed to PDF by LibreOffice, with table 三 going over a page break, and in
+// variants as offices format their tables: one table printed without ruling lines, and every border drawn double.
+// Every variant must give the same figures; the errors planted in them must be found.
+
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), "nianbao-office-pdf-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Every cell a different figure, one left blank; long prose so that table 三 starts low on a page and is cut. */
+function distinctFigures(): Report {
+  const report = zeroReport("2021", 2023, "某县某局");
+  let next = 1;
+  for (const table of formats["2021"].tables) {
+    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
+  }
+  delete report.tables.applications["newReceived.commercial"];
+  const paragraph = "本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。";
+  report.text = { overview: paragraph.repeat(14), problems: "明年将继续改进。", other: "未收取信息处理费。" };
+  return report;
+}
+
+/** 复议 总计 0 while 10 + 1 = 11; 复议后起诉 总计 0 while 5 are pending. */
+function plantedErrors(): Report {
+  const report = zeroReport("2021", 2023, "某县某局");
+  report.text = distinctFigures().text;
+  Object.assign(report.tables.appeals, { "review.upheld": 10, "review.corrected": 1, "suitAfterReview.pending": 5 });
+  return report;
+}
+
+/** The Word file with the borders of its `table`-th table (0: 二, 1: 三, 2: 四, or every one) restyled. */
+async function restyled(docx: Buffer, style: "nil" | "double", table?: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  let n = 0;
+  const changed = xml.replace(/<w:tblBorders>.*?<\/w:tblBorders>/g, (borders) =>
+    table === undefined || n++ === table ? borders.replaceAll('w:val="single"', `w:val="${style}"`) : borders,
+  );
+  zip.file("word/document.xml", changed);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+const VARIANTS = ["ruled", "三 without ruling lines", "四 without ruling lines", "double borders"] as const;
+type Variant = (typeof VARIANTS)[number];
+
+async function wordFile(report: Report, variant: Variant): Promise<Buffer> {
+  const docx = await writeReportDocx(report);
+  if (variant === "三 without ruling lines") return restyled(docx, "nil", 1);
+  if (variant === "四 without ruling lines") return restyled(docx, "nil", 2);
+  if (variant === "double borders") return restyled(docx, "double");
+  return docx;
+}
+
+const report = distinctFigures();
+const read = new Map<string, ReportFile>();
+
+beforeAll(async () => {
+  const names: string[] = [];
+  for (const [n, variant] of VARIANTS.entries()) {
+    for (const [kind, source] of [
+      ["figures", report],
+      ["planted", plantedErrors()],
+    ] as const) {
+      const name = join(dir, `${kind}-${n}.docx`);
+      writeFileSync(name, await wordFile(source, variant));
+      names.push(name);
+    }
+  }
+  const profile = `file://${mkdtempSync(join(tmpdir(), "lo-"))}`;
+  await run(
+    "soffice",
+    ["--headless", `-env:UserInstallation=${profile}`, "--convert-to", "pdf", "--outdir", dir, ...names],
+    {
+      timeout: 300_000,
+    },
+  );
+  for (const name of names) read.set(name, await readReportFile(name.replace(/\.docx$/, ".pdf")));
+}, 360_000);
+
+const readBack = (kind: string, variant: Variant) => read.get(join(dir, `${kind}-${VARIANTS.indexOf(variant)}.docx`))!;
+
+describe.each(VARIANTS)("a LibreOffice PDF of a Word report, %s", (variant) => {
+  it("gives every figure in its own cell, and the blank cell as blank", () => {
+    const file = readBack("figures", variant);
+    expect(file.ok && file.report.tables).toEqual(report.tables);
+    expect(file.ok && file.unread).toBeUndefined();
+  });
+
+  it("has its planted errors found: 复议 总计 0 while 10 + 1 = 11, 复议后起诉 总计 0 while 5", () => {
+    const file = readBack("planted", variant);
+    const errors = file.ok ? checkReport(file.report).filter((finding) => finding.severity === "error") : [];
+    const cells = errors.flatMap((finding) => finding.cells.map((cell) => `${cell.table}:${cell.key}`));
+    expect(cells).toEqual(expect.arrayContaining(["appeals:review.total", "appeals:suitAfterReview.total"]));
+  });
+});
+
+it("is laid out as claimed: table 三 begins on one page and ends on the next, a header is wrapped", async () => {
+  const content = await readPdfContent(readFileSync(join(dir, "figures-0.pdf")));
+  const pageOf = (text: string) =>
+    content.ok ? content.pages.findIndex((page) => page.items.some((item) => item.text.includes(text))) : -1;
+  expect(pageOf("予以公开")).toBeGreaterThanOrEqual(0);
+  expect(pageOf("结转下年度继续办理")).toBeGreaterThan(pageOf("予以公开"));
+  const words = content.ok ? content.pages.flatMap((page) => page.items.map((item) => item.text)) : [];
+  expect(words).not.toContain("社会公益组织");
+});
