@@ -59,6 +59,11 @@ describe("the host's ExcelApi level", () => {
       await context.sync();
     });
     await expect(onChanged).rejects.toMatchObject({ code: "ApiNotFound" });
+    workbook.apiLevel = 5;
+    const formats = syncAt(workbook, (sheet) =>
+      sheet.getRange("A1").conditionalFormats.add("Custom" as Excel.ConditionalFormatType),
+    );
+    await expect(formats).rejects.toMatchObject({ code: "ApiNotFound" });
     await expect(syncAt(workbook, (sheet) => (sheet.getRange("A1").values = [[1]]))).resolves.toBeUndefined();
   });
 });

@@ -31,6 +31,8 @@ function setAt(root: Record<string, unknown>, path: string[], value: unknown): v
 
 /** One conditional format; its type-specific parts (`cellValue`, `custom`, ...) record whatever is set on them. */
 export class ConditionalFormatProxy extends ClientObject {
+  /** Excel.ConditionalFormat: ExcelApi 1.6. */
+  protected readonly since = 6;
   protected readonly scalarProps = ["id", "type", "priority", "stopIfTrue"];
   private readonly locate: (session: Session) => ConditionalFormatEntry | undefined;
 
@@ -97,6 +99,8 @@ export class ConditionalFormatProxy extends ClientObject {
 
 /** range.conditionalFormats */
 export class ConditionalFormatCollectionProxy extends ClientCollection<ConditionalFormatProxy> {
+  /** Excel.ConditionalFormatCollection: ExcelApi 1.6. */
+  protected readonly since = 6;
   private readonly target: TargetSource;
 
   constructor(context: ProxyContext, target: TargetSource) {

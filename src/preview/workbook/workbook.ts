@@ -2,13 +2,14 @@ import { parseAddress, type Rect } from "./address";
 import { DEFAULT_API_LEVEL } from "./api-level";
 import { recalculate } from "./calc";
 import { CellEditMode } from "./cell-edit";
+import { BatchSession } from "./batch-session";
 import { assertEditable, toMatrix, writeInputs } from "./cells";
 import { PreviewRequestContext, type RunOptions } from "./context";
 import { clearValidation } from "./data-validation";
 import { PreviewError } from "./errors";
 import { EventRegistry } from "./event-registry";
 import { createWorkbookModel, findSheet, type SheetModel, type WorkbookModel } from "./model";
-import type { ChangeRecord, Operation, Session, TriggerSource } from "./session";
+import type { ChangeRecord, Operation, TriggerSource } from "./session";
 import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { StatsRecorder, type PreviewStats } from "./stats";
 import { typedEntry } from "./text";
@@ -67,70 +68,33 @@ export class PreviewWorkbook {
    * undo support clears the stack, and only what follows it in the batch can be undone.
    */
   applyBatch(operations: Operation[], triggerSource: TriggerSource, undoGroup?: object): void {
-    const records: ChangeRecord[] = [];
-    let dirty = false;
-    let changed = false;
-    let undoable = false;
-    let clearUndo = false;
-    let before: ReturnType<typeof captureDocument> | undefined;
     const model = this.model;
     const activeBefore = model.activeSheetId;
-    let selected = false;
-    const session: Session = {
-      model,
-      triggerSource,
-      apiLevel: this.apiLevel,
-      recordEdit(sheet, rect, changeType, valueBefore) {
-        dirty = true;
-        changed = true;
-        undoable = true;
-        if (!model.enableEvents) return;
-        records.push({
-          sheetId: sheet.id,
-          rect,
-          changeType,
-          triggerSource,
-          source: "Local",
-          ...(valueBefore === undefined ? {} : { valueBefore }),
-        });
-      },
-      recordChange(kind) {
-        // Sheet renames, deletions, merges and names change what formulas see, so they recalculate; formats do not.
-        changed = true;
-        if (kind !== "view") undoable = true;
-        if (kind === undefined) dirty = true;
-      },
-      recordSelect() {
-        selected = true;
-      },
-      undoUnsupported(api) {
-        if (undoGroup !== undefined)
-          throw new PreviewError("UndoNotSupported", `${api} has no undo, so it cannot join an undo group.`);
-        clearUndo = true;
-      },
-    };
+    const session = new BatchSession(model, triggerSource, this.apiLevel, undoGroup);
+    let before: ReturnType<typeof captureDocument> | undefined;
     try {
       for (const operation of operations) {
-        if (operation.kind === "load" && dirty) {
+        if (operation.kind === "load" && session.dirty) {
           recalculate(model);
-          dirty = false;
+          session.dirty = false;
         }
         if (operation.kind === "write" && before === undefined) before = captureDocument(model);
         operation.apply(session);
-        if (clearUndo) {
+        if (session.clearUndo) {
           // Only what follows the call can be undone: the next write takes a fresh "before".
           this.undoStack.clear();
-          clearUndo = false;
-          undoable = false;
+          session.clearUndo = false;
+          session.undoable = false;
           before = undefined;
         }
       }
     } finally {
-      if (before && undoable) this.undoStack.push(before, undoGroup);
-      if (dirty) recalculate(model);
-      if (changed) this.notify();
-      this.events.dispatch(records, model, this.apiLevel);
-      if (selected && triggerSource === "ThisLocalAddin") for (const listener of [...this.focusListeners]) listener();
+      if (before && session.undoable) this.undoStack.push(before, undoGroup);
+      if (session.dirty) recalculate(model);
+      if (session.changed) this.notify();
+      this.events.dispatch(session.records, model, this.apiLevel);
+      if (session.selected && triggerSource === "ThisLocalAddin")
+        for (const listener of [...this.focusListeners]) listener();
       if (model.activeSheetId !== activeBefore && model.activeSheetId !== "")
         this.events.dispatchActivated(model.activeSheetId);
     }
