@@ -3,6 +3,8 @@ import { applyDismissals, type Dismissal } from "./dismissals";
 import { checkNarrative } from "./narrative/narrate";
 import { checkQuality } from "./review/quality";
 import { checkHasFigures } from "./rules/no-figures";
+import { withTextCauses } from "./rules/text-causes";
+import { formats } from "./tables/formats";
 import { validateReport, type ValidateOptions } from "./rules/validate";
 
 export type CheckOptions = ValidateOptions & {
@@ -35,7 +37,11 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
   const findings = [
     ...(options.unread?.length ? [] : checkHasFigures(report)),
     ...readFindings,
-    ...(refused.size > 0 ? figures.flatMap(blanksLessRefused) : figures),
+    ...withTextCauses(
+      formats[report.format],
+      refused.size > 0 ? figures.flatMap(blanksLessRefused) : figures,
+      readFindings,
+    ),
     ...checkNarrative(report, options.unread),
     ...(options.quality ? checkQuality(report, options.previous, readFindings) : []),
   ];

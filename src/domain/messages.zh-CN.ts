@@ -24,7 +24,18 @@ export function cellName(format: FormatDef, ref: CellRef): string {
   return `${table.title} · ${rowName(cell)} · ${cell.column.label}`;
 }
 
+/** “；其中 表三 · … 为文本“5件”，按 0 计” for a rule finding some of whose cells hold text; nothing otherwise. */
+function textCausesClause(format: FormatDef, finding: Finding): string {
+  const causes = finding.textCauses ?? [];
+  if (causes.length === 0) return "";
+  return `；其中 ${causes.map((c) => `${cellName(format, c.cell)} 为文本“${clipQuote(c.quote)}”`).join("、")}，按 0 计`;
+}
+
 function ruleMessage(format: FormatDef, rule: RuleDef, finding: Finding): string {
+  return ruleSentence(format, rule, finding) + textCausesClause(format, finding);
+}
+
+function ruleSentence(format: FormatDef, rule: RuleDef, finding: Finding): string {
   const first = finding.cells[0] && findCell(format, finding.cells[0]);
   const title = format.tables.find((t) => t.id === rule.table)?.title ?? rule.table;
   if (!first) return `${title}：${rule.id}`;

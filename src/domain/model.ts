@@ -135,6 +135,8 @@ export type Finding = {
   detail?: string;
   /** Prose findings: how many more times the same problem occurs in the text, not listed one by one. */
   repeats?: number;
+  /** Rule findings: cells among the rule's (or summed into its totals) that hold text, counted as 0 as Excel does. */
+  textCauses?: readonly { cell: CellRef; quote: string }[];
   /** A warning a person looked at and set aside, with their reason; it returns when its figures change. */
   dismissed?: { reason: string };
   /** Review findings: the other files or bodies the finding names (a duplicate's twin, the children summed). */
