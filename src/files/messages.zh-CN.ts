@@ -67,6 +67,9 @@ export const fileMessages = {
   zipCorrupt: "文件已损坏或不是有效的 Word/Excel 文件（压缩包无法解开）",
   notDocx: "不是有效的 Word 文档（.docx）：文件中没有正文",
   badDocxXml: "Word 文档的正文已损坏，无法读取",
+  mixedEncodings: (lines: number): string =>
+    `文件混用了两种编码（UTF-8 和 GBK），已逐行识别；其中 ${lines} 行与其余部分编码不同，请核对这些行的文字`,
+  badBytes: (count: number): string => `文件中有 ${count} 处无法识别的字节（不是任何文字），已略去；请核对附近的文字`,
   docxTooLarge: (limit: number): string =>
     `Word 文档过大：段落或表格单元格超过 ${limit.toLocaleString("en-US")} 个，年度报告远少于此，不像是年度报告，未读取`,
   docxEncrypted: "Word 文档设有打开密码（已加密），无法读取：请在 Word 或 WPS 中取消密码后另存为 .docx 再读取",

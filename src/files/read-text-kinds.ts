@@ -1,9 +1,9 @@
 import { readReportText, type ReadHint } from "../domain";
-import { decodeHtml } from "./html/decode-html";
+import { decodeHtmlReporting } from "./html/decode-html";
 import { readReportHtml } from "./html/read-report-html";
 import { fileMessages } from "./messages.zh-CN";
 import { fromTextReading, parseJsonReport, type ParsedReport } from "./parse-report-content";
-import { decodeText } from "./text/text-encoding";
+import { decodeText, decodeTextReporting, type Decoding } from "./text/text-encoding";
 
 // The readers of the kinds of file that are text: pure and light, so the CLI and the pane (without lazy loading)
 // read .txt, .html and .json the same way, in any of the encodings Chinese tools save.
@@ -29,13 +29,25 @@ export function readTextKind(ext: TextKind, bytes: Uint8Array, hint: ReadHint): 
   switch (ext) {
     case ".json":
       return parseJsonReport(decodeText(bytes));
-    case ".txt":
-      return fromTextReading(readReportText(decodeText(bytes), hint));
+    case ".txt": {
+      const decoded = decodeTextReporting(bytes);
+      return withDecodingNotes(fromTextReading(readReportText(decoded.text, hint)), decoded);
+    }
     case ".html":
     case ".htm": {
-      const html = decodeHtml(bytes);
-      if (tagCount(html) > MAX_TAGS) return { ok: false, errors: [fileMessages.htmlTooComplex(MAX_TAGS)] };
-      return fromTextReading(readReportHtml(html, hint));
+      const decoded = decodeHtmlReporting(bytes);
+      if (tagCount(decoded.text) > MAX_TAGS) return { ok: false, errors: [fileMessages.htmlTooComplex(MAX_TAGS)] };
+      return withDecodingNotes(fromTextReading(readReportHtml(decoded.text, hint)), decoded);
     }
   }
+}
+
+/** A reading with a note where the file mixed encodings or held bytes that are no character. */
+function withDecodingNotes(parsed: ParsedReport, decoded: Decoding): ParsedReport {
+  if (!parsed.ok) return parsed;
+  const notes = [
+    ...(decoded.mixedLines > 0 ? [fileMessages.mixedEncodings(decoded.mixedLines)] : []),
+    ...(decoded.lostCharacters > 0 ? [fileMessages.badBytes(decoded.lostCharacters)] : []),
+  ];
+  return notes.length === 0 ? parsed : { ...parsed, notes: [...(parsed.notes ?? []), ...notes] };
 }

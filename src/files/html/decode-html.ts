@@ -1,4 +1,4 @@
-import { decodeText, encodingFromBom } from "../text/text-encoding";
+import { decodeTextReporting, encodingFromBom, type Decoding } from "../text/text-encoding";
 
 // Saved pages come in the encoding of the site that served them: many government sites still serve GB2312 or GBK,
 // and a page saved without its charset line is told apart by its bytes (text-encoding.ts).
@@ -8,9 +8,14 @@ const PRESCAN_BYTES = 1024;
 
 /** The text of a saved page: a byte order mark, then a <meta> charset, then its bytes decide the encoding. */
 export function decodeHtml(bytes: Uint8Array): string {
-  if (encodingFromBom(bytes)) return decodeText(bytes);
+  return decodeHtmlReporting(bytes).text;
+}
+
+/** The page's text, with how it was decoded (decodeTextReporting). */
+export function decodeHtmlReporting(bytes: Uint8Array): Decoding {
+  if (encodingFromBom(bytes)) return decodeTextReporting(bytes);
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES));
-  return decodeText(bytes, declaredCharset(head));
+  return decodeTextReporting(bytes, declaredCharset(head));
 }
 
 /**

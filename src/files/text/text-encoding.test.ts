@@ -22,6 +22,12 @@ const save = (name: string, bytes: Uint8Array | string): string => {
 const text = readFixture();
 const UTF8_BOM = new Uint8Array([0xef, 0xbb, 0xbf]);
 const GB18030_BOM = new Uint8Array([0x84, 0x31, 0x95, 0x33]);
+const utf32 = (value: string, littleEndian: boolean): Uint8Array => {
+  const points = [...value].map((char) => char.codePointAt(0)!);
+  const out = new Uint8Array(points.length * 4);
+  points.forEach((point, n) => new DataView(out.buffer).setUint32(n * 4, point, littleEndian));
+  return out;
+};
 const concat = (...parts: Uint8Array[]): Uint8Array => new Uint8Array(parts.flatMap((part) => [...part]));
 
 describe("the published 2019 report in every encoding it is saved in", () => {
@@ -33,6 +39,10 @@ describe("the published 2019 report in every encoding it is saved in", () => {
     ["UTF-16 LE with its byte order mark (Notepad's Unicode)", () => encodeUtf16(text, "le")],
     ["UTF-16 BE with its byte order mark", () => encodeUtf16(text, "be")],
     ["UTF-8 with a byte order mark", () => concat(UTF8_BOM, new TextEncoder().encode(text))],
+    ["UTF-16 LE without a byte order mark", () => encodeUtf16(text, "le").subarray(2)],
+    ["UTF-16 BE without a byte order mark", () => encodeUtf16(text, "be").subarray(2)],
+    ["UTF-32 LE without a byte order mark", () => utf32(text, true)],
+    ["UTF-32 BE with its byte order mark", () => concat(new Uint8Array([0, 0, 0xfe, 0xff]), utf32(text, false))],
   ])("%s reads as the UTF-8 file: same report, same findings", async (_name, encode) => {
     expect(original.report).toBeDefined();
     const read = await readReportFile(save("2019年报.txt", encode()));
@@ -79,5 +89,34 @@ describe("decodeText", () => {
 
   it("follows a page's declared GBK charset even when the bytes happen to be valid UTF-8", () => {
     expect(decodeText(encodeGb18030("中文"), "GBK")).toBe("中文");
+  });
+});
+
+describe("files that mix encodings or hold a bad byte (issue 20, points 7 and 10)", () => {
+  const original = readReportText(text);
+  const [title, ...rest] = text.split("\n");
+  const utf8 = (value: string) => new TextEncoder().encode(value);
+
+  it("reads a GBK file whose title line is UTF-8, body name and all, with a note", async () => {
+    const read = await readReportFile(save("混合.txt", concat(utf8(`${title}\n`), encodeGb18030(rest.join("\n")))));
+    expect(read).toMatchObject({ ok: true, report: original.report });
+    expect(read.ok && read.notes).toEqual([expect.stringContaining("文件混用了两种编码")]);
+  });
+
+  it.each([
+    ["a stray GBK byte", [0xb0]],
+    ["a stray CP1252 quote", [0x93]],
+  ])("reads a UTF-8 file with %s, losing that character only", async (_name, bad) => {
+    const at = text.indexOf("一、总体情况");
+    const bytes = concat(utf8(text.slice(0, at)), new Uint8Array(bad), utf8(text.slice(at)));
+    const read = await readReportFile(save("坏字节.txt", bytes));
+    expect(read).toMatchObject({ ok: true, report: original.report });
+    expect(read.ok && read.notes).toEqual([expect.stringContaining("1 处无法识别的字节")]);
+  });
+
+  it("believes the bytes when a page's meta charset lies (UTF-8 declared as GBK)", () => {
+    expect(decodeText(utf8("<meta charset=gbk>某区某局2019年报告"), "gbk")).toBe(
+      "<meta charset=gbk>某区某局2019年报告",
+    );
   });
 });
