@@ -144,7 +144,7 @@ describe("checks as staff meet them", () => {
     await shoot(page, "checks-6-focus");
     // The number now counts: the text finding goes, and the commercial column's 勾稽关系 shows what is missing.
     await expectVisible(
-      pane(page).getByRole("button", { name: /商业企业：第一项加第二项之和（0）不等于第三项加第四项之和（3）/ }),
+      pane(page).getByRole("button", { name: /商业企业：第一项加第二项之和未填写，第三项加第四项之和为 3/ }),
     );
     await expect(
       pane(page)
