@@ -66,8 +66,9 @@ export function labelSet(labels: readonly string[], approximate: readonly string
 
 /** A key ending in figures after words (“规章000”, “行政事业性收费18.5”): the words and the figures. */
 function figuresAtEnd(key: string): { label: string; figures: string } | undefined {
+  const isFigureChar = (code: number): boolean => (code >= 48 && code <= 57) || code === 46;
   let at = key.length;
-  while (at > 0 && /[0-9.]/u.test(key[at - 1] ?? "")) at -= 1;
+  while (at > 0 && isFigureChar(key.charCodeAt(at - 1))) at -= 1;
   if (at === key.length || at === 0 || !/[\p{Script=Han})]/u.test(key[at - 1] ?? "")) return undefined;
   return { label: key.slice(0, at), figures: key.slice(at) };
 }

@@ -9,6 +9,15 @@ const STARTS = new Set(["-", "—", "–", "－", "第"]);
 
 /** Whether a whole line is a decorated page number (spaces anywhere in it). */
 export function isPageNumberLine(line: string): boolean {
-  if (line.length >= 40 || !STARTS.has(line.trimStart()[0] ?? "")) return false;
+  if (line.length >= 40 || !STARTS.has(firstVisible(line))) return false;
   return DECORATED.test(line.replace(/\s+/gu, ""));
+}
+
+/** A line's first character that is not a space (“” for none), found without copying the line. */
+export function firstVisible(line: string, from = 0): string {
+  for (let i = from; i < line.length; i++) {
+    const char = line[i] ?? "";
+    if (char !== " " && char !== "\t" && char !== "\u3000" && char.trim() !== "") return char;
+  }
+  return "";
 }

@@ -29,8 +29,7 @@ export function splitRun(items: readonly Item[], table: TableDef): { cells: RunC
       else extras.push({ label: [item.text], cells: [] });
       continue;
     }
-    const cell: RunCell | undefined =
-      item.kind === "raw" ? { kind: "value", text: item.text, line: item.line, ...attachedOf(item) } : toCell(item);
+    const cell: RunCell | undefined = item.kind === "raw" ? valueCell(item) : toCell(item);
     if (cell) (current ? current.cells : cells).push(cell);
   }
   // Text with no figures after it is a note, not a row.
@@ -45,8 +44,10 @@ export function splitRun(items: readonly Item[], table: TableDef): { cells: RunC
   };
 }
 
-const attachedOf = (item: Item): { attached?: true } =>
-  item.kind === "raw" && item.attached ? { attached: true } : {};
+const valueCell = (item: { text: string; line: number; attached?: true }): RunCell =>
+  item.attached
+    ? { kind: "value", text: item.text, line: item.line, attached: true }
+    : { kind: "value", text: item.text, line: item.line };
 
 const toCell = (item: Item): RunCell | undefined =>
   item.kind === "blank"

@@ -2,6 +2,7 @@ import type { SectionKey, TableId } from "../model";
 import { formats } from "../tables/formats";
 import { isTitleLine } from "./detect";
 import { editDistance, tolerance } from "./label-variants";
+import { firstVisible } from "./page-number";
 import { labelKey, labelsOfTable } from "./tokens";
 
 /** A part of the report outline: a prose section (一、五、六) or a table (二、三、四). */
@@ -39,11 +40,20 @@ const NUMBERING =
   /^(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\)|附?表[一二三四五六七八九十0-9]{0,2}[、.:]?|[0-9]{1,2}[.、])?/u;
 /** Each heading by its words without its number (“主动公开政府信息情况”), for a report that numbers its parts otherwise. */
 const BY_WORDS = new Map(HEADINGS.map((heading) => [heading.key.replace(NUMBERING, ""), heading]));
-/** The characters a heading line may start with: a number, or the first of a heading's words. */
-const FIRST_CHARS = new Set([
-  ..."一二三四五六七八九十(（表附0123456789",
-  ...[...BY_WORDS.keys()].map((key) => key[0] ?? ""),
-]);
+/** The characters a heading line may start with: a Chinese number, 表, or the first of a heading's words. */
+const FIRST_CHARS = new Set([..."一二三四五六七八九十表附", ...[...BY_WORDS.keys()].map((key) => key[0] ?? "")]);
+
+/**
+ * Whether a line may be a heading, by its first characters: most lines of a report (figures, prose) are passed over
+ * without normalizing them. A bracket or a digit starts a heading only as a number: “（一）”, “1.”, “1、”.
+ */
+function mayBeHeading(line: string): boolean {
+  const first = firstVisible(line);
+  if (FIRST_CHARS.has(first)) return true;
+  const second = line[line.indexOf(first) + 1] ?? "";
+  if (first === "(" || first === "（") return second !== "" && "一二三四五六七八九十".includes(second);
+  return first >= "0" && first <= "9" && (second === "." || second === "、" || second === "．");
+}
 
 /** Row labels that look like headings (“二、上年结转政府信息公开申请数量”) are never read as one. */
 const TABLE_LABELS = new Set(Object.values(formats).flatMap((f) => f.tables.flatMap(labelsOfTable).map(labelKey)));
@@ -120,7 +130,7 @@ function splitLines(lines: readonly string[]): ReportParts {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? "";
     // Every heading starts with a number or its first word: other lines are passed over without normalizing them.
-    if (line.length > MAX_HEADING * 3 || !FIRST_CHARS.has(line.trimStart()[0] ?? "")) continue;
+    if (line.length > MAX_HEADING * 3 || !mayBeHeading(line)) continue;
     const key = labelKey(line);
     const exact = EXACT.get(key);
     const started = new Set(starts.map((s) => s.part));

@@ -10,11 +10,8 @@ import { isPageNumberLine } from "./page-number";
  * an enumeration “1、” read as the official “1.” (PDFs and Word documents number items so).
  */
 export function labelKey(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/\s+/g, "")
-    .replace(/[,、]/g, "、")
-    .replace(/(^|[^0-9])([0-9])、/g, "$1$2.");
+  const key = text.normalize("NFKC").replace(/\s+/g, "").replace(/[,、]/g, "、");
+  return key.includes("、") ? key.replace(/(^|[^0-9])([0-9])、/g, "$1$2.") : key;
 }
 
 /**
