@@ -24,7 +24,7 @@ async function writePdfs(folder: string): Promise<void> {
   report.tables.applications["newReceived.total"] = 3;
   const paragraph = "本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。";
   report.text = {
-    overview: Array.from({ length: 18 }, () => paragraph.repeat(3)).join("\n"),
+    overview: Array.from({ length: 14 }, () => paragraph.repeat(3)).join("\n"),
     problems: "明年将继续改进。",
     other: "本年度未收取信息处理费。",
   };
