@@ -10,6 +10,7 @@ import {
   type Report,
   type Severity,
 } from "../domain";
+import { checkQuality } from "../domain/review/quality";
 import { readReportFile } from "../files/read-report-file";
 import { describeBug } from "./describe-bug";
 import { cliMessages } from "./messages.zh-CN";
@@ -65,7 +66,7 @@ async function checkFile(file: string, { previous, hint, keepReport }: CheckSett
   const lastYear = yearProblem ? undefined : previous;
   const dismissals = read.dismissals ?? [];
   // The quality checks (review/quality) run when last year's report is at hand, as the reviewing office runs them.
-  const quality = lastYear !== undefined;
+  const quality = lastYear !== undefined ? checkQuality : undefined;
   const all = checkReport(report, { previous: lastYear, readFindings: read.findings, unread, dismissals, quality });
   const { kept, omitted } = firstOf(all, FINDINGS_PER_FILE);
   const findings = kept.map((finding) => ({

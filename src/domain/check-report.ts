@@ -1,7 +1,6 @@
 import type { Finding, Report } from "./model";
 import { applyDismissals, type Dismissal } from "./dismissals";
 import { checkNarrative } from "./narrative/narrate";
-import { checkQuality } from "./review/quality";
 import { checkHasFigures } from "./rules/no-figures";
 import { withTextCauses } from "./rules/text-causes";
 import { formats } from "./tables/formats";
@@ -12,9 +11,19 @@ export type CheckOptions = ValidateOptions & {
   readFindings?: readonly Finding[];
   /** Warnings set aside (in the workbook, or the `dismissed` list of report JSON): marked with their reasons. */
   dismissals?: readonly Dismissal[];
-  /** The quality checks of published evaluations (review/quality), against `previous` where it is given. */
-  quality?: boolean;
+  /**
+   * The quality checks of published evaluations (review/quality's `checkQuality`), against `previous` where it is
+   * given. Passed in by the command line, so the pane's first download does not carry checks it never runs.
+   */
+  quality?: QualityCheck;
 };
+
+/** A check of a report's text and figures beyond the official rules, given last year's report when known. */
+export type QualityCheck = (
+  report: Report,
+  previous: Report | undefined,
+  readFindings: readonly Finding[],
+) => Finding[];
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
@@ -43,7 +52,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
       readFindings,
     ),
     ...checkNarrative(report, options.unread),
-    ...(options.quality ? checkQuality(report, options.previous, readFindings) : []),
+    ...(options.quality?.(report, options.previous, readFindings) ?? []),
   ];
   findings.sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
   return options.dismissals?.length ? applyDismissals(findings, options.dismissals, report) : findings;

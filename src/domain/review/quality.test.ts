@@ -136,7 +136,9 @@ describe("quality checks in checkReport", () => {
     report.text.overview = previous.text.overview!.replaceAll("2023", "2024");
     report.text.problems = "无";
     expect(checkReport(report, { previous }).some((f) => f.ruleId.startsWith("quality."))).toBe(false);
-    const found = checkReport(report, { previous, quality: true }).filter((f) => f.ruleId.startsWith("quality."));
+    const found = checkReport(report, { previous, quality: checkQuality }).filter((f) =>
+      f.ruleId.startsWith("quality."),
+    );
     expect(found.map((f) => describeFinding(formats["2021"], f))).toEqual([
       expect.stringMatching(/^五、存在的主要问题及改进情况：内容为“无”，过于简单/),
       expect.stringMatching(/^一、总体情况：与上年报告相同的文字约占 \d+%（超过 50%），请按本年情况重写$/),
