@@ -30,30 +30,13 @@ export function docxTable(table: PrintedTable): Table {
   const { columnWidths } = table;
   const total = columnWidths.reduce((sum, width) => sum + width, 0);
   const grid = columnWidths.map((width) => Math.floor((TEXT_WIDTH * width) / total));
-  const headerRows = headerRowCount(table);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: grid,
     layout: TableLayoutType.FIXED,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: CELL_MARGIN, bottom: CELL_MARGIN },
-    rows: table.rows.map(
-      (row, index) =>
-        new TableRow({
-          cantSplit: true,
-          tableHeader: index < headerRows,
-          children: row.map((cell) => docxCell(cell)),
-        }),
-    ),
+    rows: table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((cell) => docxCell(cell)) })),
   });
-}
-
-/**
- * How many rows at the top hold only headers: Word repeats them on every page a table runs on to (w:tblHeader), so
- * table 三's figures on page 3 still stand under 自然人…总计. They end at the first row with a figure or a row label.
- */
-export function headerRowCount(table: PrintedTable): number {
-  const first = table.rows.findIndex((row) => row.some((cell) => cell.role !== "header"));
-  return first < 0 ? 0 : first;
 }
 
 function docxCell(cell: PrintedCell): TableCell {

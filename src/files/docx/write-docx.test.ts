@@ -58,17 +58,4 @@ describe("writeReportDocx", () => {
     expect(count(problems, /<w:p>/g)).toBe(2);
     expect(count(problems, /<w:t[^>]*><\/w:t>/g)).toBe(1);
   });
-
-  it("repeats table 三's header rows on every page it runs on to, and no row of figures", async () => {
-    const xml = await documentXml(zeroReport("2021", 2025, "某县交通运输局"));
-    const applications = xml.split("<w:tbl>")[2] ?? "";
-    const rows = applications.split("<w:tr>").slice(1);
-    const repeated = rows.map((row) => row.includes("<w:tblHeader/>"));
-    const firstFigures = rows.findIndex((row) => row.includes("一、本年新收政府信息公开申请数量"));
-    // 申请人情况 / 法人或其他组织 / 商业企业… : the header is two or more rows, all repeated, then none.
-    expect(firstFigures).toBeGreaterThanOrEqual(2);
-    expect(repeated.slice(0, firstFigures).every(Boolean)).toBe(true);
-    expect(repeated.slice(firstFigures).some(Boolean)).toBe(false);
-    expect(rows.slice(0, firstFigures).join("")).toContain("自然人");
-  });
 });
