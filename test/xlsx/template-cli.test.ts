@@ -63,14 +63,15 @@ describe("nianbao template", () => {
     expect(valueOf("newReceived.natural")).toBeNull();
   });
 
-  it("reads a template back as a report for nianbao check: a blank template has blanks, no error", async () => {
+  it("reads a template back as a report for nianbao check: a blank template has blanks and is not a pass", async () => {
     const output = join(dir, "blank.xlsx");
     await runCliCaptured(["template", "--year", "2025", "--body", "某局", "-o", output]);
     const { code, stdout } = await runCliCaptured(["check", output, "--json"]);
     const [result] = JSON.parse(stdout) as { findings: { severity: string; code: string }[] }[];
-    expect(result!.findings.filter((f) => f.severity === "error")).toEqual([]);
+    // Its one error is that nothing is filled in (issue 17): no figure is wrong, none is there yet.
+    expect(result!.findings.filter((f) => f.severity === "error").map((f) => f.code)).toEqual(["report.noFigures"]);
     expect(result!.findings.map((f) => f.code)).toContain("cell.blank");
-    expect(code).toBe(0);
+    expect(code).toBe(1);
   });
 
   it.each([
