@@ -31,10 +31,22 @@ export function fileLabel(file: string): string {
  * the extension, years and the words for the report taken away; "" when nothing is left.
  */
 export function bodyFromFileName(file: string): string {
-  return fileLabel(file)
+  const named = fileLabel(file)
     .replace(/\.[^.]*$/, "")
     .replace(/[0-9０-９]{4}\s*年?度?/g, "")
-    .replace(/政府信息公开工作年度报告|政府信息公开年度报告|年度报告|年报|报告|[（(][^)）]*[)）]$/g, "")
+    .replace(/政府信息公开工作年度报告|政府信息公开年度报告|年度报告|年报|报告/g, "");
+  return withoutTrailingNote(named)
     .replace(/[-_\s.]+/g, "")
     .trim();
+}
+
+/**
+ * A bracketed note at the end taken away (“某局（终稿）” → 某局), by position rather than a pattern: a pattern for it
+ * can be tried from every opening bracket of a long name (test/redos.test.ts).
+ */
+function withoutTrailingNote(name: string): string {
+  if (!name.endsWith(")") && !name.endsWith("）")) return name;
+  const open = Math.max(name.lastIndexOf("("), name.lastIndexOf("（"));
+  const note = name.slice(open + 1, -1);
+  return open >= 0 && !note.includes(")") && !note.includes("）") ? name.slice(0, open) : name;
 }
