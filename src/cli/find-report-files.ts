@@ -78,8 +78,10 @@ async function searchFolder(folder: string, info: Stats, found: Found, ancestors
 /** Why an entry of a folder is not read (a Chinese note), "not a report" for other kinds of file, or undefined. */
 async function reasonToSkip(entry: Dirent, path: string): Promise<string | undefined> {
   if (entry.isSymbolicLink()) {
-    const target = await stat(path).catch(() => undefined);
-    if (!target) return cliMessages.brokenLink;
+    const target = await stat(path).catch((error: NodeJS.ErrnoException) => error.code ?? "EIO");
+    // A link can fail to lead anywhere for several reasons (a loop, a folder one may not enter): each is said as it is.
+    if (typeof target === "string")
+      return target === "ENOENT" ? cliMessages.brokenLink : cliMessages.linkFailed(target);
     if (target.isDirectory()) return cliMessages.linkToFolder;
     if (!target.isFile()) return cliMessages.notRegular(kindOf(target));
   } else if (!entry.isFile()) {

@@ -62,6 +62,7 @@ export const cliMessages = {
   notRegular: (kind: "fifo" | "socket" | "device"): string =>
     `不是普通文件（${{ fifo: "命名管道", socket: "套接字", device: "设备文件" }[kind]}）`,
   brokenLink: "链接指向的文件不存在",
+  linkFailed: (code: string): string => `链接无法跟随（${fileSystemReason(code)}）`,
   linkToFolder: "链接指向文件夹，未跟随",
   folderLoop: "文件夹已搜索过（文件夹循环）",
   fileTimedOut: (seconds: number): string =>

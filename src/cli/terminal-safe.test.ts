@@ -8,6 +8,10 @@ describe("text from files shown on a terminal", () => {
     ["a bidi isolate", "\u2066某局\u2069", "\\u2066某局\\u2069"],
     ["a C1 control (CSI)", "a\u009bb", "a\\u009bb"],
     ["a bell", "\u0007", "\\u0007"],
+    ["a zero-width space after a figure", "“40\u200b”不是数字", "“40\\u200b”不是数字"],
+    ["a byte order mark and a word joiner", "\ufeff某局\u2060", "\\ufeff某局\\u2060"],
+    ["a soft hyphen and a Hangul filler", "某\u00ad局\u3164", "某\\u00ad局\\u3164"],
+    ["a tag character beyond U+FFFF, as a pair of JSON escapes", "a\u{e0041}", "a\\udb40\\udc41"],
   ])("writes out %s", (_name, text, shown) => {
     expect(terminalSafe(text)).toBe(shown);
   });

@@ -1,6 +1,7 @@
 import { findCell, type CellDef } from "./cells";
 import type { CellRef, Finding, FormatId, NotChecked } from "./model";
 import { clipQuote } from "./narrative/bound-findings";
+import { showInvisible } from "./visible-text";
 import { formatWan } from "./narrative/draft-figures";
 import type { RuleDef } from "./rules/rule";
 import { reviewRuleSources, reviewSentence } from "./review/messages.zh-CN";
@@ -28,7 +29,7 @@ export function cellName(format: FormatDef, ref: CellRef): string {
 function textCausesClause(format: FormatDef, finding: Finding): string {
   const causes = finding.textCauses ?? [];
   if (causes.length === 0) return "";
-  return `；其中 ${causes.map((c) => `${cellName(format, c.cell)} 为文本“${clipQuote(c.quote)}”`).join("、")}，按 0 计`;
+  return `；其中 ${causes.map((c) => `${cellName(format, c.cell)} 为文本“${showInvisible(clipQuote(c.quote))}”`).join("、")}，按 0 计`;
 }
 
 function ruleMessage(format: FormatDef, rule: RuleDef, finding: Finding): string {
@@ -82,7 +83,8 @@ function findingSentence(format: FormatDef, finding: Finding): string {
   if (rule) return ruleMessage(format, rule, finding);
   const cell = finding.cells[0] ? cellName(format, finding.cells[0]) : "";
   const section = format.text.find((s) => s.key === finding.section)?.title ?? "";
-  const quote = clipQuote(finding.quote ?? "");
+  // What a person wrote, with what they cannot see written out (“40\u200b” is why 40 is not a number).
+  const quote = showInvisible(clipQuote(finding.quote ?? ""));
   // Money is said as in the drafts: up to 4 decimals, no trailing zeros (850, 0.5, 12.3457).
   const first = finding.cells[0] && findCell(format, finding.cells[0]);
   const value =

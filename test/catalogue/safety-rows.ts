@@ -1,8 +1,8 @@
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { HUANCUI } from "../helpers/fixture";
+import { HUANCUI, readFixture, withCellChanged } from "../helpers/fixture";
 import { writeReportDocx } from "../../src/files/docx/write-docx";
-import { declaringSize, docx, fifo, file, folder, goodReport, reportJson } from "./inputs";
+import { cellD5, declaringSize, docx, fifo, file, folder, goodReport, reportJson, workbook } from "./inputs";
 import { check, type Row } from "./row";
 
 // Issue 20's rows: outputs that must never cost a file, reads that must end, and refusals that name their real cause.
@@ -93,6 +93,55 @@ const reads: Row[] = [
     says: "共 1 个文件",
   },
   { name: "check of the same report given twice", args: () => check(HUANCUI, HUANCUI), code: 0, says: "共 1 个文件" },
+  {
+    name: "check of a symbolic link to itself",
+    args: () => check(folder((at) => symlinkSync(at("loop.txt"), at("loop.txt"))) + "/loop.txt"),
+    code: 2,
+    says: "无法打开文件（符号链接循环",
+  },
+  {
+    name: "narrate of a path under a file",
+    args: () => ["narrate", join(file("a.json", reportJson()), "x.txt")],
+    code: 2,
+    says: "路径中有一段不是文件夹",
+  },
+  {
+    name: "check of a name of 300 characters",
+    args: () => check(`${folder(() => undefined)}/${"长".repeat(300)}.txt`),
+    code: 2,
+    says: "文件名或路径过长",
+  },
+  {
+    name: "check of a folder holding two links that lead to each other",
+    args: () =>
+      check(
+        folder((at) => {
+          writeFileSync(at("good.json"), reportJson());
+          symlinkSync(at("b.txt"), at("a.txt"));
+          symlinkSync(at("a.txt"), at("b.txt"));
+        }),
+      ),
+    code: 0,
+    says: "a.txt：已跳过：链接无法跟随（符号链接循环",
+  },
 ];
 
-export const safetyRows: Row[] = [...outputs, ...reads];
+const quoted: Row[] = [
+  {
+    name: "xlsx: a zero-width space after a figure",
+    args: async () =>
+      check(
+        file("zwsp.xlsx", await workbook({ sheet: cellD5('<c r="D5" t="inlineStr"><is><t>40\u200b</t></is></c>') })),
+      ),
+    code: 1,
+    says: "“40\\u200b”不是数字",
+  },
+  {
+    name: "txt: a word joiner inside a figure",
+    args: () => check(file("bom.txt", withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "4\u20600"))),
+    code: 1,
+    says: "“4\\u20600”不是数字",
+  },
+];
+
+export const safetyRows: Row[] = [...outputs, ...reads, ...quoted];
