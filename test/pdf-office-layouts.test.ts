@@ -51,7 +51,29 @@ async function restyled(docx: Buffer, style: "nil" | "double", table?: number): 
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
-const VARIANTS = ["ruled", "三 without ruling lines", "四 without ruling lines", "double borders"] as const;
+/**
+ * The Word file with the first `rows` rows of its `table`-th table marked as a header to repeat (w:tblHeader), as an
+ * author marks them in Word: table 二 runs over the first page break, so its 第二十条第（一）项 header is printed again.
+ */
+async function headerRepeated(docx: Buffer, table: number, rows: number): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const parts = xml.split("<w:tbl>");
+  let marked = 0;
+  parts[table + 1] = parts[table + 1]!.replace(/<w:cantSplit\/>/g, (split) =>
+    marked++ < rows ? `${split}<w:tblHeader/>` : split,
+  );
+  zip.file("word/document.xml", parts.join("<w:tbl>"));
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+const VARIANTS = [
+  "ruled",
+  "三 without ruling lines",
+  "四 without ruling lines",
+  "double borders",
+  "二's header repeated on the next page",
+] as const;
 type Variant = (typeof VARIANTS)[number];
 
 async function wordFile(report: Report, variant: Variant): Promise<Buffer> {
@@ -59,6 +81,7 @@ async function wordFile(report: Report, variant: Variant): Promise<Buffer> {
   if (variant === "三 without ruling lines") return restyled(docx, "nil", 1);
   if (variant === "四 without ruling lines") return restyled(docx, "nil", 2);
   if (variant === "double borders") return restyled(docx, "double");
+  if (variant === "二's header repeated on the next page") return headerRepeated(docx, 0, 2);
   return docx;
 }
 
@@ -113,4 +136,16 @@ it("is laid out as claimed: table 三 begins on one page and ends on the next, a
   expect(pageOf("结转下年度继续办理")).toBeGreaterThan(pageOf("予以公开"));
   const words = content.ok ? content.pages.flatMap((page) => page.items.map((item) => item.text)) : [];
   expect(words).not.toContain("社会公益组织");
+});
+
+it("prints the repeated headers it claims to: 三's and 二's at the head of the next page", async () => {
+  const occurrences = async (variant: Variant, text: string) => {
+    const pdf = readFileSync(join(dir, `figures-${VARIANTS.indexOf(variant)}.pdf`));
+    const content = await readPdfContent(pdf);
+    const items = content.ok ? content.pages.flatMap((page) => page.items.map((item) => item.text)) : [];
+    return items.filter((item) => item.includes(text)).length;
+  };
+  expect(await occurrences("ruled", "申请人情况")).toBe(2);
+  expect(await occurrences("ruled", "第二十条第（一）项")).toBe(1);
+  expect(await occurrences("二's header repeated on the next page", "第二十条第（一）项")).toBe(2);
 });

@@ -30,16 +30,39 @@ export function docxTable(table: PrintedTable): Table {
   const { columnWidths } = table;
   const total = columnWidths.reduce((sum, width) => sum + width, 0);
   const grid = columnWidths.map((width) => Math.floor((TEXT_WIDTH * width) / total));
+  const headerRows = repeatedHeaderRows(table);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     columnWidths: grid,
     layout: TableLayoutType.FIXED,
     margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: CELL_MARGIN, bottom: CELL_MARGIN },
-    rows: table.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((cell) => docxCell(cell)) })),
+    rows: table.rows.map(
+      (row, index) =>
+        new TableRow({
+          cantSplit: true,
+          ...(index < headerRows && { tableHeader: true }),
+          children: row.map((cell) => docxCell(cell, isHeaderRow(row))),
+        }),
+    ),
   });
 }
 
-function docxCell(cell: PrintedCell): TableCell {
+const isHeaderRow = (row: readonly PrintedCell[]): boolean => row.every((cell) => cell.role === "header");
+
+/**
+ * How many rows at the top Word repeats on every page the table runs on to (w:tblHeader), so table 三's figures on
+ * page 3 still stand under 自然人…总计: the header rows before the first row label or figure. A table with header rows
+ * further down (table 二: each 第二十条 item has its own) repeats none, since its first header would stand over items
+ * it does not describe.
+ */
+export function repeatedHeaderRows(table: PrintedTable): number {
+  const first = table.rows.findIndex((row) => !isHeaderRow(row));
+  if (first < 0) return 0;
+  return table.rows.slice(first).some(isHeaderRow) ? 0 : first;
+}
+
+/** A header row's paragraphs keep with the next row, so a page never ends on a header without a row under it. */
+function docxCell(cell: PrintedCell, keepNext: boolean): TableCell {
   return new TableCell({
     rowSpan: cell.rowSpan,
     columnSpan: cell.colSpan,
@@ -47,6 +70,7 @@ function docxCell(cell: PrintedCell): TableCell {
     children: [
       new Paragraph({
         alignment: ALIGNMENT[cell.role],
+        ...(keepNext && { keepNext }),
         children: [new TextRun({ text: cell.text, font: FONTS.table, size: SIZES.table })],
       }),
     ],

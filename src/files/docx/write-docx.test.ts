@@ -58,4 +58,33 @@ describe("writeReportDocx", () => {
     expect(count(problems, /<w:p>/g)).toBe(2);
     expect(count(problems, /<w:t[^>]*><\/w:t>/g)).toBe(1);
   });
+
+  it.each(["2019", "2021"] as const)(
+    "repeats the %s tables' header rows on every page (w:tblHeader), and keeps every header row with the next",
+    async (format) => {
+      const xml = await documentXml(zeroReport(format, 2025, "某县交通运输局"));
+      const rowsOf = (table: string) => (table.split("</w:tbl>")[0] ?? "").split("<w:tr>").slice(1);
+      const [disclosure = [], applications = [], appeals = []] = xml.split("<w:tbl>").slice(1).map(rowsOf);
+      const repeated = (rows: string[]) => rows.map((row) => row.includes("<w:tblHeader/>"));
+      const firstLabelled = (rows: string[], label: string) => rows.findIndex((row) => row.includes(label));
+
+      // 三: 申请人情况 / 法人或其他组织 / 商业企业… are repeated, no row of figures is.
+      const firstFigures = firstLabelled(applications, "一、本年新收政府信息公开申请数量");
+      expect(firstFigures).toBeGreaterThanOrEqual(2);
+      expect(repeated(applications)).toEqual(applications.map((_, i) => i < firstFigures));
+      expect(applications.slice(0, firstFigures).join("")).toContain("自然人");
+      // 四: 行政复议 / 行政诉讼 / 结果维持… over its one line of figures.
+      expect(repeated(appeals).filter(Boolean)).toHaveLength(appeals.length - 1);
+      expect(appeals.slice(0, -1).join("")).toContain("结果维持");
+      // 二: each 第二十条 item has its own header, so the first one repeated would label the others' figures.
+      expect(repeated(disclosure).some(Boolean)).toBe(false);
+      // A header row never ends a page alone: its paragraphs keep with the next row, a row of figures does not.
+      for (const rows of [disclosure, applications, appeals]) {
+        for (const row of rows) {
+          const header = !/w:jc w:val="(?:left|right)"/.test(row);
+          expect(row.includes("<w:keepNext/>")).toBe(header);
+        }
+      }
+    },
+  );
 });

@@ -10,7 +10,8 @@ import type { PdfPage, TextItem } from "./pdf-content";
 // so a footer in the middle of a table does not cut it.
 
 type Cell = { box: Box; items: TextItem[]; text: string };
-type Table = { box: Box; rows: Cell[][] };
+/** `opening`: the text of the rows the table began with, on the page where it began (for a repeated header). */
+type Table = { box: Box; rows: Cell[][]; opening?: string[][] };
 type Line = { y: number; left: number; right: number; size: number; text: string };
 type Block = { top: number; table?: Table; unruled?: UnruledTable; loose?: Line };
 
@@ -89,6 +90,7 @@ function joinAcrossPages(before: Block[], after: Block[]): void {
   if (!last || !first) return;
   if (Math.abs(last.box.left - first.box.left) > 2 * EPS || Math.abs(last.box.right - first.box.right) > 2 * EPS)
     return;
+  dropRepeatedHeader(last, first);
   const [firstRow = []] = first.rows;
   const firstRowBottom = most(firstRow, (cell) => cell.box.bottom);
   const continued = new Set<Cell>();
@@ -108,6 +110,30 @@ function joinAcrossPages(before: Block[], after: Block[]): void {
   }
   first.rows[0] = firstRow.filter((cell) => !continued.has(cell));
 }
+
+/**
+ * Word, WPS and LibreOffice print a table's header rows again at the head of each page it runs on to (w:tblHeader).
+ * Rows at the head of the continued part that read as the rows the table began with are that header, printed twice:
+ * they are dropped, or the reader would meet 第二十条第（一）项 and its column labels a second time with no rows
+ * under them. A table over three pages is compared with where it began, not with its middle part.
+ */
+function dropRepeatedHeader(last: Table, first: Table): void {
+  const opening = last.opening ?? last.rows.map(rowText);
+  let repeated = 0;
+  while (
+    repeated < first.rows.length - 1 &&
+    repeated < opening.length &&
+    sameRow(rowText(first.rows[repeated]!), opening[repeated]!)
+  ) {
+    repeated += 1;
+  }
+  first.rows.splice(0, repeated);
+  first.opening = opening;
+}
+
+const rowText = (row: readonly Cell[]): string[] => row.map((cell) => cell.text);
+const sameRow = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.some((text) => text !== "") && a.every((text, i) => text === b[i]);
 
 /** Cells grouped into tables (cells that share a border), each as rows of cells from the top, left to right. */
 function tablesOf(cells: readonly Cell[]): Table[] {
