@@ -67,12 +67,37 @@ async function headerRepeated(docx: Buffer, table: number, rows: number): Promis
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+/**
+ * The Word file with the labels under 三、本年度办理结果 that span columns (（一）（二）（七）) written in their first
+ * column only, the rest of the span an empty cell of its own: a merged heading down the side (w:vMerge) beside
+ * labels that leave part of the label area empty.
+ */
+async function unspannedLabels(docx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const cell =
+    /<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="(\d+)"\/><w:gridSpan w:val="(\d+)"\/>((?:(?!<\/w:tc>).)*)<\/w:tc>/g;
+  const changed = xml.replace(cell, (whole, width: string, span: string, rest: string) => {
+    const n = Number(span);
+    if (n < 2 || !/<w:t[^>]*>（[一二七]）/.test(rest)) return whole;
+    const each = Math.floor(Number(width) / n);
+    return (
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${each}"/><w:gridSpan w:val="1"/>${rest}</w:tc>` +
+      `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${Number(width) - each}"/><w:gridSpan w:val="${n - 1}"/></w:tcPr><w:p/></w:tc>`
+    );
+  });
+  expect(changed).not.toBe(xml);
+  zip.file("word/document.xml", changed);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
 const VARIANTS = [
   "ruled",
   "三 without ruling lines",
   "四 without ruling lines",
   "double borders",
   "二's header repeated on the next page",
+  "labels not spanning their merged area",
 ] as const;
 type Variant = (typeof VARIANTS)[number];
 
@@ -82,6 +107,7 @@ async function wordFile(report: Report, variant: Variant): Promise<Buffer> {
   if (variant === "四 without ruling lines") return restyled(docx, "nil", 2);
   if (variant === "double borders") return restyled(docx, "double");
   if (variant === "二's header repeated on the next page") return headerRepeated(docx, 0, 2);
+  if (variant === "labels not spanning their merged area") return unspannedLabels(docx);
   return docx;
 }
 

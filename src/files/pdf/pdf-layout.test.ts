@@ -1,4 +1,5 @@
 import { cellsOfTable, formats, readReportText, zeroReport, type Report } from "../../domain";
+import { brokenCuts, fromTable2 } from "../../domain/text-reader/__fixtures__/cut-report";
 import { printedPages, type PrintOptions } from "./__fixtures__/printed-pages";
 import { pdfText } from "./pdf-layout";
 import { readPdfReport } from "./read-pdf";
@@ -91,6 +92,32 @@ describe("a PDF report rebuilt from text positions and borders", () => {
       expect(result.report?.tables).toEqual(report.tables);
     },
   );
+
+  it.each([
+    ["with its borders", [0]],
+    ["wherever the page break cuts table 三", [0, 6, 12, 18]],
+  ])("never reads the empty span of a label under a merged heading as a figure, %s", (_, breakAt) => {
+    // （七）总计 in the first of its label columns, the rest of its span an empty bordered cell: seven figures, not
+    // eight, and every one in its column.
+    for (const lines of breakAt) {
+      const longer = {
+        ...report,
+        text: { ...report.text, overview: `${report.text.overview}\n${"本年度工作扎实推进。".repeat(4 * lines)}` },
+      };
+      const pages = printedPages(longer, { widths: NARROW, unspannedLabels: true });
+      const items = pages.flatMap((page) => page.items.map((item) => item.text));
+      // Printed in its narrow first column, （七）总计 wraps.
+      expect(items.some((item) => item.startsWith("（七") && item !== "（七）总计")).toBe(true);
+      const result = readReportText(pdfText(pages));
+      expect([lines, result.problems]).toEqual([lines, []]);
+      expect(result.report?.tables).toEqual(report.tables);
+    }
+  });
+
+  it("gives back exactly the rows before any cut of its text, with labels not spanning their merged area", () => {
+    const cut = pdfText(printedPages(report, { widths: NARROW, unspannedLabels: true }));
+    expect(brokenCuts(cut, fromTable2(cut))).toEqual([]);
+  });
 
   it("reads （六）其他处理's items numbered “1、2、3、”", () => {
     const result = read(report, { widths: NARROW, label: (text) => text.replace(/^([0-9])\./, "$1、") });

@@ -1,6 +1,6 @@
-import { tableLines, type TextRow } from "../text/table-lines";
+import { isFigureText, tableLines, type TextRow } from "../text/table-lines";
 import { boxKey, Borders, centreOf, EPS, type Box } from "./pdf-cells";
-import { joinUnruledAcrossPages, textRowOf, unruledTables, type UnruledTable } from "./pdf-unruled";
+import { joinUnruledAcrossPages, OWN_CELL, textRowOf, unruledTables, type UnruledTable } from "./pdf-unruled";
 import type { PdfPage, TextItem } from "./pdf-content";
 
 // A PDF's pages as the text a person would copy from them, tables cell by cell as for a saved page (table-lines.ts).
@@ -95,7 +95,9 @@ function joinAcrossPages(before: Block[], after: Block[]): void {
   const firstRowBottom = most(firstRow, (cell) => cell.box.bottom);
   const continued = new Set<Cell>();
   for (const cell of firstRow) {
-    if (cell.box.bottom >= firstRowBottom - EPS) continue;
+    // Text that begins as a cell of its own (“（三）不予公开” merged down the next page's rows) starts a new cell,
+    // even where the previous page ends with a cell of the same width (a label in its narrow first column).
+    if (cell.box.bottom >= firstRowBottom - EPS || OWN_CELL.test(cell.text)) continue;
     const start = last.rows
       .flat()
       .find(
@@ -159,12 +161,39 @@ function tablesOf(cells: readonly Cell[]): Table[] {
   });
 }
 
-/** A table's lines for the published-text reader. */
-const tableText = (table: Table): string[] =>
-  tableLines(
+/**
+ * A table's lines for the published-text reader. An empty cell in the label area (left of the first figure column)
+ * is a merged label's span or a label column the row does not use, never a blank figure: it is left out, so that
+ * （七）总计 written in one of two label columns still has its seven figures.
+ */
+function tableText(table: Table): string[] {
+  const figureLeft = firstFigureLeft(table);
+  return tableLines(
     [],
-    table.rows.map((row): TextRow => row.map((cell) => (cell.text === "" ? [] : [cell.text]))),
+    table.rows.map((row): TextRow =>
+      row
+        .filter((cell) => cell.text !== "" || cell.box.right > figureLeft + EPS)
+        .map((cell) => (cell.text === "" ? [] : [cell.text])),
+    ),
   );
+}
+
+/**
+ * Where the table's figure columns begin: the left edge of the first figure of the rows with two figures or more
+ * (a row of one figure may stand in a cell spanning label columns); -Infinity for a table without such a row.
+ */
+function firstFigureLeft(table: Table): number {
+  let left = Infinity;
+  for (const row of table.rows) {
+    const figures = row.filter((cell) => isFigureText(cell.text));
+    if (figures.length >= 2)
+      left = Math.min(
+        left,
+        least(figures, (cell) => cell.box.left),
+      );
+  }
+  return left === Infinity ? -Infinity : left;
+}
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): boolean => Math.min(a1, b1) - Math.max(a0, b0) > EPS;
 

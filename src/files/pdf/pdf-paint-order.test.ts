@@ -25,8 +25,8 @@ function distinctFigures(): Report {
 /** Table 四 as printed with narrow figure columns: a three-digit figure nearly fills its cell. */
 const NARROW_APPEALS = { appeals: Array.from({ length: 15 }, () => 32) };
 
-async function readBack(report: Report, order: PaintOrder) {
-  const bytes = await pdfFile(printedPages(report, { widths: NARROW_APPEALS }), order);
+async function readBack(report: Report, order: PaintOrder, unspannedLabels = false) {
+  const bytes = await pdfFile(printedPages(report, { widths: NARROW_APPEALS, unspannedLabels }), order);
   return readPdfReport(await readPdfContent(bytes));
 }
 
@@ -38,6 +38,16 @@ describe("a PDF painted out of reading order", () => {
     async (order) => {
       const read = await readBack(report, order);
       expect(read.ok && read.report.tables).toEqual(report.tables);
+    },
+  );
+
+  it.each<PaintOrder>(["rows", "columns", "shuffled"])(
+    "never reads the empty span of a label under 三、本年度办理结果 as a figure when painted by %s",
+    async (order) => {
+      // （一）（二）（七） each in the first of their label columns, the rest an empty bordered cell.
+      const read = await readBack(report, order, true);
+      expect(read.ok && read.report.tables).toEqual(report.tables);
+      expect(read.ok && read.unread).toBeUndefined();
     },
   );
 

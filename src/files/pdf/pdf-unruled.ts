@@ -202,7 +202,7 @@ function stackedRuns(items: readonly TextItem[]): TextItem[][] {
 export const textRowOf = (row: UnruledRow): TextRow => [...row.labels.map((cell) => [cell.text]), ...row.figures];
 
 /** How a cell of its own begins: a heading or an item number (“三、”, “（五）”, “1.”). */
-const OWN_CELL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u;
+export const OWN_CELL = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、．])/u;
 
 /**
  * A table that goes on over a page break: the text of a merged cell down the side (（五）不予处理) cut by the

@@ -10,7 +10,7 @@ const BLANK_FIGURE = "—";
 
 /** A figure as published: a number, maybe signed, padded or with its unit, or a “not applicable” placeholder. */
 const FIGURE = /^[+\-−]?[0-9][0-9,.]*\s*(?:件|项|个|元|万元)?$|^(?:\/|-|—|——|--|－|不适用|无)$/u;
-const isFigure = (text: string): boolean => FIGURE.test(text.normalize("NFKC").replace(/\s+/gu, ""));
+export const isFigureText = (text: string): boolean => FIGURE.test(text.normalize("NFKC").replace(/\s+/gu, ""));
 
 /** The lines of a table: its caption's lines, then each row's cells. */
 export function tableLines(caption: readonly string[], rows: readonly TextRow[]): string[] {
@@ -34,7 +34,7 @@ export function tableLines(caption: readonly string[], rows: readonly TextRow[])
 function withBlankFigures(row: TextRow): (readonly string[])[] {
   const filled = row.map((lines) => lines.join(""));
   const first = filled.findIndex((text) => text !== "");
-  if (first < 0 || !filled.some(isFigure)) return [...row];
-  const allFigures = isFigure(filled[first] ?? "");
+  if (first < 0 || !filled.some(isFigureText)) return [...row];
+  const allFigures = isFigureText(filled[first] ?? "");
   return row.map((lines, n) => (lines.length === 0 && (allFigures || n > first) ? [BLANK_FIGURE] : lines));
 }

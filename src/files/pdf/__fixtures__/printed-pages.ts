@@ -24,6 +24,11 @@ export type PrintOptions = {
    */
   borders?: "single" | "double" | "hairline";
   unruled?: readonly TableId[];
+  /**
+   * A label under a merged heading that spans columns ((（一）予以公开, （七）总计) printed in its first column only,
+   * the rest of its span an empty bordered cell, as documents drawn by hand have it.
+   */
+  unspannedLabels?: boolean;
 };
 
 /** A border as the style draws it: one line, or two side by side. */
@@ -108,7 +113,7 @@ function printTable(pages: Pages, table: PrintedTable, options: PrintOptions): v
   const total = table.columnWidths.reduce((sum, width) => sum + width, 0);
   const widths = options.widths?.[table.id] ?? table.columnWidths.map((width) => (PAGE.textWidth * width) / total);
   const xs = widths.reduce((acc, width) => [...acc, acc[acc.length - 1]! + width], [PAGE.left]);
-  const placed = place(table, options.label ?? ((text) => text));
+  const placed = place(table, options.label ?? ((text) => text), options.unspannedLabels ?? false);
   const widthOf = (cell: Placed) => xs[cell.col + cell.colSpan]! - xs[cell.col]!;
   const linesOf = (cell: Placed) => (cell.text === "" ? [] : wrap(cell.text, Math.floor((widthOf(cell) - 2) / TABLE)));
 
@@ -149,7 +154,7 @@ function printTable(pages: Pages, table: PrintedTable, options: PrintOptions): v
 }
 
 /** Each printed cell at its place in the grid (rows list only the cells not covered by a merge above). */
-function place(table: PrintedTable, label: (text: string) => string): Placed[] {
+function place(table: PrintedTable, label: (text: string) => string, unspanned: boolean): Placed[] {
   const columns = table.columnWidths.length;
   const covered = new Set<string>();
   const placed: Placed[] = [];
@@ -157,13 +162,11 @@ function place(table: PrintedTable, label: (text: string) => string): Placed[] {
     let col = 0;
     for (const cell of cells) {
       while (covered.has(`${row}:${col}`) && col < columns) col++;
-      placed.push({
-        row,
-        col,
-        rowSpan: cell.rowSpan,
-        colSpan: cell.colSpan,
-        text: cell.role === "label" ? label(cell.text) : cell.text,
-      });
+      const text = cell.role === "label" ? label(cell.text) : cell.text;
+      if (unspanned && cell.role === "label" && col > 0 && cell.colSpan > 1) {
+        placed.push({ row, col, rowSpan: cell.rowSpan, colSpan: 1, text });
+        placed.push({ row, col: col + 1, rowSpan: cell.rowSpan, colSpan: cell.colSpan - 1, text: "" });
+      } else placed.push({ row, col, rowSpan: cell.rowSpan, colSpan: cell.colSpan, text });
       for (let r = row; r < row + cell.rowSpan; r++)
         for (let c = col; c < col + cell.colSpan; c++) covered.add(`${r}:${c}`);
       col += cell.colSpan;
