@@ -112,6 +112,8 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       return `${cell}：数字 ${quote || value} 过大（超过 10 亿），无法准确核对，请核实`;
     case "cell.formulaLost":
       return `${cell}：合计公式已被改写${quote ? `为“${quote}”` : finding.actual === undefined ? "" : `为 ${value}`}，不再随各项自动合计`;
+    case "cell.circularFormula":
+      return `${cell}：公式循环引用（直接或通过其他单元格引用了自身），Excel 无法算出结果，未读取任何数字；请改正公式`;
     case "read.labelVariant":
       return `“${quote}”按“${finding.detail ?? ""}”读取`;
     case "read.traditional":

@@ -88,6 +88,8 @@ export type FindingCode =
   | "cell.tooLarge"
   /** A total of the add-in's sheet that no longer holds its formula (typed over, pasted across). */
   | "cell.formulaLost"
+  /** A workbook formula that refers to itself, directly or through others: no figure can be read from it. */
+  | "cell.circularFormula"
   | "read.labelVariant"
   | "read.formatYear"
   | "read.runTogether"

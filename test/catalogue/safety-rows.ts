@@ -126,6 +126,28 @@ const reads: Row[] = [
   },
 ];
 
+/** The template with D5 and H5 (二 · 规章 · 本年制发件数 and 本年废止件数) each worked out from the other, no cached values. */
+const circular = (): Promise<Buffer> =>
+  workbook({
+    sheet: (xml) =>
+      cellD5('<c r="D5"><f>H5+1</f></c>')(xml).replace(/<c r="H5"[^>]*?(\/>|>.*?<\/c>)/, '<c r="H5"><f>D5+1</f></c>'),
+  });
+
+const loops: Row[] = [
+  {
+    name: "xlsx: two figures worked out from each other (a circular reference)",
+    args: async () => check(file("loop.xlsx", await circular())),
+    code: 1,
+    says: "本年废止件数：公式循环引用",
+  },
+  {
+    name: "convert of a workbook with a circular reference: no figures nobody wrote",
+    args: async () => ["convert", file("loop.xlsx", await circular()), "--json"],
+    code: 1,
+    says: "无法作为数字读取，未转换",
+  },
+];
+
 const quoted: Row[] = [
   {
     name: "xlsx: a zero-width space after a figure",
@@ -144,4 +166,4 @@ const quoted: Row[] = [
   },
 ];
 
-export const safetyRows: Row[] = [...outputs, ...reads, ...quoted];
+export const safetyRows: Row[] = [...outputs, ...reads, ...loops, ...quoted];

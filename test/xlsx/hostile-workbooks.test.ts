@@ -32,10 +32,13 @@ describe("hostile workbooks are read within bounds", () => {
     expect(read.reports[0]?.foundBy).toBe("names");
   });
 
-  it("sums =SUM(A1:XFD1048576) without a cached value over the sheet's used area only", async () => {
+  it("sums =SUM(A1:XFD1048576) without a cached value over the sheet's used area only, meeting the cell itself", async () => {
     const read = await readWorkbook(await templateWithFormula(natural, "SUM(A1:XFD1048576)"));
-    // The blank template's figures are blank and its totals show 0; the cell's own value counts as blank there.
-    expect(figure(read)).toBe(0);
+    // The range holds the cell itself: a circular reference, as Excel would warn, and no figure read from it.
+    expect(figure(read)).toBeUndefined();
+    expect(read.reports[0]?.findings).toContainEqual(
+      expect.objectContaining({ severity: "error", code: "cell.circularFormula", cells: [natural] }),
+    );
   });
 
   it('shows =REPT("政",400000000) as #VALUE!, as Excel does past 32,767 characters, and reports it', async () => {

@@ -22,8 +22,11 @@ export const FORMULA_LIMITS = {
   sheetCols: 16_384,
 };
 
-/** Why a formula was not worked out. */
-export type LimitReason = "formula" | "range" | "work";
+/**
+ * Why a formula was not worked out: past a limit ("formula", "range", "work"), part of a circular reference
+ * ("circular": it refers to itself, directly or through other formulas), or reading a cell of one ("circularInput").
+ */
+export type LimitReason = "formula" | "range" | "work" | "circular" | "circularInput";
 
 /** A formula's value when it went past a limit: not a value at all, so the cell is reported as unread. */
 export class NotWorkedOut {

@@ -1,4 +1,4 @@
-import { evaluateFormula, formulaEvaluator, type Shown } from "./formulas";
+import { evaluateFormula, formulaEvaluator, NotWorkedOut, type Shown } from "./formulas";
 
 // Formulas as Excel works them out, for files that carry no results.
 
@@ -26,8 +26,24 @@ describe("formulaEvaluator", () => {
     expect(shownAt(3, 3)).toBe(10);
   });
 
-  it("counts a cell that sums itself as blank there, as Excel does after its warning, instead of looping", () => {
+  it("does not work out a cell that sums itself (no figure nobody wrote), instead of looping", () => {
     const shownAt = formulaEvaluator((r, c) => (r === 1 && c === 1 ? "SUM(A1:B1)" : undefined), grid({ "1,2": 2 }));
-    expect(shownAt(1, 1)).toBe(2);
+    expect(shownAt(1, 1)).toEqual(new NotWorkedOut("circular"));
+  });
+
+  it("tells the cells of a loop (A1 → B1 → C1 → A1) from a total that only reads one of them (D1)", () => {
+    const formulas: Record<string, string> = { "1,1": "B1+1", "1,2": "C1+1", "1,3": "A1+1", "1,4": "SUM(A1:C1)" };
+    const formulaAt = (r: number, c: number) => formulas[`${r},${c}`];
+    // Whichever cell is asked first, the answer is the same.
+    for (const first of [4, 1, 2, 3]) {
+      const shownAt = formulaEvaluator(formulaAt, grid({}));
+      shownAt(1, first);
+      expect([1, 2, 3, 4].map((col) => (shownAt(1, col) as NotWorkedOut).reason)).toEqual([
+        "circular",
+        "circular",
+        "circular",
+        "circularInput",
+      ]);
+    }
   });
 });

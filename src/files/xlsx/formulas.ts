@@ -54,8 +54,20 @@ export function workbookFormulas(cells: FormulaCells): (sheet: string, row: numb
   const inProgress = new Set<string>();
   const budget = { evaluations: FORMULA_LIMITS.evaluations, work: FORMULA_LIMITS.work };
 
+  // The formulas found to be in a circular reference: each shows NotWorkedOut("circular"), any formula reading one of
+  // them NotWorkedOut("circularInput"), so a person is told which cells form the loop and which only depend on it.
+  const cyclic = new Set<string>();
+
   const workOut = (root: Ref & { formula: string }): void => {
     const stack = [root];
+    // The formulas waiting above `from` on the stack wait on each other, up to the one that met `from` again: a loop.
+    const markCycle = (from: string): void => {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const id = idOf(stack[i]!);
+        if (inProgress.has(id)) cyclic.add(id);
+        if (id === from) break;
+      }
+    };
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const id = idOf(top);
@@ -70,13 +82,14 @@ export function workbookFormulas(cells: FormulaCells): (sheet: string, row: numb
         continue;
       }
       inProgress.add(id);
-      const attempt = evaluateOnce(top, cells, done, inProgress, budget);
+      const attempt = evaluateOnce(top, cells, done, inProgress, budget, markCycle);
       if (attempt.needs.length > 0) {
         budget.work -= attempt.needs.length;
         for (const need of attempt.needs) stack.push(need);
         continue;
       }
-      done.set(id, attempt.value);
+      const inLoop = attempt.value instanceof NotWorkedOut && attempt.value.reason === "circular";
+      done.set(id, inLoop && !cyclic.has(id) ? new NotWorkedOut("circularInput") : attempt.value);
       inProgress.delete(id);
       stack.pop();
     }
@@ -100,6 +113,7 @@ function evaluateOnce(
   done: Map<string, Shown>,
   inProgress: Set<string>,
   budget: { work: number },
+  markCycle: (from: string) => void,
 ): Attempt {
   const shape = formulaShape(at.formula);
   if (shape) return { value: new NotWorkedOut(shape), needs: [] };
@@ -111,9 +125,14 @@ function evaluateOnce(
     const formula = cells.formulaAt(sheet, ref.row, ref.col);
     if (formula === undefined) return valueForFormula(cells.valueAt(sheet, ref.row, ref.col));
     const id = idOf(ref);
-    // A formula already waiting below this one on the stack depends on this one: a circular reference, which Excel
-    // shows as 0 after its warning. Counted as blank here, rather than looping forever.
-    if (inProgress.has(id)) return undefined;
+    // A formula already waiting below this one on the stack depends on this one: a circular reference. Excel warns
+    // and shows 0 (or the last result, with iterative calculation on); a figure from it is one nobody wrote, so the
+    // formula is not worked out and its cells are named (read-shown.ts), rather than read as 0 or looped over.
+    if (inProgress.has(id)) {
+      markCycle(id);
+      notWorkedOut ??= new NotWorkedOut("circular");
+      return 0;
+    }
     if (!done.has(id)) {
       needs.push({ ...ref, formula });
       return 0;
@@ -122,7 +141,9 @@ function evaluateOnce(
   };
   const valueForFormula = (shown: Shown): unknown => {
     if (!(shown instanceof NotWorkedOut)) return shown;
-    notWorkedOut ??= shown;
+    // A formula reading one in (or depending on) a loop is in a loop or depends on one: which, is decided when it is
+    // done, by whether a loop was found through it (cyclic).
+    notWorkedOut ??= shown.reason === "circularInput" ? new NotWorkedOut("circular") : shown;
     return 0;
   };
   hooks = {
@@ -178,8 +199,8 @@ export function evaluateFormula(formula: string, row: number, col: number, shown
 
 /**
  * Shown values of formula cells worked out on demand, on one sheet: `formulaAt` gives a cell's formula (or undefined
- * for a plain cell), `plainAt` a plain cell's value, both by 1-based position. A cell that depends on itself counts
- * as blank there, as Excel shows 0 for a circular reference after warning about it.
+ * for a plain cell), `plainAt` a plain cell's value, both by 1-based position. A cell that depends on itself is not
+ * worked out (NotWorkedOut "circular"), nor is one that reads it ("circularInput").
  */
 export function formulaEvaluator(
   formulaAt: (row: number, col: number) => string | undefined,

@@ -10,7 +10,7 @@ import {
   type TableDef,
 } from "../../domain";
 import { findLabel, readTableByLabels, type Rows } from "./label-grid";
-import { readShown, unreadField, type ReadCells } from "./read-shown";
+import { noCellsRead, readShown, unreadField, type ReadCells } from "./read-shown";
 import { titleOfSheet } from "./report-title";
 import type { SheetView } from "./shown-values";
 import type { WorkbookProblem } from "./strings.zh-CN";
@@ -60,7 +60,7 @@ function readSheet(
   views: Map<string, SheetView>,
 ): LabelledReport | { problems: WorkbookProblem[] } {
   const report = emptyReport(format.id, year, body);
-  const read: ReadCells = { findings: [], unread: [] };
+  const read: ReadCells = noCellsRead();
   const problems: WorkbookProblem[] = [];
   const titleRows = format.tables.map((table) => findLabel(view, titlesOf(table), { top: 0, bottom: Infinity })?.top);
   format.tables.forEach((table, i) => {
@@ -79,7 +79,7 @@ function readSheet(
   });
   if (problems.length > 0) return { problems };
   report.text = proseOf(format, view, views);
-  return { sheet: view.name, report, findings: read.findings, ...unreadField(read.unread) };
+  return { sheet: view.name, report, findings: read.findings, ...unreadField(read) };
 }
 
 /** Each prose section: the text under (or beside) its title, on this sheet or else any other. */

@@ -12,7 +12,7 @@ import {
   type SectionKey,
 } from "../../domain";
 import type { DefinedName } from "./package-parts";
-import { proseOf, readShown, unreadField, type ReadCells } from "./read-shown";
+import { noCellsRead, proseOf, readShown, unreadField, type ReadCells } from "./read-shown";
 import { bodyOfSheet } from "./report-title";
 import { parseAddress } from "./sheet-part";
 import type { SheetView } from "./shown-values";
@@ -77,7 +77,7 @@ export function readByNames(
 function readYear(year: number, located: YearCells, views: Map<string, SheetView>, sheet: string): NamedReport {
   const format = formatForYear(year);
   const report = emptyReport(format.id, year, bodyOfSheet(views.get(sheet)));
-  const read: ReadCells = { findings: [], unread: [] };
+  const read: ReadCells = noCellsRead();
   for (const { sheet: name, row, col, ref } of located.cells) {
     const cell = findCell(format, ref);
     if (cell) readShown(views.get(name)?.shownAt(row, col), cell, report, read);
@@ -86,7 +86,7 @@ function readYear(year: number, located: YearCells, views: Map<string, SheetView
     const text = proseOf(views.get(name)?.shownAt(row, col));
     if (text !== "") report.text[section] = text;
   }
-  return { sheet, report, findings: read.findings, ...unreadField(read.unread) };
+  return { sheet, report, findings: read.findings, ...unreadField(read) };
 }
 
 /**

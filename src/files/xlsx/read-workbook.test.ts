@@ -76,6 +76,27 @@ describe("readWorkbook on workbooks made by nianbao", () => {
     ]);
   });
 
+  it("names the figures of a circular reference as errors, and leaves the totals reading them unread, with why", async () => {
+    const workbook = await open(await writeTemplate({ year: 2025, body: "某局" }));
+    const natural = named(workbook, { table: "applications", key: "newReceived.natural" });
+    const commercial = named(workbook, { table: "applications", key: "newReceived.commercial" });
+    natural.value = { formula: `${commercial.address}+1` };
+    commercial.value = { formula: `${natural.address}+1` };
+    dropResults(workbook);
+    const read = await readXlsxReport("loop.xlsx", await save(workbook));
+    if (!read.ok) throw new Error(read.errors.join());
+    const loop = read.findings.filter((f) => f.code === "cell.circularFormula");
+    expect(loop.map((f) => [f.severity, f.cells])).toEqual([
+      ["error", [{ table: "applications", key: "newReceived.natural" }]],
+      ["error", [{ table: "applications", key: "newReceived.commercial" }]],
+    ]);
+    // No figure nobody wrote: neither the loop nor the total over it holds a value.
+    expect(read.report.tables.applications["newReceived.natural"]).toBeUndefined();
+    expect(read.report.tables.applications["newReceived.total"]).toBeUndefined();
+    expect(read.unread).toContainEqual({ table: "applications", key: "newReceived.total" });
+    expect(read.notes).toEqual([expect.stringContaining("引用了循环引用的单元格，无法计算")]);
+  });
+
   it("reports a total that shows an error value as not a number", async () => {
     const workbook = await open(await writeTemplate({ year: 2025, body: "某局" }));
     const total = named(workbook, { table: "appeals", key: "review.total" });

@@ -54,6 +54,10 @@ export const firstOfSeveral = (count: number, sheet: string, year: number): stri
 export const formulasNotWorkedOut = (count: number): string =>
   `${count} 个单元格的公式超出计算上限（引用范围过大、嵌套过深或计算量过大），未计算，相关校验未进行`;
 
+/** Said when some figures are formulas reading a circular reference, so their cells were not read nor checked. */
+export const formulasReadingALoop = (count: number): string =>
+  `${count} 个单元格的公式引用了循环引用的单元格，无法计算，相关校验未进行`;
+
 /** Said when a workbook's nb_ names are too few or broken to trust, and its tables were read by their labels. */
 export const namesIgnored = (located: number, expected: number, broken: number): string =>
   `工作簿中的“nb_”名称不完整（只定位到 ${located}/${expected} 个表格单元格${broken > 0 ? `，另有 ${broken} 个名称无效` : ""}），已改按表格栏目读取`;
