@@ -216,4 +216,4 @@ function pdfProblemOf(error) {
   };
 }
 
-module.exports = { pageContentOf, pdfContentOf, pdfProblemOf };
+module.exports = { pageContentOf, pdfContentOf, pdfProblemOf, MAX_ITEMS_PER_PAGE, MAX_ITEMS };

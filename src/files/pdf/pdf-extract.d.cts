@@ -22,3 +22,6 @@ export function pdfContentOf(
 ): Promise<Extract<PdfContent, { ok: true }>>;
 /** Why pdfjs could not open or read a document. */
 export function pdfProblemOf(error: unknown): Extract<PdfContent, { ok: false }>;
+/** Text runs kept per page, and over the whole document (pages after that are not read). */
+export const MAX_ITEMS_PER_PAGE: number;
+export const MAX_ITEMS: number;

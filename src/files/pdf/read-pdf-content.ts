@@ -1,13 +1,17 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
+import * as zlib from "node:zlib";
+import { readPdfDirect } from "./direct/read-pdf-direct";
 import type { PdfContent } from "./pdf-content";
 import { PDF_TIMEOUT_SECONDS } from "./pdf-limits";
 
-// pdfjs-dist is an ES module and jest runs CommonJS, so it runs on a worker thread from a plain .mjs file. The thread
-// is also the bound: a PDF that takes longer than a report could, or more memory, is stopped, never waited for. One
-// thread serves every PDF of this process (of each of the command's worker threads) in turn, kept warm: starting
-// one and loading pdfjs costs several times what reading a report's five pages does.
+// A report as offices print it is read directly (direct/read-pdf-direct.ts: a few milliseconds, bounded in what it
+// inflates and parses); any other PDF by pdfjs. pdfjs-dist is an ES module and jest runs CommonJS, so it runs on a
+// worker thread from a plain .mjs file. The thread is also the bound: a PDF that takes longer than a report could, or
+// more memory, is stopped, never waited for. One thread serves every PDF of this process (of each of the command's
+// worker threads) in turn, started on the first PDF it is needed for and kept warm: starting one and loading pdfjs
+// costs several times what reading a report's five pages does.
 
 /** Pages read at most: a year's report has a handful; a thousand-page PDF is not one. */
 const MAX_PAGES = 200;
@@ -81,8 +85,18 @@ function readOnThread(bytes: Uint8Array): Promise<PdfContent> {
   });
 }
 
+/** Inflates a Flate stream up to `limit` bytes (one more when it holds more); a truncated one gives what it has. */
+const inflate = (data: Uint8Array, limit: number): Uint8Array =>
+  zlib.inflateSync(data, { maxOutputLength: limit + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
+
 /** The text items and borders of each page of a PDF, or why they could not be had in time and memory. */
 export function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
+  const direct = readPdfDirect(bytes, MAX_PAGES, inflate);
+  return direct ? Promise.resolve(direct) : readPdfContentWithPdfjs(bytes);
+}
+
+/** The same, always read by pdfjs (the reader of every PDF the direct one leaves). */
+export function readPdfContentWithPdfjs(bytes: Uint8Array): Promise<PdfContent> {
   const reading = queue.then(() => readOnThread(bytes));
   queue = reading;
   return reading;
