@@ -69,14 +69,15 @@ export function checkRules(report: Report, options: ValidateOptions, instances: 
 
 /** A side's sum over terms [from, to), rounded as money is compared, or undefined when every term is blank. */
 function sideTotal(values: Values, compiled: CompiledInstance, positions: Int32Array, from: number, to: number) {
+  // Runs for every rule on every edit (issue 13's budget): typed arrays only, nothing allocated.
+  const { signs, fromPrevious } = compiled;
+  const own = values.values;
   let total = 0;
   let blank = true;
   for (let i = from; i < to; i++) {
-    const term = compiled.terms[i]!;
-    const source = term.previous ? values.previous!.values : values.values;
-    const value = source[positions[i]!]!;
+    const value = fromPrevious[i] === 1 ? values.previous!.values[positions[i]!]! : own[positions[i]!]!;
     if (Number.isNaN(value)) continue;
-    total += term.sign * value;
+    total += signs[i]! * value;
     blank = false;
   }
   return blank ? undefined : roundAmount(total);
@@ -98,8 +99,27 @@ function missingTotals(values: Values): Set<number> {
   return missing;
 }
 
-const isUnread = (values: Values, compiled: CompiledInstance): boolean =>
-  values.unread !== undefined && compiled.own.some((at) => values.unread![at] === 1);
+function isUnread({ unread }: Values, compiled: CompiledInstance): boolean {
+  if (unread === undefined) return false;
+  for (const at of compiled.own) if (unread[at] === 1) return true;
+  return false;
+}
+
+/** Whether one of this year's cells the rule reads is blank. */
+function readsBlank(values: Values, compiled: CompiledInstance): boolean {
+  for (const at of compiled.own) if (Number.isNaN(values.values[at])) return true;
+  return false;
+}
+
+/** The finding of a broken rule; built only then, since most rules hold after an edit. */
+function findingOf(
+  compiled: CompiledInstance,
+  code: Finding["code"],
+  found: Pick<Finding, "detail" | "expected" | "actual">,
+): Finding {
+  const { rule } = compiled.instance;
+  return { ruleId: rule.id, severity: rule.severity, code, cells: [...compiled.ownCells], ...found };
+}
 
 function checkInstance(values: Values, compiled: CompiledInstance): Finding | undefined {
   if (isUnread(values, compiled)) return undefined;
@@ -113,32 +133,26 @@ function checkInstance(values: Values, compiled: CompiledInstance): Finding | un
   }
   const actual = sideTotal(values, compiled, positions, 0, compiled.leftCount);
   const expected = sideTotal(values, compiled, positions, compiled.leftCount, compiled.terms.length);
-  const { rule } = compiled.instance;
-  const finding = {
-    ruleId: rule.id,
-    severity: rule.severity,
-    code: "side.blank" as const,
-    cells: [...compiled.ownCells],
-  };
   // Blank against blank or against 0 is what the blank warning already says.
   if ((actual ?? 0) === 0 && (expected ?? 0) === 0 && (actual === undefined || expected === undefined))
     return undefined;
+  const { rule } = compiled.instance;
   if (actual === undefined || expected === undefined) {
     // A total not filled in is said by its own sum, not again by the rules that read it.
-    values.missing ??= missingTotals(values);
-    const reads = compiled.own.some((at, n) => values.missing!.has(at) && !(n === 0 && rule.kind === "sum"));
+    const missing = (values.missing ??= missingTotals(values));
+    const reads = compiled.own.some((at, n) => missing.has(at) && !(n === 0 && rule.kind === "sum"));
     if (reads) return undefined;
     return actual === undefined
-      ? { ...finding, detail: "left", expected }
-      : { ...finding, detail: "right", expected: actual };
+      ? findingOf(compiled, "side.blank", { detail: "left", expected })
+      : findingOf(compiled, "side.blank", { detail: "right", expected: actual });
   }
   const kind = ruleKinds[rule.kind];
-  if (compiled.own.some((at) => Number.isNaN(values.values[at]))) {
-    values.missing ??= missingTotals(values);
-    if (compiled.own.some((at) => values.missing!.has(at))) return undefined;
-  }
   if (kind.relation === "equal" ? actual === expected : actual >= expected) return undefined;
-  return { ...finding, code: kind.code, expected, actual };
+  if (readsBlank(values, compiled)) {
+    const missing = (values.missing ??= missingTotals(values));
+    if (compiled.own.some((at) => missing.has(at))) return undefined;
+  }
+  return findingOf(compiled, kind.code, { expected, actual });
 }
 
 function checkCellValues({ compiled, values }: Values): Finding[] {
