@@ -6,7 +6,7 @@ import type { CheckSettings } from "./check-file";
 import { quietWhenReaderGoes } from "./io";
 import { runCli } from "./main";
 import { READ_ROLE, serveRead } from "./read-on-worker";
-import { enableWorkerThreads } from "./worker-limits";
+import { configureWorkerHeaps, enableWorkerThreads } from "./worker-limits";
 
 type WorkerData = { role?: string; settings?: CheckSettings } | undefined;
 const data = workerData as WorkerData;
@@ -18,6 +18,7 @@ if (!isMainThread && parentPort && data?.role === WORKER_ROLE && data.settings) 
 } else {
   quietWhenReaderGoes();
   enableWorkerThreads(__filename);
+  configureWorkerHeaps();
   void runCli(process.argv.slice(2)).then((code) => {
     // Once the output is out, the command ends, whatever a worker given up on is still doing.
     process.stdout.write("", () => process.exit(code));
