@@ -8,6 +8,7 @@ import { cellsOfTable, checkReport, formats, zeroReport, type Report } from "../
 import { writeReportDocx } from "../src/files/docx/write-docx";
 import { readPdfContent } from "../src/files/pdf/read-pdf-content";
 import { readReportFile, type ReportFile } from "../src/files/read-report-file";
+import { bothReaders, contentDifferences } from "./helpers/pdf-readers";
 
 // PDFs made the way offices make them: a Word report (merged cells, 三、本年度办理结果 down a narrow merged column,
 // headers wrapped in narrow columns) printed to PDF by LibreOffice, with table 三 going over a page break, and in
@@ -152,6 +153,15 @@ describe.each(VARIANTS)("a LibreOffice PDF of a Word report, %s", (variant) => {
     const cells = errors.flatMap((finding) => finding.cells.map((cell) => `${cell.table}:${cell.key}`));
     expect(cells).toEqual(expect.arrayContaining(["appeals:review.total", "appeals:suitAfterReview.total"]));
   });
+
+  it("is read directly, without pdfjs, and gives exactly what pdfjs gives", async () => {
+    for (const kind of ["figures", "planted"]) {
+      const { direct, pdfjs } = await bothReaders(readFileSync(join(dir, `${kind}-${VARIANTS.indexOf(variant)}.pdf`)));
+      expect(direct).toMatchObject({ ok: true });
+      expect(contentDifferences(direct!, pdfjs)).toEqual([]);
+    }
+    // pdfjs reads each PDF in a second or more on a busy machine.
+  }, 60_000);
 });
 
 it("is laid out as claimed: table 三 begins on one page and ends on the next, a header is wrapped", async () => {

@@ -14,7 +14,7 @@ import { PDF_TIMEOUT_SECONDS } from "./pdf-limits";
 // costs several times what reading a report's five pages does.
 
 /** Pages read at most: a year's report has a handful; a thousand-page PDF is not one. */
-const MAX_PAGES = 200;
+export const MAX_PAGES = 200;
 const WORKER = "pdf-content.worker.mjs";
 /** The thread's heap: a report's PDF needs a few tens of megabytes; one that needs more is refused. */
 const HEAP_MB = 160;
@@ -86,12 +86,12 @@ function readOnThread(bytes: Uint8Array): Promise<PdfContent> {
 }
 
 /** Inflates a Flate stream up to `limit` bytes (one more when it holds more); a truncated one gives what it has. */
-const inflate = (data: Uint8Array, limit: number): Uint8Array =>
+export const inflateBounded = (data: Uint8Array, limit: number): Uint8Array =>
   zlib.inflateSync(data, { maxOutputLength: limit + 1, finishFlush: zlib.constants.Z_SYNC_FLUSH });
 
 /** The text items and borders of each page of a PDF, or why they could not be had in time and memory. */
 export function readPdfContent(bytes: Uint8Array): Promise<PdfContent> {
-  const direct = readPdfDirect(bytes, MAX_PAGES, inflate);
+  const direct = readPdfDirect(bytes, MAX_PAGES, inflateBounded);
   return direct ? Promise.resolve(direct) : readPdfContentWithPdfjs(bytes);
 }
 
