@@ -14,7 +14,7 @@ import { checkQuality } from "../domain/review/quality";
 import { readReportFile } from "../files/read-report-file";
 import { describeBug } from "./describe-bug";
 import { cliMessages } from "./messages.zh-CN";
-import { cutText, FINDINGS_PER_FILE, firstOf, LINES_PER_FILE } from "./output-limits";
+import { boundedLines, cutText, FINDINGS_PER_FILE, firstOf } from "./output-limits";
 import { previousYearProblem } from "./previous";
 
 export type CheckedFinding = Finding & { message: string };
@@ -56,7 +56,7 @@ export async function checkOneFile(file: string, settings: CheckSettings): Promi
 async function checkFile(file: string, { previous, hint, keepReport }: CheckSettings): Promise<CheckedFile> {
   // Only a regular file (or a link to one) is read, as checked on what was opened (read-bounded.ts).
   const read = await readReportFile(file, hint);
-  if (!read.ok) return { file, errors: bounded(read.errors) };
+  if (!read.ok) return { file, errors: boundedLines(read.errors) };
   const { report } = read;
   const format = formats[report.format];
   const notes = [...(read.notes ?? [])];
@@ -88,7 +88,7 @@ async function checkFile(file: string, { previous, hint, keepReport }: CheckSett
     body: report.body,
     findings,
     ...(omitted > 0 ? { omittedFindings: countBySeverity(all.slice(FINDINGS_PER_FILE)) } : {}),
-    ...(notes.length > 0 ? { notes: bounded(notes) } : {}),
+    ...(notes.length > 0 ? { notes: boundedLines(notes) } : {}),
     ...partial,
     ...(keepReport ? { report } : {}),
   };
@@ -98,12 +98,4 @@ function countBySeverity(findings: readonly Finding[]): Record<Severity, number>
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of findings) counts[finding.severity] += 1;
   return counts;
-}
-
-/** Reasons or notes as printed: each cut to a readable length, and past a bound one line saying how many more. */
-function bounded(lines: readonly string[]): string[] {
-  const { kept, omitted } = firstOf(lines, LINES_PER_FILE);
-  const cut = kept.map((line) => cutText(line));
-  if (omitted > 0) cut.push(cliMessages.moreNotListed(omitted));
-  return cut;
 }

@@ -3,7 +3,7 @@ import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
 import { oneLine } from "./terminal-safe";
-import { readOrExplain, singleFile } from "./single-file";
+import { readOrExplain, singleFile, tellNotes } from "./single-file";
 
 /**
  * `nianbao convert <file> --json`: the report JSON of any report file, with `unread` for the cells a partial report
@@ -19,6 +19,8 @@ export async function runConvert(args: CliArgs, io: CliIo): Promise<number> {
   }
   const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
+  // Only the first of two reports, a table not found: said before anything else, as check says it.
+  tellNotes(file, read.notes, io);
   const format = formats[read.report.format];
   const refused = read.findings.filter(
     (f) => f.severity === "error" && f.cells.some((cell) => valueAt(read.report, cell) === undefined),

@@ -6,7 +6,7 @@ import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
 import { oneLine } from "./terminal-safe";
 import { writeOutput } from "./write-output";
-import { readOrExplain, singleFile } from "./single-file";
+import { readOrExplain, singleFile, tellNotes } from "./single-file";
 
 /**
  * The most a section's prose may hold to be exported: far beyond any year's report (a few thousand characters), and
@@ -37,6 +37,7 @@ export async function runExport(args: CliArgs, io: CliIo): Promise<number> {
   }
   const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
+  tellNotes(file, read.notes, io);
   const tooLong = overlongSection(read.report);
   if (tooLong) {
     io.err(`${oneLine(file)}：${cliMessages.exportProseTooLong(tooLong, EXPORT_PROSE_LIMITS)}`);

@@ -1,9 +1,9 @@
-import { checkReport, draftNarrative, formats, prefillFromPrevious } from "../domain";
+import { checkReport, draftNarrative, draftWarnings, formats, prefillFromPrevious } from "../domain";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
 import { oneLine } from "./terminal-safe";
-import { readOrExplain, singleFile } from "./single-file";
+import { readOrExplain, singleFile, tellNotes } from "./single-file";
 import { previousYearProblem, readPrevious } from "./previous";
 
 /** `nianbao narrate <file>`: sections 一、五、六 drafted from the report's figures, with their headings. */
@@ -19,9 +19,12 @@ export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
     io.err(yearProblem);
     return EXIT.unreadableOrUsage;
   }
+  tellNotes(file, read.notes, io);
   // Last year's report fills the carry-over figures the report leaves blank (上年结转), so the draft can quote them.
   const report = previous ? prefillFromPrevious(read.report, previous).report : read.report;
-  const draft = draftNarrative(report, previous);
+  // Cells the file did not give (a table not found) are drafted as “（未读到）”, never as 0 nor as left blank.
+  const unread = read.unread;
+  const draft = draftNarrative(report, previous, unread);
   const sections = formats[read.report.format].text.map(
     (s) => `${cliMessages.sectionHeading(s.title)}\n${draft[s.key]}`,
   );
@@ -31,5 +34,12 @@ export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
     (f) => f.severity === "error",
   );
   if (errors.length > 0) io.err(cliMessages.narratedWithErrors(errors.length, oneLine(file)));
+  // Figures the draft could not quote: not read from the file, left blank, or of the wrong kind; each said once.
+  const untold = draftWarnings(report, { unread }).filter((w) => w.code !== "tablesHaveErrors");
+  tellNotes(
+    file,
+    untold.map((w) => w.message),
+    io,
+  );
   return EXIT.ok;
 }

@@ -25,3 +25,11 @@ export function cutText(text: string, max = MESSAGE_CHARS): string {
 export function firstOf<T>(items: readonly T[], max: number): { kept: T[]; omitted: number } {
   return { kept: items.slice(0, max), omitted: Math.max(0, items.length - max) };
 }
+
+/** Reasons or notes as printed: each cut to a readable length, and past a bound one line saying how many more. */
+export function boundedLines(lines: readonly string[]): string[] {
+  const { kept, omitted } = firstOf(lines, LINES_PER_FILE);
+  const cut = kept.map((line) => cutText(line));
+  if (omitted > 0) cut.push(cliMessages.moreNotListed(omitted));
+  return cut;
+}

@@ -3,6 +3,7 @@ import type { ReportFile } from "../files/read-report-file";
 import type { CliIo } from "./io";
 import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
+import { boundedLines } from "./output-limits";
 import { readBoundedReport } from "./read-on-worker";
 import { oneLine } from "./terminal-safe";
 
@@ -30,4 +31,13 @@ export async function readOrExplain(
   if (read.ok) return read;
   io.err(read.errors.map((e) => `${oneLine(file)}：${cliMessages.unreadable}：${e}`).join("\n"));
   return undefined;
+}
+
+/**
+ * What a person should know about how the file was read, on stderr as `check` prints it: only the first of two
+ * reports was read, a table was not found, figures were worked out differently. A command that prints a result
+ * (convert's JSON, narrate's draft, export's document) otherwise hides it.
+ */
+export function tellNotes(file: string, notes: readonly string[] | undefined, io: CliIo): void {
+  for (const note of boundedLines(notes ?? [])) io.err(`${oneLine(file)}：${cliMessages.note}：${note}`);
 }

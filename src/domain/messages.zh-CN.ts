@@ -185,6 +185,13 @@ export const draftWarningMessages = {
   figuresBlank: (format: FormatId, cells: readonly CellRef[]): string =>
     `${cells.map((c) => cellName(formats[format], c)).join("；")}：未填写，草稿中写作“（未填写）”而不写 0；` +
     `请填写表格（没有发生的填 0），再重新起草`,
+  figuresUnread: (format: FormatId, cells: readonly CellRef[]): string => {
+    const titles = formats[format].tables.filter((t) => cells.some((c) => c.table === t.id)).map((t) => t.title);
+    return (
+      `${titles.join("、")}：草稿引用的 ${cells.length} 个数字未从文件中读到（表格缺失或未能读取），` +
+      `草稿中写作“（未读到）”，既不写 0 也不写“未填写”；请补全报告后再起草`
+    );
+  },
 };
 
 /** Why a report given as last year's cannot be compared with this year's. */

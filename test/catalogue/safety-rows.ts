@@ -148,6 +148,37 @@ const loops: Row[] = [
   },
 ];
 
+/** The published report cut after table 二: tables 三 and 四 not read. */
+const cutAfterTable2 = (): string => file("cut.txt", readFixture().split("三、收到和处理")[0]);
+
+const untold: Row[] = [
+  {
+    name: "narrate of a report whose tables 三 and 四 were not read: no 0件 for them",
+    args: () => ["narrate", cutAfterTable2()],
+    code: 0,
+    says: "本年度新收政府信息公开申请（未读到）",
+    never: "申请0件",
+  },
+  {
+    name: "narrate of a report whose tables 三 and 四 were not read: said on stderr",
+    args: () => ["narrate", cutAfterTable2()],
+    code: 0,
+    says: "cut.txt：说明：三、收到和处理政府信息公开申请情况、四、政府信息公开行政复议、行政诉讼情况：草稿引用的",
+  },
+  {
+    name: "convert of a text holding two reports says so",
+    args: () => ["convert", file("two.txt", `${readFixture()}\n${readFixture()}`), "--json"],
+    code: 0,
+    says: "two.txt：说明：文件中还有另一份报告",
+  },
+  {
+    name: "export of a text holding two reports says so",
+    args: () => ["export", file("two.txt", `${readFixture()}\n${readFixture()}`), "--docx"],
+    code: 0,
+    says: "two.txt：说明：文件中还有另一份报告",
+  },
+];
+
 const quoted: Row[] = [
   {
     name: "xlsx: a zero-width space after a figure",
@@ -166,4 +197,4 @@ const quoted: Row[] = [
   },
 ];
 
-export const safetyRows: Row[] = [...outputs, ...reads, ...loops, ...quoted];
+export const safetyRows: Row[] = [...outputs, ...reads, ...loops, ...untold, ...quoted];

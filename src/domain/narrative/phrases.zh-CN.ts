@@ -19,13 +19,19 @@ export const LEFT_OUT = "（数字待核实）";
 /** Where a draft meets a blank cell: it does not claim 0 for a figure nobody filled in. */
 export const BLANK_FIGURE = "（未填写）";
 
-/** A count with its unit, BLANK_FIGURE or LEFT_OUT. */
-export const count = (figure: Figure, unit = "件"): string =>
-  figure === undefined ? LEFT_OUT : figure === "blank" ? BLANK_FIGURE : `${figure}${unit}`;
+/** Where a draft meets a cell the file did not give (a table not found): neither 0 nor 未填写, which it may not be. */
+export const UNREAD_FIGURE = "（未读到）";
 
-/** An amount in 万元, BLANK_FIGURE or LEFT_OUT. */
-const wan = (figure: Figure): string =>
-  figure === undefined ? LEFT_OUT : figure === "blank" ? BLANK_FIGURE : `${formatWan(figure)}万元`;
+/** What stands for a figure that is not a number: LEFT_OUT, BLANK_FIGURE or UNREAD_FIGURE. */
+const notANumber = (figure: Exclude<Figure, number>): string =>
+  figure === undefined ? LEFT_OUT : figure === "blank" ? BLANK_FIGURE : UNREAD_FIGURE;
+
+/** A count with its unit, or what stands for a figure that is not a number. */
+export const count = (figure: Figure, unit = "件"): string =>
+  typeof figure === "number" ? `${figure}${unit}` : notANumber(figure);
+
+/** An amount in 万元, or what stands for a figure that is not a number. */
+const wan = (figure: Figure): string => (typeof figure === "number" ? `${formatWan(figure)}万元` : notANumber(figure));
 
 /** How the draft names a body whose name is not given. */
 export const UNNAMED_BODY = "本机关";
@@ -75,7 +81,7 @@ export function applications(f: ApplicationFigures): string {
     `本年度新收政府信息公开申请${count(f.newReceived)}，上年结转政府信息公开申请${count(f.carriedIn)}，` +
     `办结${count(f.resolved)}，结转下年度继续办理${count(f.carriedOut)}。`;
   const outcomes = (Object.keys(outcomeLabels) as OutcomeKey[])
-    .filter((key) => f.outcomes[key] !== 0 && f.outcomes[key] !== "blank")
+    .filter((key) => f.outcomes[key] !== 0 && f.outcomes[key] !== "blank" && f.outcomes[key] !== "unread")
     .map((key) => `${outcomeLabels[key]}${count(f.outcomes[key])}`);
   return outcomes.length === 0 ? counts : `${counts}在办结的申请中，${outcomes.join("，")}。`;
 }
