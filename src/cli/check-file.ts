@@ -2,6 +2,7 @@ import {
   checkReport,
   describeFinding,
   formats,
+  knownSums,
   notCheckedRules,
   type CellRef,
   type Finding,
@@ -78,7 +79,7 @@ async function checkFile(file: string, { previous, hint, keepReport }: CheckSett
     unread.length > 0
       ? {
           unread,
-          notChecked: notCheckedRules(report, unread, { previous: lastYear }),
+          notChecked: notCheckedRules(report, unread, { previous: lastYear, sums: knownSums(read.findings) }),
         }
       : {};
   return {

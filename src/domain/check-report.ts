@@ -1,6 +1,7 @@
 import type { Finding, Report } from "./model";
 import { applyDismissals, type Dismissal } from "./dismissals";
 import { checkNarrative } from "./narrative/narrate";
+import { knownSums } from "./rules/known-sums";
 import { checkHasFigures } from "./rules/no-figures";
 import { withTextCauses } from "./rules/text-causes";
 import { formats } from "./tables/formats";
@@ -42,7 +43,7 @@ export function checkReport(report: Report, options: CheckOptions = {}): Finding
     const cells = finding.cells.filter((c) => !refused.has(`${c.table}:${c.key}`));
     return cells.length ? [{ ...finding, cells }] : [];
   };
-  const figures = validateReport(report, options);
+  const figures = validateReport(report, { ...options, sums: knownSums(readFindings) });
   const findings = [
     ...(options.unread?.length ? [] : checkHasFigures(report)),
     ...readFindings,

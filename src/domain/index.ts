@@ -7,6 +7,7 @@ export { ruleKinds } from "./rules/kinds";
 export { ruleInstances, type RuleInstance } from "./rules/instances";
 export { checkRules, validateReport, type ValidateOptions } from "./rules/validate";
 export { notCheckedRules } from "./rules/not-checked";
+export { knownSums } from "./rules/known-sums";
 export { previousReportProblem, type PreviousYearProblem } from "./rules/previous-year";
 export { readCell, type CellReading, type CellSource } from "./read-cell";
 export { cellName, describeFinding, describeNotChecked } from "./messages.zh-CN";

@@ -42,7 +42,7 @@ function ruleSentence(format: FormatDef, rule: RuleDef, finding: Finding): strin
   if (!first) return `${title}：${rule.id}`;
   // Along a row the row names the place and the column names the cell; down a column, the other way round.
   const [where, leftLabel] =
-    rule.axis === "row" ? [rowName(first), first.column.label] : [first.column.label, rowName(first)];
+    rule.axis === "row" ? [finding.line ?? rowName(first), first.column.label] : [first.column.label, rowName(first)];
   const left = rule.leftText ?? leftLabel;
   const right = rule.rightText ?? "各项之和";
   const head = `${title} · ${where}：`;
@@ -123,6 +123,11 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       const row = first ? `“${rowName(first)}”一行` : "一行";
       return `${table} · ${row}的数字连在一起（“${quote}”），只有一种拆分方式符合本行，已读作 ${finding.detail ?? ""}`;
     }
+    case "read.subRowsSummed": {
+      const table = format.tables.find((t) => t.id === finding.cells[0]?.table)?.title ?? "";
+      const items = [...new Set(finding.cells.map((c) => findCell(format, c)?.row.label ?? ""))].length;
+      return `${table} · “${finding.detail ?? ""}”只填写了一行合计，未分列其下 ${items} 项；已按合计核对总计等勾稽关系，需要各项数字的校验未核对`;
+    }
     case "read.formatYear":
       return `表格为 ${finding.detail ?? ""} 格式，与报告年度 ${fmt(finding.expected)} 年应使用的格式不符；已按表格的格式读取`;
     case "report.noFigures":
@@ -172,7 +177,9 @@ export function describeNotChecked(format: FormatDef, item: NotChecked): string 
   const what = rule
     ? ruleWhat(format, rule, item.cells)
     : `正文引用的数字与${item.cells.map((c) => cellName(format, c)).join("、")}`;
-  return `未读取到全部单元格，未核对：${what}`;
+  return item.reason === "subRowsSummed"
+    ? `只给出各项合计、未分列各项，未核对：${what}`
+    : `未读取到全部单元格，未核对：${what}`;
 }
 
 /** What a draft's caller says before the draft is used. */

@@ -93,6 +93,8 @@ export type FindingCode =
   | "read.labelVariant"
   | "read.formatYear"
   | "read.runTogether"
+  /** A group of rows given as one row of its sum (2021's （六）其他处理 written as in 2019): checked by the sum. */
+  | "read.subRowsSummed"
   | "read.traditional"
   | "sum.mismatch"
   | "balance.mismatch"
@@ -145,6 +147,10 @@ export type Finding = {
   others?: readonly string[];
   /** Review findings: the bodies that should have been there and were not (children without a report). */
   missing?: readonly string[];
+  /** Rule findings on a line the report wrote in place of the table's own (a group's sum row): that line's label. */
+  line?: string;
+  /** read.subRowsSummed: the figures given for groups of cells not read one by one, each the sum of its cells. */
+  sums?: readonly KnownSum[];
   /** In the pane only (groupFindings): findings that echo this one, the same mistake seen in a total column. */
   related?: Finding[];
 };
@@ -153,7 +159,18 @@ export type Finding = {
  * A rule that could not be checked because some of its cells were not read (a partial published report):
  * its own status, never an error and never a silent pass.
  */
-export type NotChecked = { ruleId: string; cells: CellRef[]; reason: "cellsUnread" };
+export type NotChecked = { ruleId: string; cells: CellRef[]; reason: "cellsUnread" | "subRowsSummed" };
+
+/**
+ * The figure a report gives for cells it does not give one by one: their sum (（六）其他处理 written as one row in
+ * place of its three items). Rules that need only the sum are checked with it.
+ */
+export type KnownSum = {
+  cells: readonly CellRef[];
+  value: number;
+  /** The line it was written on (（六）其他处理). */
+  line: string;
+};
 
 /** What a reader may be told, or find, beyond the file's content: the year, the format, the file's name. */
 export type ReadHint = { year?: number; format?: FormatId; fileName?: string };

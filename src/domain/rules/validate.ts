@@ -1,4 +1,4 @@
-import type { CellRef, Finding, Report } from "../model";
+import type { CellRef, Finding, KnownSum, Report } from "../model";
 import { formats } from "../tables/formats";
 import { kindProblem, roundAmount } from "../values";
 import {
@@ -11,12 +11,16 @@ import {
 } from "./compiled-format";
 import type { RuleInstance } from "./instances";
 import { ruleKinds } from "./kinds";
+import { checkSummedLines, type CellValues } from "./summed-lines";
+import { sumsInPlace, type SummedTerm, type SumsInPlace } from "./known-sums";
 
 export type ValidateOptions = {
   /** Last year's report, for the carry-over checks. */
   previous?: Report;
   /** Cells a partial report does not have: rules over them are not checked (see notCheckedRules), nor are they blank. */
   unread?: readonly CellRef[];
+  /** Figures given for unread cells only as their sum (read.subRowsSummed): rules that need only the sum use them. */
+  sums?: readonly KnownSum[];
 };
 
 /** One check's inputs as numbers: this year's values, last year's, and which cells were not read. */
@@ -25,6 +29,7 @@ type Values = {
   values: Float64Array;
   previous: { compiled: CompiledFormat; values: Float64Array } | undefined;
   unread: Uint8Array | undefined;
+  sums: readonly KnownSum[];
   /** Totals left blank while their parts hold figures (missingTotals), found when a rule first needs them. */
   missing?: Set<number>;
 };
@@ -37,6 +42,7 @@ function valuesFor(report: Report, options: ValidateOptions): Values {
     values: valuesOf(compiled, report),
     previous: previous && options.previous && { compiled: previous, values: valuesOf(previous, options.previous) },
     unread: unreadMarks(compiled, options.unread),
+    sums: options.sums ?? [],
   };
 }
 
@@ -48,6 +54,7 @@ export function validateReport(report: Report, options: ValidateOptions = {}): F
     const finding = checkInstance(values, compiled);
     if (finding) findings.push(finding);
   }
+  findings.push(...checkSummedLines(values.compiled.instances, cellValues(values), values.sums));
   return findings;
 }
 
@@ -121,8 +128,35 @@ function findingOf(
   return { ruleId: rule.id, severity: rule.severity, code, cells: [...compiled.ownCells], ...found };
 }
 
+/** What known sums put in place of the instance's unread cells; undefined when the instance cannot be checked. */
+function summed(values: Values, compiled: CompiledInstance): SumsInPlace | undefined {
+  if (values.sums.length === 0) return undefined;
+  const terms = compiled.terms.flatMap((term, n): SummedTerm[] =>
+    term.previous ? [] : [{ cell: term.cell, sign: term.sign, left: n < compiled.leftCount }],
+  );
+  const unreadAt = (cell: CellRef): boolean => {
+    const at = values.compiled.positionOf(cell);
+    return at !== undefined && values.unread?.[at] === 1;
+  };
+  return sumsInPlace(terms, unreadAt, values.sums);
+}
+
+/** The values by cell, for the checks on lines given as sums. */
+function cellValues(values: Values): CellValues {
+  const at = (cell: CellRef): number => values.compiled.positionOf(cell) ?? -1;
+  return {
+    valueOf: (cell) => values.values[at(cell)] ?? NaN,
+    unread: (cell) => values.unread?.[at(cell)] === 1,
+  };
+}
+
+/** A side's total with what a known sum adds to it. */
+const plus = (total: number | undefined, add: number, used: boolean): number | undefined =>
+  used ? roundAmount((total ?? 0) + add) : total;
+
 function checkInstance(values: Values, compiled: CompiledInstance): Finding | undefined {
-  if (isUnread(values, compiled)) return undefined;
+  const inPlace = isUnread(values, compiled) ? summed(values, compiled) : undefined;
+  if (isUnread(values, compiled) && !inPlace) return undefined;
   let positions = compiled.own;
   if (compiled.own.length !== compiled.terms.length) {
     // A tie to last year: checked only when last year's report is known and its format has the cells.
@@ -131,8 +165,16 @@ function checkInstance(values: Values, compiled: CompiledInstance): Finding | un
     if (!placed) return undefined;
     positions = placed;
   }
-  const actual = sideTotal(values, compiled, positions, 0, compiled.leftCount);
-  const expected = sideTotal(values, compiled, positions, compiled.leftCount, compiled.terms.length);
+  const actual = plus(
+    sideTotal(values, compiled, positions, 0, compiled.leftCount),
+    inPlace?.left ?? 0,
+    inPlace?.leftUsed ?? false,
+  );
+  const expected = plus(
+    sideTotal(values, compiled, positions, compiled.leftCount, compiled.terms.length),
+    inPlace?.right ?? 0,
+    inPlace?.rightUsed ?? false,
+  );
   // Blank against blank or against 0 is what the blank warning already says.
   if ((actual ?? 0) === 0 && (expected ?? 0) === 0 && (actual === undefined || expected === undefined))
     return undefined;

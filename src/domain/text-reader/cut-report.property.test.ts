@@ -24,6 +24,7 @@ describe("a report cut after any line from table 二 on", () => {
     "tables-numbered-from-one.txt",
     "no-item-headings.txt",
     "traditional.txt",
+    "other-handling-one-row.txt",
   ])("%s, at every cut", (name) => {
     const text = layoutText(name);
     expect(brokenCuts(text, fromTable2(text))).toEqual([]);

@@ -16,7 +16,29 @@ export type Collected = {
   extraRows: ExtraRow[];
   problems: ReadProblem[];
   findings: Finding[];
+  /** Groups of rows given as one row of their sum (（六）其他处理 in a 2021 table written as in 2019), cell by column. */
+  groupSums?: GroupSum[];
 };
+
+/** A group's label, its rows, and the figures written on its own line: each the sum of its rows in that column. */
+export type GroupSum = { label: string; rows: readonly RowDef[]; cells: string[] };
+
+/**
+ * The groups of a section whose rows a report may give as one row of their sum, by their label's key: the innermost
+ * group of two or more rows (（三）不予公开, （六）其他处理), never a heading over groups (三、本年度办理结果).
+ */
+function rowGroups(section: SectionDef): Map<string, { label: string; rows: RowDef[] }> {
+  const groups = new Map<string, { label: string; rows: RowDef[] }>();
+  const outer = new Set(section.rows.flatMap((row) => (row.groups ?? []).slice(0, -1)));
+  for (const row of section.rows) {
+    const label = row.groups?.at(-1);
+    if (label === undefined || outer.has(label)) continue;
+    const group = groups.get(labelKey(label)) ?? { label, rows: [] };
+    group.rows.push(row);
+    groups.set(labelKey(label), group);
+  }
+  return new Map([...groups].filter(([, group]) => group.rows.length > 1));
+}
 
 /** The cells that follow a label, then any local rows written after them (a label, then its cells). */
 export function splitRun(items: readonly Item[], table: TableDef): { cells: RunCell[]; extras: ExtraRow[] } {
@@ -59,16 +81,21 @@ const toCell = (item: Item): RunCell | undefined =>
 /** A grid section: each row label is followed by one cell per column, in column order. */
 export function readGrid(table: TableDef, section: SectionDef, items: readonly Item[], found: Collected) {
   const rowsByKey = new Map(section.rows.map((row) => [labelKey(row.label), row]));
-  const runs: { owner?: RowDef; unclear?: Item; line: number; items: Item[] }[] = [{ line: -1, items: [] }];
+  const groups = rowGroups(section);
+  const runs: { owner?: RowDef; group?: string; unclear?: Item; line: number; items: Item[] }[] = [
+    { line: -1, items: [] },
+  ];
+  const groupRuns: { group: string; cells: string[] }[] = [];
   for (const item of items) {
-    if (item.kind === "label") runs.push({ owner: rowsByKey.get(item.key), line: item.line, items: [] });
+    if (item.kind === "label")
+      runs.push({ owner: rowsByKey.get(item.key), group: item.key, line: item.line, items: [] });
     else if (item.kind === "unclear") runs.push({ unclear: item, line: item.line, items: [] });
     else runs.at(-1)?.items.push(item);
   }
   const seen = new Set<RowDef>();
   const repeated = new Set<RowDef>();
   const rowCells = new Map<RowDef, string[]>();
-  for (const { owner, unclear, line, items: runItems } of runs) {
+  for (const { owner, group, unclear, line, items: runItems } of runs) {
     const { cells, extras } = splitRun(runItems, table);
     found.extraRows.push(...extras);
     const figures = cells.filter((c) => c.kind === "value");
@@ -85,7 +112,10 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
       continue;
     }
     if (!owner) {
-      if (figures.length > 0) found.problems.push(strayProblem(table, figures));
+      // A group's label with a row of figures of its own: the sum of its rows, when they are not given (below).
+      const sums = group !== undefined && groups.has(group) ? fitCells(cells, section.columns.length, line) : undefined;
+      if (group !== undefined && sums) groupRuns.push({ group, cells: sums });
+      else if (figures.length > 0) found.problems.push(strayProblem(table, figures));
       continue;
     }
     if (seen.has(owner)) {
@@ -113,7 +143,20 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
       found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem, actual: figures.length });
     else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem, actual: figures.length });
   }
+  // A group written as one row of figures stands for its rows only when none of them is given; else its figures
+  // belong to no row.
+  const summed = new Set<RowDef>();
+  for (const run of groupRuns) {
+    const group = groups.get(run.group)!;
+    if (group.rows.some((row) => seen.has(row)) || groupRuns.filter((other) => other.group === run.group).length > 1) {
+      found.problems.push({ ...strayProblem(table, []), detail: run.cells.join(" ") });
+      continue;
+    }
+    for (const row of group.rows) summed.add(row);
+    (found.groupSums ??= []).push({ label: group.label, rows: group.rows, cells: run.cells });
+  }
   for (const row of section.rows) {
+    if (summed.has(row)) continue;
     const scope = { table: table.id, detail: row.label, scope: "row" as const };
     if (repeated.has(row)) found.problems.push({ code: "table.ambiguous", reason: "labelRepeated", ...scope });
     else if (!seen.has(row)) found.problems.push({ code: "table.incomplete", reason: "rowMissing", ...scope });

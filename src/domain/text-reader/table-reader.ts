@@ -1,9 +1,9 @@
-import { cellsOfTable } from "../cells";
-import type { CellRef, Finding, FormatId, SectionDef, TableDef, TableValues } from "../model";
+import { cellKey, cellsOfTable } from "../cells";
+import type { CellRef, Finding, FormatId, KnownSum, SectionDef, TableDef, TableValues } from "../model";
 import { readCell } from "../read-cell";
 import { formats } from "../tables/formats";
 import { labelSet, markLabels, type Item, type LabelSet } from "./label-match";
-import { readFlat, readGrid, splitRun, type Collected } from "./section-rows";
+import { readFlat, readGrid, splitRun, type Collected, type GroupSum } from "./section-rows";
 import type { ExtraRow, ReadProblem } from "./read-problem";
 import { labelKey, labelsOfTable, MAX_TOKENS, type Token } from "./tokens";
 
@@ -77,7 +77,35 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     if (reading.value !== undefined) values[cell.ref.key] = reading.value;
     found.findings.push(...reading.findings);
   }
+  for (const group of found.groupSums ?? []) found.findings.push(groupSumFinding(table, group));
   return { values, findings: found.findings, problems: found.problems, extraRows: found.extraRows, unread };
+}
+
+/**
+ * An info finding: a group's rows were given as one row of their sum, with that sum in each column (a figure that is
+ * not a number, or a blank, gives no sum: the rules on that column are not checked).
+ */
+function groupSumFinding(table: TableDef, group: GroupSum): Finding {
+  const section = table.sections.find((s) => group.rows.every((row) => s.rows.includes(row)));
+  const cells = cellsOfTable(table);
+  const columns = section?.columns ?? [];
+  const sums: KnownSum[] = columns.flatMap((column, n) => {
+    const refs = group.rows.map((row) => ({ table: table.id, key: cellKey(row.key, column.key) }));
+    const def = cells.find((cell) => cell.ref.key === refs[0]?.key);
+    const raw = group.cells[n] ?? "";
+    const value = def && raw !== "" ? readCell(raw, def, "text").value : undefined;
+    return value === undefined ? [] : [{ cells: refs, value, line: group.label }];
+  });
+  return {
+    ruleId: "read.subRowsSummed",
+    severity: "info",
+    code: "read.subRowsSummed",
+    cells: group.rows.flatMap((row) =>
+      columns.map((column) => ({ table: table.id, key: cellKey(row.key, column.key) })),
+    ),
+    detail: group.label,
+    sums,
+  };
 }
 
 /** One info finding per label read as an official one it was not verbatim. */
