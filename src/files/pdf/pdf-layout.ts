@@ -139,14 +139,7 @@ const sameRow = (a: readonly string[], b: readonly string[]): boolean =>
 
 /** Cells grouped into tables (cells that share a border), each as rows of cells from the top, left to right. */
 function tablesOf(cells: readonly Cell[]): Table[] {
-  const groups = new Map<Cell, Cell[]>();
-  for (const cell of cells) {
-    const touching = [...groups.keys()].filter((root) => groups.get(root)!.some((other) => touches(cell, other)));
-    const merged = [cell, ...touching.flatMap((root) => groups.get(root)!)];
-    for (const root of touching) groups.delete(root);
-    groups.set(cell, merged);
-  }
-  return [...groups.values()].map((members) => {
+  return connectedCells(cells).map((members) => {
     const tops = distinctDescending(members.map((cell) => cell.box.top));
     const rows = tops.map((top) =>
       members.filter((cell) => Math.abs(cell.box.top - top) <= EPS).sort((a, b) => a.box.left - b.box.left),
@@ -196,6 +189,44 @@ function firstFigureLeft(table: Table): number {
 }
 
 const overlap = (a0: number, a1: number, b0: number, b1: number): boolean => Math.min(a1, b1) - Math.max(a0, b0) > EPS;
+
+/**
+ * The cells in groups that touch one another (connected through touching cells), in the order of each group's last
+ * cell. Each cell is compared only with the cells whose left edge is near its right edge or whose bottom edge is near
+ * its top (touching is symmetric), found through an index of those edges, not with every other cell of the page.
+ */
+function connectedCells(cells: readonly Cell[]): Cell[][] {
+  const parent = cells.map((_, n) => n);
+  const root = (n: number): number => {
+    while (parent[n] !== n) n = parent[n] = parent[parent[n]!]!;
+    return n;
+  };
+  const bucket = (value: number) => Math.floor(value / EPS);
+  const index = (edge: (cell: Cell) => number) => {
+    const byEdge = new Map<number, number[]>();
+    cells.forEach((cell, n) => {
+      const key = bucket(edge(cell));
+      byEdge.set(key, [...(byEdge.get(key) ?? []), n]);
+    });
+    return byEdge;
+  };
+  const lefts = index((cell) => cell.box.left);
+  const bottoms = index((cell) => cell.box.bottom);
+  cells.forEach((cell, n) => {
+    for (const [byEdge, edge] of [
+      [lefts, cell.box.right],
+      [bottoms, cell.box.top],
+    ] as const) {
+      for (let key = bucket(edge) - 1; key <= bucket(edge) + 1; key++) {
+        for (const other of byEdge.get(key) ?? []) if (touches(cell, cells[other]!)) parent[root(other)] = root(n);
+      }
+    }
+  });
+  const groups = new Map<number, Cell[]>();
+  cells.forEach((cell, n) => groups.set(root(n), [...(groups.get(root(n)) ?? []), cell]));
+  const lastOf = (members: Cell[]) => cells.indexOf(members[members.length - 1]!);
+  return [...groups.values()].sort((a, b) => lastOf(a) - lastOf(b));
+}
 
 function touches(a: Cell, b: Cell): boolean {
   const { box: p } = a;
