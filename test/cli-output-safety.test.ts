@@ -150,6 +150,6 @@ describe("outputs only onto a regular file or a new name, each refusal with its 
   it("takes one year range everywhere: --year 9999 is refused as report JSON refuses it", async () => {
     const { code, stderr } = await runCliCaptured(["template", "--year", "9999", "--body", "某局", "-o", at("y.xlsx")]);
     expect(code).toBe(2);
-    expect(stderr).toContain("2019—2100");
+    expect(stderr).toContain("2007—2100");
   });
 });

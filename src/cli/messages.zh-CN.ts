@@ -1,6 +1,7 @@
 // Everything the command line says to a person, in one place.
 
-import { REPORT_YEARS } from "../domain/tables/formats";
+import { yearBeforeFormatsMessage } from "../domain/messages.zh-CN";
+import { FORMATS_FIRST_YEAR, REPORT_YEARS } from "../domain/tables/formats";
 import { fileSystemReason } from "../files/messages.zh-CN";
 
 const COMMAND_NAMES = {
@@ -98,6 +99,8 @@ export const cliMessages = {
   notApplicable: "—",
   templateTakesNoFiles: "template 不读取报告文件：请用 --year、--body 和 -o 指定年度、机关名称和输出文件",
   templateNeedsBody: "请用 --body 指定机关名称，如 --body 某市某局",
+  noTemplateBefore: (year: number): string =>
+    `${yearBeforeFormatsMessage(year)}；模板只有 ${FORMATS_FIRST_YEAR} 年度起的格式，未生成`,
   badYear: (given: string): string =>
     `年度“${given}”有误：请填写 ${REPORT_YEARS.first}—${REPORT_YEARS.last} 年之间的四位年份，如 --year 2025`,
   badFormat: (given: string): string => `格式“${given}”有误：只能是 2019 或 2021，如 --format 2021`,

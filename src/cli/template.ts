@@ -1,4 +1,4 @@
-import { REPORT_YEARS, reportTitle } from "../domain";
+import { FORMATS_FIRST_YEAR, REPORT_YEARS, reportTitle } from "../domain";
 import { templateReport, writeReportWorkbook } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
@@ -18,6 +18,11 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   // A report is written early in the following year: by default, last year's.
   const year = args.year ?? new Date().getFullYear() - 1;
   if (year < REPORT_YEARS.first || year > REPORT_YEARS.last) return usage(cliMessages.badYear(String(year)));
+  // A year of the older tables is a year, not a typing mistake: refused for its real reason, not as a usage error.
+  if (year < FORMATS_FIRST_YEAR) {
+    io.err(cliMessages.noTemplateBefore(year));
+    return EXIT.unreadableOrUsage;
+  }
   const body = args.body?.trim() ?? "";
   if (body === "") return usage(cliMessages.templateNeedsBody);
   const previous = await readPrevious(args.previous, io);

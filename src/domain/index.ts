@@ -1,7 +1,7 @@
 // The report core: everything the add-in, the preview and the CLI share. Pure TypeScript.
 export * from "./model";
 export { cellKey, cellsOfTable, findCell, hasCell, refId, type CellDef } from "./cells";
-export { formatForYear, formats, REPORT_YEARS, tableOf, type FormatDef } from "./tables/formats";
+export { formatForYear, formats, FORMATS_FIRST_YEAR, REPORT_YEARS, tableOf, type FormatDef } from "./tables/formats";
 export type { RuleDef, Term } from "./rules/rule";
 export { ruleKinds } from "./rules/kinds";
 export { ruleInstances, type RuleInstance } from "./rules/instances";
@@ -10,7 +10,7 @@ export { notCheckedRules } from "./rules/not-checked";
 export { knownSums } from "./rules/known-sums";
 export { previousReportProblem, type PreviousYearProblem } from "./rules/previous-year";
 export { readCell, type CellReading, type CellSource } from "./read-cell";
-export { cellName, describeFinding, describeNotChecked } from "./messages.zh-CN";
+export { cellName, describeFinding, describeNotChecked, yearBeforeFormatsMessage } from "./messages.zh-CN";
 export { emptyReport, zeroReport } from "./report";
 export { kindProblem, MAX_FIGURE, roundAmount, valueAt } from "./values";
 export { prefillFromPrevious, type PrefilledCell } from "./rules/carry-over";

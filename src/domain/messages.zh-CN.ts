@@ -5,7 +5,7 @@ import { showInvisible } from "./visible-text";
 import { formatWan } from "./narrative/draft-figures";
 import type { RuleDef } from "./rules/rule";
 import { reviewRuleSources, reviewSentence } from "./review/messages.zh-CN";
-import { formats, type FormatDef } from "./tables/formats";
+import { formats, FORMATS_FIRST_YEAR, type FormatDef } from "./tables/formats";
 
 // Every sentence nianbao says about a finding, in one place.
 
@@ -249,6 +249,14 @@ export type JsonIssue = {
 };
 
 /** Sentences about report JSON that does not fit `nianbao.report/1`. */
+/** Why a report of a year before the 2019 format (2007–2018) is not read, checked or given a template. */
+export function yearBeforeFormatsMessage(year: number): string {
+  return (
+    `${year} 年度报告早于 ${FORMATS_FIRST_YEAR} 年起施行的两种官方格式（国办公开办函〔2019〕60号、〔2021〕30号），` +
+    `当年使用的旧版统计表格与之不同，nianbao 无法按现行表格读取或核对`
+  );
+}
+
 export const jsonMessages = {
   issue: (path: string[], message: string): string =>
     `${path.length ? path.map((p, i) => (i > 0 && p.includes(".") ? `["${p}"]` : i > 0 ? `.${p}` : p)).join("") : "（根）"}：${message}`,
@@ -281,9 +289,11 @@ export const jsonMessages = {
   },
   unknownKey: (format: string, key: string): string => `${format} 格式的该表没有单元格“${key}”`,
   formatYear: (format: string, year: number): string =>
-    format === "2019"
-      ? `${year} 年度报告不适用 2019 格式（2019 格式用于 2019—2020 年度）`
-      : `${year} 年度报告不适用 2021 格式（2021 格式用于 2021 年度及以后）`,
+    year < FORMATS_FIRST_YEAR
+      ? yearBeforeFormatsMessage(year)
+      : format === "2019"
+        ? `${year} 年度报告不适用 2019 格式（2019 格式用于 2019—2020 年度）`
+        : `${year} 年度报告不适用 2021 格式（2021 格式用于 2021 年度及以后）`,
 };
 
 const otherRuleSources: Record<string, string> = {

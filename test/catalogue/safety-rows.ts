@@ -59,7 +59,7 @@ const outputs: Row[] = [
     name: "template --year 9999",
     args: () => ["template", "--year", "9999", "--body", "某局"],
     code: 2,
-    says: "2019—2100 年之间",
+    says: "2007—2100 年之间",
   },
 ];
 
@@ -197,4 +197,72 @@ const quoted: Row[] = [
   },
 ];
 
-export const safetyRows: Row[] = [...outputs, ...reads, ...loops, ...untold, ...quoted];
+/** The published report of 2019 moved to 2015, a year of the older tables (its tables are 2019's, its years not). */
+const report2015 = (): string => readFixture().replace(/2020/g, "2016").replace(/2019/g, "2015");
+const BEFORE_FORMATS = "2015 年度报告早于 2019 年起施行的两种官方格式";
+
+// One year range everywhere (2007–2100); a year before 2019 used older tables: refused with that reason at each door.
+const years: Row[] = [
+  {
+    name: "template --year 2015",
+    args: () => ["template", "--year", "2015", "--body", "某局"],
+    code: 2,
+    says: "模板只有 2019 年度起的格式",
+  },
+  {
+    name: "template --year 2006",
+    args: () => ["template", "--year", "2006", "--body", "某局"],
+    code: 2,
+    says: "2007—2100 年之间",
+  },
+  {
+    name: "check of a report of 2015",
+    args: () => check(file("2015.txt", report2015())),
+    code: 2,
+    says: BEFORE_FORMATS,
+  },
+  {
+    name: "check --year 2015 of a report naming no year",
+    args: () => check(file("untitled.txt", report2015().replace(/2015/g, "")), "--year", "2015"),
+    code: 2,
+    says: BEFORE_FORMATS,
+  },
+  {
+    name: "narrate of a report of 2015",
+    args: () => ["narrate", file("2015.txt", report2015())],
+    code: 2,
+    says: BEFORE_FORMATS,
+  },
+  {
+    name: "convert of report JSON of 2015",
+    args: () => ["convert", file("2015.json", reportJson(goodReport("某局", 2015))), "--json"],
+    code: 2,
+    says: BEFORE_FORMATS,
+  },
+  {
+    name: "export of report JSON of 2015",
+    args: () => ["export", file("2015.json", reportJson(goodReport("某局", 2015))), "--docx"],
+    code: 2,
+    says: BEFORE_FORMATS,
+  },
+  {
+    name: "check of a workbook whose names are of 2015",
+    args: async () =>
+      check(
+        file(
+          "2015.xlsx",
+          await workbook({ workbook: (xml) => xml.replace(/nb_2019_/g, "nb_2015_") }, goodReport("某局", 2019)),
+        ),
+      ),
+    code: 2,
+    says: BEFORE_FORMATS,
+  },
+  {
+    name: "check of report JSON of 2006",
+    args: () => check(file("2006.json", reportJson(goodReport("某局", 2006)))),
+    code: 2,
+    says: "2007",
+  },
+];
+
+export const safetyRows: Row[] = [...years, ...outputs, ...reads, ...loops, ...untold, ...quoted];

@@ -76,10 +76,11 @@ describe("nianbao template", () => {
 
   it.each([
     [["--year", "2025"], "请用 --body 指定机关名称"],
-    [["--year", "2018", "--body", "某局"], "年度“2018”有误"],
+    [["--year", "2006", "--body", "某局"], "年度“2006”有误：请填写 2007—2100 年之间"],
+    [["--year", "2018", "--body", "某局"], "2018 年度报告早于 2019 年起施行的两种官方格式"],
     [["--year", "二〇二五", "--body", "某局"], "年度“二〇二五”有误"],
     [["a.txt", "--year", "2025", "--body", "某局"], "template 不读取报告文件"],
-  ])("refuses %j with a usage message and exit code 2", async (args, message) => {
+  ])("refuses %j with its reason and exit code 2", async (args, message) => {
     const { code, stderr } = await runCliCaptured(["template", ...args]);
     expect(code).toBe(2);
     expect(stderr).toContain(message);

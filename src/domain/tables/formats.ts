@@ -41,8 +41,16 @@ export const formats: Record<FormatId, FormatDef> = {
   "2021": defineFormat("2021", "国办公开办函〔2021〕30号", 2021),
 };
 
-/** The years a report can be of, everywhere a year is read or given: the first format's first year to 2100. */
-export const REPORT_YEARS = { first: 2019, last: 2100 } as const;
+/**
+ * The years a report can be of, everywhere a year is read or given: from the first reports under the 2007 条例 to
+ * 2100. Reports before the 2019 format used older tables that no format here defines: such a year is taken as a year
+ * (not a typing mistake), and a report of it is refused with that reason (yearBeforeFormatsMessage), never read into
+ * tables it did not use. See FORMATS_FIRST_YEAR.
+ */
+export const REPORT_YEARS = { first: 2007, last: 2100 } as const;
+
+/** The first year an official format defined here applies to; a report of an earlier year used older tables. */
+export const FORMATS_FIRST_YEAR = 2019;
 
 /** The official format for a report year: 2019 format for 2019–2020, 2021 format from 2021 on. */
 export function formatForYear(year: number): FormatDef {

@@ -1,4 +1,5 @@
-import { formats } from "../tables/formats";
+import { yearBeforeFormatsMessage } from "../messages.zh-CN";
+import { formats, FORMATS_FIRST_YEAR } from "../tables/formats";
 import type { ReadProblem } from "./read-problem";
 
 // What the published-text reader could not read, as Chinese sentences: beside the reader, and out of the pane's first
@@ -20,6 +21,9 @@ export function describeReadProblem(problem: ReadProblem): string {
   switch (problem.code) {
     case "format.unknown": {
       const format = formatList.find((f) => f.id === problem.format);
+      if (problem.reason === "yearMismatch" && problem.year !== undefined && problem.year < FORMATS_FIRST_YEAR) {
+        return yearBeforeFormatsMessage(problem.year);
+      }
       if (problem.reason === "yearMismatch" && format) {
         const years = format.lastYear
           ? `${format.firstYear}—${format.lastYear} 年度`

@@ -1,4 +1,13 @@
-import { cellsOfTable, formats, refId, type CellRef, type Finding, type Report } from "../../domain";
+import {
+  cellsOfTable,
+  formats,
+  FORMATS_FIRST_YEAR,
+  refId,
+  REPORT_YEARS,
+  type CellRef,
+  type Finding,
+  type Report,
+} from "../../domain";
 import { compoundFileKind } from "../compound-file";
 import { readZipEntries, type ZipProblem } from "../zip/read-zip";
 import {
@@ -78,7 +87,14 @@ export function readReports(names: readonly DefinedName[], views: Map<string, Sh
       problems = problems.filter((p) => !("sheet" in p) || p.sheet !== names.sheet);
     }
   }
-  const reports = [...complete.map((r) => ({ ...r, foundBy: "names" as const })), ...fallbacks, ...byLabels];
+  const found = [...complete.map((r) => ({ ...r, foundBy: "names" as const })), ...fallbacks, ...byLabels];
+  // A year no format here covers (the older tables before 2019, a year past 2100) is refused with its reason, as the
+  // other readers refuse it, never read into tables it did not use.
+  const covered = (year: number) => year >= FORMATS_FIRST_YEAR && year <= REPORT_YEARS.last;
+  const reports = found.filter((r) => covered(r.report.year));
+  for (const r of found) {
+    if (!covered(r.report.year)) problems.push({ code: "report.yearNotCovered", sheet: r.sheet, year: r.report.year });
+  }
   if (reports.length === 0 && problems.length === 0) problems.push({ code: "workbook.noReport" });
   return { reports, problems };
 }

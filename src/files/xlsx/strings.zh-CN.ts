@@ -1,4 +1,4 @@
-import { formats, type TableId } from "../../domain";
+import { formats, REPORT_YEARS, yearBeforeFormatsMessage, type TableId } from "../../domain";
 
 // Everything the .xlsx template and reader say to a person, in one place.
 
@@ -18,6 +18,7 @@ export type WorkbookProblem =
   | { code: "workbook.encrypted" }
   | { code: "workbook.noReport" }
   | { code: "report.yearUnknown"; sheet: string }
+  | { code: "report.yearNotCovered"; sheet: string; year: number }
   | { code: "table.missing"; sheet: string; table: TableId }
   | { code: "label.missing"; sheet: string; table: TableId; label: string };
 
@@ -39,6 +40,10 @@ export function describeWorkbookProblem(problem: WorkbookProblem): string {
       return "工作簿中没有找到年度报告的表格：请使用 nianbao template 生成的模板，或保留官方表格的标题和栏目名称";
     case "report.yearUnknown":
       return `工作表“${problem.sheet}”：无法确定报告年度，请在表格上方写明报告标题，如“某市某局2025年政府信息公开工作年度报告”`;
+    case "report.yearNotCovered":
+      return problem.year > REPORT_YEARS.last
+        ? `工作表“${problem.sheet}”：报告年度 ${problem.year} 年有误，应在 ${REPORT_YEARS.first}—${REPORT_YEARS.last} 年之间`
+        : `工作表“${problem.sheet}”：${yearBeforeFormatsMessage(problem.year)}`;
     case "table.missing":
       return `工作表“${problem.sheet}”：没有找到表格“${titleOf(problem.table)}”`;
     case "label.missing":
