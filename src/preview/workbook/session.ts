@@ -39,5 +39,8 @@ export type Session = {
   recordSelect?(): void;
 };
 
-/** One queued operation: a write/method call or a load. */
-export type Operation = { kind: "write" | "load"; apply: (session: Session) => void };
+/**
+ * One queued operation: a write/method call, a load, or a "view" write that only moves the selection or the active
+ * sheet (no undo step, so the document is not copied for one).
+ */
+export type Operation = { kind: "write" | "view" | "load"; apply: (session: Session) => void };

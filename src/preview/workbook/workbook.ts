@@ -208,7 +208,7 @@ export class PreviewWorkbook {
     this.applyBatch(
       [
         {
-          kind: "write",
+          kind: "view",
           apply: (session) => {
             session.model.activeSheetId = sheet.id;
             session.model.selection = { sheetId: sheet.id, rect };
