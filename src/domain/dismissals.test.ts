@@ -15,11 +15,11 @@ const balance: Finding = {
   code: "balance.mismatch",
   cells: [{ table: "applications", key: "newReceived.natural" }],
 };
-const dismissalOf = (finding: Finding, reason: string): Dismissal => ({
+const dismissalOf = (finding: Finding, reason: string, on = report): Dismissal => ({
   ruleId: finding.ruleId,
   cells: finding.cells,
   reason,
-  fingerprint: fingerprintFinding(finding, report),
+  fingerprint: fingerprintFinding(finding, on),
 });
 
 describe("dismissals", () => {
@@ -35,18 +35,59 @@ describe("dismissals", () => {
     expect(finding?.dismissed).toBeUndefined();
   });
 
-  it("keeps a table's blank-cell warning dismissed when one more cell is filled in", () => {
-    const blanks = (keys: string[]): Finding => ({
-      ruleId: "cell.blank",
-      severity: "warning",
-      code: "cell.blank",
-      cells: keys.map((key) => ({ table: "applications", key })),
+  const blanks = (keys: string[]): Finding => ({
+    ruleId: "cell.blank",
+    severity: "warning",
+    code: "cell.blank",
+    cells: keys.map((key) => ({ table: "applications", key })),
+  });
+  const withBlanks = (keys: string[]) => {
+    const blanked = structuredClone(report);
+    for (const key of keys) delete blanked.tables.applications[key];
+    return blanked;
+  };
+
+  it("covers a table's blank cells it was given for, and no cell left blank since", () => {
+    const before = withBlanks(["newReceived.natural"]);
+    const dismissal = dismissalOf(blanks(["newReceived.natural"]), "本单位无此类申请", before);
+    expect(applyDismissals([blanks(["newReceived.natural"])], [dismissal], before)[0]?.dismissed).toEqual({
+      reason: "本单位无此类申请",
     });
-    const dismissal = dismissalOf(blanks(["newReceived.natural", "newReceived.legal"]), "本单位无此类申请");
-    const [finding] = applyDismissals([blanks(["newReceived.legal"])], [dismissal], report);
-    expect(finding?.dismissed).toEqual({ reason: "本单位无此类申请" });
-    const other = { ...blanks(["x"]), cells: [{ table: "appeals" as const, key: "x" }] };
-    expect(applyDismissals([other], [dismissal], report)[0]?.dismissed).toBeUndefined();
+    const after = withBlanks(["newReceived.natural", "newReceived.legal"]);
+    const [again] = applyDismissals([blanks(["newReceived.natural", "newReceived.legal"])], [dismissal], after);
+    expect(again?.dismissed).toBeUndefined();
+  });
+
+  it("no longer covers the blanks once one of them is filled in: what it was given for changed", () => {
+    const before = withBlanks(["newReceived.natural", "newReceived.legal"]);
+    const dismissal = dismissalOf(blanks(["newReceived.natural", "newReceived.legal"]), "不适用", before);
+    const after = withBlanks(["newReceived.legal"]);
+    expect(applyDismissals([blanks(["newReceived.legal"])], [dismissal], after)[0]?.dismissed).toBeUndefined();
+  });
+
+  it("reads a blank-cell dismissal stored before values were recorded as covering the cells it lists", () => {
+    const legacy: Dismissal = {
+      ruleId: "cell.blank",
+      cells: [{ table: "applications", key: "newReceived.natural" }],
+      reason: "本单位无此类申请",
+      fingerprint: JSON.stringify([2025, "cell.blank", "cell.blank", "applications"]),
+    };
+    const one = withBlanks(["newReceived.natural"]);
+    expect(applyDismissals([blanks(["newReceived.natural"])], [legacy], one)[0]?.dismissed).toEqual({
+      reason: "本单位无此类申请",
+    });
+    const two = withBlanks(["newReceived.natural", "newReceived.legal"]);
+    expect(applyDismissals([blanks(["newReceived.natural", "newReceived.legal"])], [legacy], two)[0]?.dismissed).toBe(
+      undefined,
+    );
+    expect(applyDismissals([blanks(["newReceived.natural"])], [legacy], { ...one, year: 2024 })[0]?.dismissed).toBe(
+      undefined,
+    );
+  });
+
+  it("ignores a stored fingerprint that is not JSON", () => {
+    const odd: Dismissal = { ...dismissalOf(carryOver, "手写"), fingerprint: "手写的" };
+    expect(applyDismissals([carryOver], [odd], report)[0]?.dismissed).toBeUndefined();
   });
 
   it("never dismisses an error", () => {

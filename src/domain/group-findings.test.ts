@@ -55,6 +55,29 @@ describe("groupFindings", () => {
     expect(foldEchoes(format, [balance("natural"), { ...balance("total"), actual: 6 }])).toHaveLength(2);
   });
 
+  it("never folds a prose finding into a table's, nor ends it with the table's “总计列因此同样不符”", () => {
+    const format = formats["2021"];
+    const quoted = (column: string): Finding => ({
+      ruleId: "narrative.figures",
+      severity: "warning",
+      code: "narrative.figureMismatch",
+      section: "overview",
+      quote: `收到申请 ${column}`,
+      cells: [{ table: "applications", key: `newReceived.${column}` }],
+      expected: 5,
+      actual: 6,
+    });
+    const folded = foldEchoes(format, [quoted("natural"), quoted("total")]);
+    expect(folded).toHaveLength(2);
+    for (const finding of folded) expect(describeFinding(format, finding)).not.toContain("同样不符");
+  });
+
+  it("words the prose requirement for the report's own format", () => {
+    expect(ruleSource(formats["2019"], "narrative.required")).toMatch(/^2019 年格式/);
+    expect(ruleSource(formats["2019"], "narrative.required")).not.toContain("2021");
+    expect(ruleSource(formats["2021"], "narrative.required")).toContain("信息处理费");
+  });
+
   it.each(["applications.balance", "applications.rowTotal", "appeals.total", "cell.value", "narrative.year"])(
     "has the rule's wording for %s",
     (ruleId) => {

@@ -35,8 +35,9 @@ export function foldEchoes(format: FormatDef, findings: readonly Finding[]): Fin
   const totals = computedCells(format);
   const difference = (f: Finding): number | undefined =>
     f.actual === undefined || f.expected === undefined ? undefined : f.actual - f.expected;
+  // A prose finding quotes the text, each quote its own mistake: it neither echoes a table's nor takes echoes in.
   const isEcho = (f: Finding): boolean =>
-    f.cells.length > 0 && f.severity !== "info" && f.cells.every((cell) => totals.has(refId(cell)));
+    !f.section && f.cells.length > 0 && f.severity !== "info" && f.cells.every((cell) => totals.has(refId(cell)));
   const kept: Finding[] = [];
   const echoes: Finding[] = [];
   for (const finding of findings) (isEcho(finding) ? echoes : kept).push(finding);
@@ -44,6 +45,7 @@ export function foldEchoes(format: FormatDef, findings: readonly Finding[]): Fin
   for (const echo of echoes) {
     const source = kept.find(
       (f) =>
+        !f.section &&
         f.ruleId === echo.ruleId &&
         f.code === echo.code &&
         !f.dismissed === !echo.dismissed &&

@@ -58,7 +58,7 @@ export {
   type ReadProblemReason,
   type TextReadResult,
 } from "./text-reader/read-report-text";
-export { describeReadProblem, describeReadProblems } from "./text-reader/read-problem.zh-CN";
+export { describeReadProblem, describeReadProblems, inPaneWords } from "./text-reader/read-problem.zh-CN";
 export { foldEchoes, groupFindings, showsWhileTyping, type FindingGroup } from "./group-findings";
 export { ruleSource } from "./messages.zh-CN";
 export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";
@@ -66,7 +66,7 @@ export { readTitle } from "./text-reader/detect";
 export { isPageNumberLine } from "./text-reader/page-number";
 export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";
-export { MONEY_UNIT, numberFormats } from "./layout/number-formats";
+export { MONEY_DECIMALS, MONEY_UNIT, moneyValidationFormula, numberFormats } from "./layout/number-formats";
 export { numberFromText, quickFixOf, type QuickFix } from "./quick-fixes";
 export { withDismissal, withoutDismissal } from "./dismissals";
 export * from "./workbook";

@@ -303,12 +303,19 @@ const otherRuleSources: Record<string, string> = {
   "cell.unitMissing": "2019 年格式的采购总金额未规定单位，应注明元或万元",
   "narrative.figures": "正文引用的数字应与表格一致",
   "narrative.year": "“存在的主要问题及改进情况”中的改进计划应针对下一年度",
-  "narrative.required": "报告应包含全部六个部分；2021 年格式第六部分应说明信息处理费收取情况",
   ...reviewRuleSources,
 };
 
+/** What the report's own format requires of its prose: only the 2021 format asks for 信息处理费 in section 六. */
+function requiredSections(format: FormatId): string {
+  return format === "2021"
+    ? "2021 年格式的报告应包含全部六个部分，第六部分应说明信息处理费收取情况"
+    : "2019 年格式的报告应包含全部六个部分";
+}
+
 /** The rule's own wording, from its definition or, for cell and prose checks, from the spec's rule table. */
 export function ruleSource(format: FormatDef, ruleId: string): string | undefined {
+  if (ruleId === "narrative.required") return requiredSections(format.id);
   return format.rules.find((r) => r.id === ruleId)?.source ?? otherRuleSources[ruleId];
 }
 

@@ -1,5 +1,5 @@
 import { HostError, type HostErrorCode } from "./host-error";
-import type { ValueKind } from "../domain";
+import { MONEY_DECIMALS, type ValueKind } from "../domain";
 
 // Chinese text src/excel writes into the workbook (data-validation alerts), and the pane's message per host error.
 
@@ -7,7 +7,10 @@ import type { ValueKind } from "../domain";
 export const validationAlerts: Record<ValueKind, { title: string; message: string }> = {
   count: { title: "请填写件数", message: "这里填写不小于 0 的整数，例如 0、3、12，不要带“件”等单位。" },
   change: { title: "请填写增减数", message: "这里填写整数，减少时写负数，例如 2、0、-1，不要带单位。" },
-  money: { title: "请填写金额（万元）", message: "这里填写不小于 0 的数，单位为万元，例如 0、1.25，不要带单位。" },
+  money: {
+    title: "请填写金额（万元）",
+    message: `这里填写不小于 0 的数，单位为万元，最多 ${MONEY_DECIMALS} 位小数，例如 0、1.25，不要带单位。`,
+  },
 };
 
 const hostErrorMessages: Record<HostErrorCode, string> = {

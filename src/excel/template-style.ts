@@ -1,4 +1,4 @@
-import type { SheetCell, ValueKind } from "../domain";
+import { moneyValidationFormula, type SheetCell, type ValueKind } from "../domain";
 
 // How the template looks and guards its cells: one place for the colours, fonts, number formats and rules that
 // the writer applies.
@@ -16,12 +16,20 @@ export const PREFILLED_FONT = "#2F5597";
 /** Number formats come from the domain, shared with the .xlsx template. */
 export { numberFormats } from "../domain";
 
-/** Data validation per kind: counts whole ≥ 0; 本年增/减 whole and may be negative; money ≥ 0 with decimals. */
-export const validationRules: Record<ValueKind, Excel.DataValidationRule> = {
-  count: { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-  change: { wholeNumber: { formula1: -1e9, formula2: 1e9, operator: "Between" } },
-  money: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
-};
+/**
+ * Data validation per kind, for a block whose top-left cell is `topLeft` (A1): counts whole ≥ 0; 本年增/减 whole and
+ * may be negative; money ≥ 0 with at most MONEY_DECIMALS places (a custom formula, relative to the top-left cell).
+ */
+export function validationRule(kind: ValueKind, topLeft: string): Excel.DataValidationRule {
+  switch (kind) {
+    case "count":
+      return { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+    case "change":
+      return { wholeNumber: { formula1: -1e9, formula2: 1e9, operator: "Between" } };
+    case "money":
+      return { custom: { formula: `=${moneyValidationFormula(topLeft)}` } };
+  }
+}
 
 /** Sheets are protected without a password: people may resize rows and columns, and only type into figures. */
 export const protectionOptions: Excel.WorksheetProtectionOptions = { allowFormatColumns: true, allowFormatRows: true };

@@ -1,7 +1,7 @@
-import { refId, type SheetLayout } from "../domain";
+import { refId, toA1, type SheetLayout } from "../domain";
 import { blockOf, rowRuns, type Block } from "./blocks";
 import { validationAlerts } from "./strings.zh-CN";
-import { columnPoints, numberFormats, roleStyles, validationRules } from "./template-style";
+import { columnPoints, numberFormats, roleStyles, validationRule } from "./template-style";
 
 // Queues the writes of one laid-out sheet (no sync): contents and number formats as one 2-D array each, merges,
 // styles, borders, widths, validation, unlocked inputs and workbook names. Protection is the caller's last step,
@@ -111,7 +111,7 @@ function queueInputs(sheet: Excel.Worksheet, layout: SheetLayout): void {
   )) {
     const validation = rangeOf(sheet, block).dataValidation;
     validation.clear();
-    validation.rule = validationRules[key];
+    validation.rule = validationRule(key, toA1(block.row, block.col));
     validation.errorAlert = { showAlert: true, style: "Stop", ...validationAlerts[key] };
   }
 }

@@ -51,4 +51,14 @@ describe("readPreviousFile", () => {
       errors: [expect.stringContaining("20 MB")],
     });
   });
+
+  it("says what to do in the pane's words when a file names no year, never a command-line option", async () => {
+    const text = readFixture()
+      .replace(/20\d\d/g, "")
+      .replace(/二〇一九/g, "");
+    const read = await readPreviousFile(new File([text], "上年报告.txt"));
+    const said = read.ok ? (read.notes ?? []) : read.errors;
+    expect(said.join("\n")).toMatch(/无法确定报告年度.*文件名改为含年度的名称/);
+    expect(said.join("\n")).not.toMatch(/--year|--format/);
+  });
 });

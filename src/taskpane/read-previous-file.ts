@@ -1,3 +1,4 @@
+import { inPaneWords } from "../domain";
 import { kindOf } from "../files/file-kinds";
 import { fileMessages } from "../files/messages.zh-CN";
 import type { ParsedReport } from "../files/parse-report-content";
@@ -6,9 +7,16 @@ import { strings } from "./strings.zh-CN";
 
 /**
  * Reads a last-year report the user picked in the pane, as the CLI reads the same file: report JSON, copied text or a
- * saved page, in any encoding. Files too large for their kind are refused before they are read.
+ * saved page, in any encoding. Files too large for their kind are refused before they are read. What could not be
+ * read is said in the pane's words (no command-line options).
  */
 export async function readPreviousFile(file: File): Promise<ParsedReport> {
+  const read = await readFile(file);
+  if (!read.ok) return { ok: false, errors: read.errors.map(inPaneWords) };
+  return read.notes ? { ...read, notes: read.notes.map(inPaneWords) } : read;
+}
+
+async function readFile(file: File): Promise<ParsedReport> {
   const kind = kindOf(file.name, file.size);
   if (!kind.ok) return { ok: false, errors: [kind.error] };
   let bytes: Uint8Array;

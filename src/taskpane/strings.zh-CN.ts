@@ -7,6 +7,8 @@ export const strings = {
   // Template
   templateHeading: "插入年度报告模板",
   year: "报告年度",
+  yearUp: "报告年度加一年",
+  yearDown: "报告年度减一年",
   yearHint: (format: string) => `该年度适用 ${format} 年格式`,
   yearNotNumber: "请填写四位数的年份，如 2025",
   yearTooEarly: (first: number) => `报告年度不能早于 ${first} 年：现行的年度报告格式自 ${first} 年度起使用`,
@@ -22,6 +24,7 @@ export const strings = {
   previous: "上年报告（可选，用于预填上年结转）",
   previousHint:
     "可选择上年发布的报告：Word 文档（.docx）、PDF（文字版）、保存的网页（.html）、网页复制的 .txt 文本或 .json 报告数据；若工作簿中已有上年报表，将自动使用",
+  previousChoose: "选择上年报告文件…",
   previousRead: (year: number, body: string) => `已读取上年报告：${body || "未注明机关"} ${year} 年度`,
   previousUnreadable: "上年报告无法读取：",
   previousFileUnreadable: "无法打开所选文件，可能已被移动、删除或正被其他程序占用；请重新选择",
@@ -51,6 +54,11 @@ export const strings = {
   exported: (name: string) => `已生成 Word 文档“${name}”，请在浏览器的下载中查看。`,
   allGood: "校验通过：未发现错误或警告。",
   summary: (errors: number, warnings: number) => `发现 ${errors} 处错误、${warnings} 处警告。`,
+  /** Said by the live region, for screen readers. */
+  announceCounts: (errors: number, warnings: number) =>
+    errors + warnings === 0 ? "未发现错误或警告" : `${errors} 个错误，${warnings} 个警告`,
+  announceValidated: (counts: string) => `校验完成：${counts}`,
+  announceChanged: (counts: string) => `已重新核对：${counts}`,
 
   // Findings
   severity: { error: "错误", warning: "警告", info: "提示" },
@@ -60,9 +68,10 @@ export const strings = {
   quickFix: { fillBlanks: "空白处填 0", toNumber: "改为数字", restoreFormula: "恢复公式" },
   dismissedHeading: (count: number) => `已忽略（${count}）`,
   restore: "恢复",
-  restoreLabel: (message: string) => `恢复：${message}`,
   dismissed: (reason: string) => `已忽略：${reason}`,
   dismiss: "忽略",
+  /** A button's name for a screen reader, which reads it out of context: the action, then the finding it acts on. */
+  actionLabel: (action: string, finding: string) => `${action}：${finding}`,
   dismissReason: "忽略原因",
   dismissReasonPlaceholder: "如：已与业务科室核实",
   confirm: "确定",

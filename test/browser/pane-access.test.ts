@@ -137,7 +137,7 @@ describe("the task pane", () => {
     await page.keyboard.press("Enter");
     await expect(page.getByRole("textbox", { name: "名称框" }).inputValue()).resolves.toBe(newReceived);
 
-    await tabTo(/^忽略$/);
+    await tabTo(/^忽略 忽略：/);
     await page.keyboard.press("Enter");
     await page.keyboard.type("文字部分稍后补充");
     await page.keyboard.press("Enter");

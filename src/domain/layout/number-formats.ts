@@ -16,3 +16,17 @@ export const numberFormats: Readonly<Record<ValueKind, string>> = {
   change: "+0;-0;0",
   money: `General"${MONEY_UNIT}"`,
 };
+
+/**
+ * The decimals a 万元 amount may have: 4, to the yuan. The spec gives fees.amount “up to 4 decimals” and both money
+ * columns declare 4; a fifth place (1234.56789 万元) is a tenth of a yuan no report states, so a typing slip.
+ */
+export const MONEY_DECIMALS = 4;
+
+/**
+ * Excel's test, as a data-validation formula for the cell at `address` (A1, relative): an amount ≥ 0 with at most
+ * `decimals` places. Excel's own Decimal rule bounds the value but not its places, hence a custom formula.
+ */
+export function moneyValidationFormula(address: string, decimals = MONEY_DECIMALS): string {
+  return `AND(ISNUMBER(${address}),${address}>=0,${address}=ROUND(${address},${decimals}))`;
+}

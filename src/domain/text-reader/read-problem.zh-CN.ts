@@ -7,6 +7,29 @@ import type { ReadProblem } from "./read-problem";
 
 const fmt = (n: number | undefined): string => (n === undefined ? "—" : String(n));
 
+/** What to do about a report whose year or format cannot be told, at the command line (its options). */
+const commandLineAdvice = {
+  yearMismatch: "请核对年度，或用 --year 指定年度",
+  format: "请用 --format 指定格式（2019 或 2021）",
+  year: "请用 --year 指定年度",
+};
+
+/** The same in the task pane, which has no options to give: what a person there can do instead. */
+const paneAdvice: typeof commandLineAdvice = {
+  yearMismatch: "请核对报告标题中的年度，或改选该年度的报告文件",
+  format: "请确认所选文件是按 2019 年或 2021 年格式编制的政府信息公开工作年度报告",
+  year: "请选择标题中写明年度的报告，或把文件名改为含年度的名称（如“2024年报告.docx”）后重新选择",
+};
+
+/** A sentence of the readers as the task pane says it: its own advice in place of the command line's options. */
+export function inPaneWords(sentence: string): string {
+  let said = sentence;
+  for (const key of Object.keys(commandLineAdvice) as (keyof typeof commandLineAdvice)[]) {
+    said = said.replace(commandLineAdvice[key], paneAdvice[key]);
+  }
+  return said;
+}
+
 /** What was left unread because of a read problem, as the end of its sentence. */
 const unreadPart = { table: "；该表未读取", section: "；该项未读取", row: "；该行未读取", none: "" } as const;
 
@@ -28,12 +51,12 @@ export function describeReadProblem(problem: ReadProblem): string {
         const years = format.lastYear
           ? `${format.firstYear}—${format.lastYear} 年度`
           : `${format.firstYear} 年度及以后`;
-        return `表格为 ${format.id} 格式（${format.source}，用于 ${years}），与报告年度 ${fmt(problem.year)} 年不符；请核对年度，或用 --year 指定年度`;
+        return `表格为 ${format.id} 格式（${format.source}，用于 ${years}），与报告年度 ${fmt(problem.year)} 年不符；${commandLineAdvice.yearMismatch}`;
       }
-      return "无法识别报告格式：未找到 2019 格式或 2021 格式表格的栏目名称；请用 --format 指定格式（2019 或 2021）";
+      return `无法识别报告格式：未找到 2019 格式或 2021 格式表格的栏目名称；${commandLineAdvice.format}`;
     }
     case "year.unknown":
-      return "无法确定报告年度：标题、统计期限、“一、总体情况”和文件名中都没有写明年份；请用 --year 指定年度";
+      return `无法确定报告年度：标题、统计期限、“一、总体情况”和文件名中都没有写明年份；${commandLineAdvice.year}`;
     case "report.second":
       return `文件中还有另一份报告（从${label}起），只读取了第一份；请把每份报告存为单独的文件`;
     case "table.missing":

@@ -12,7 +12,7 @@ export type RowHandlers = {
   onCellClick: (row: number, col: number) => void;
   onCellDoubleClick: (row: number, col: number) => void;
   setDraft: (draft: string) => void;
-  onEditorKeyDown: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onEditorKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
 };
 
 export type GridRowProps = {
@@ -64,7 +64,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             {note && <span className={styles.noteMark} aria-hidden />}
             {laid.cell?.text}
             {cellEditor && (
-              <input
+              // A text area, not an input: an input drops the line breaks of a multi-line cell (prose) on editing.
+              <textarea
                 className={styles.editor}
                 aria-label={s.editorLabel(cellEditor.address)}
                 value={cellEditor.draft}

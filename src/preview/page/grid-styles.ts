@@ -70,6 +70,8 @@ export const useGridStyles = makeStyles({
     padding: "0 2px",
     font: "inherit",
     textAlign: "left",
+    resize: "none",
+    overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
     outlineStyle: "none",

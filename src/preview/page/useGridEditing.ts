@@ -102,10 +102,16 @@ export function useGridEditing({ sheet, layout, selection, actions, onRefused, o
     setEditing(editingRef.current);
   };
 
-  const onEditorKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+  const onEditorKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>): void => {
     // The grid's own key handling must not see keys meant for the editor (Enter would reopen it).
     event.stopPropagation();
-    if (event.key === "Enter" || event.key === "Tab") {
+    if (event.key === "Enter" && event.altKey) {
+      // Alt+Enter starts a new line within the cell; Enter alone ends the edit. “Start a new line of text inside a
+      // cell in Excel” (support.microsoft.com).
+      event.preventDefault();
+      const { selectionStart, selectionEnd, value } = event.currentTarget;
+      setDraft(`${value.slice(0, selectionStart)}\n${value.slice(selectionEnd)}`);
+    } else if (event.key === "Enter" || event.key === "Tab") {
       event.preventDefault();
       commit(event.key === "Tab" ? "ArrowRight" : "ArrowDown");
     } else if (event.key === "Escape") {

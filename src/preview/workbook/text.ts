@@ -6,11 +6,28 @@ export function formatText(value: Scalar, numberFormat: string | undefined): str
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   try {
-    return FormulaParser.SSF.format(numberFormat ?? "General", value);
+    return (
+      generalWithText(numberFormat ?? "General", value) ?? FormulaParser.SSF.format(numberFormat ?? "General", value)
+    );
   } catch {
     // An unreadable format shows the plain number rather than failing the whole read.
     return String(value);
   }
+}
+
+/**
+ * A one-section format of General with quoted or escaped text around it, such as `General"万元"`: Excel draws the
+ * number as General would, with the text beside it (“To display both text and numbers in a cell, enclose the text
+ * characters in double quotation marks”, support.microsoft.com, “Review guidelines for customizing a number
+ * format”). SSF draws the number alone; undefined for any other format, which SSF draws.
+ */
+function generalWithText(format: string, value: number): string | undefined {
+  const literals = String.raw`((?:"[^"]*"|\\.)*)`;
+  const match = new RegExp(`^${literals}General${literals}$`, "i").exec(format);
+  if (!match || (!match[1] && !match[2])) return undefined;
+  const text = (part = ""): string =>
+    part.replace(/"([^"]*)"|\\(.)/g, (_, quoted?: string, escaped?: string) => quoted ?? escaped ?? "");
+  return `${text(match[1])}${FormulaParser.SSF.format("General", value)}${text(match[2])}`;
 }
 
 /** Excel's valueType names ("Double", "String", "Boolean", "Empty", "Error"). */

@@ -37,7 +37,7 @@ export function DismissedList({ items, busy, onRestore }: DismissedListProps) {
               size="small"
               disabled={busy}
               data-restore=""
-              aria-label={strings.restoreLabel(item.message)}
+              aria-label={strings.actionLabel(strings.restore, item.fullMessage)}
               onClick={() => onRestore(item)}
             >
               {strings.restore}

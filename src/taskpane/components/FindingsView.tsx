@@ -7,6 +7,7 @@ import type { ReportSheetRef } from "../workbook-actions";
 import { DismissedList } from "./DismissedList";
 import { findingItem, groupsOf, severityOrder } from "./finding-items";
 import { FindingList, type FindingItem } from "./FindingList/FindingList";
+import { ResultAnnouncer } from "./ResultAnnouncer";
 
 export type FindingsViewProps = { sheet: ReportSheetRef; checks: ReturnType<typeof useFindings>; busy: boolean };
 
@@ -64,6 +65,7 @@ export function FindingsView({ sheet, checks, busy }: FindingsViewProps) {
 
   return (
     <div className={styles.view} ref={container}>
+      <ResultAnnouncer findings={findings} announced={checks.announced} />
       {checks.findings && open.length === 0 && (checks.validated || findings.length === 0) && (
         <MessageBar intent="success">
           <MessageBarBody tabIndex={-1}>{strings.allGood}</MessageBarBody>

@@ -67,7 +67,7 @@ export function NarrativeSection({ actions, host, sheet, onWritten }: NarrativeS
       />
       {narrative.written && narrative.written.written.length > 0 && (
         <MessageBar intent="success">
-          <MessageBarBody>{strings.written(narrative.written.written.map(title).join("、"))}</MessageBarBody>
+          <MessageBarBody>{strings.written(narrative.written.written.map(title).join("；"))}</MessageBarBody>
         </MessageBar>
       )}
       {narrative.copied !== undefined && (
@@ -79,7 +79,7 @@ export function NarrativeSection({ actions, host, sheet, onWritten }: NarrativeS
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{strings.replaceTitle}</DialogTitle>
-            <DialogContent>{strings.replaceBody(kept.map(title).join("、"))}</DialogContent>
+            <DialogContent>{strings.replaceBody(kept.map(title).join("；"))}</DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void narrative.write(true)}>
                 {strings.replace}

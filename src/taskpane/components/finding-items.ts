@@ -26,6 +26,7 @@ export function findingItem(format: FormatDef, finding: Finding, index: number, 
     id: findingId(finding, index),
     finding,
     message: title ? withoutTitle(message, title) : message,
+    fullMessage: message,
     source: ruleSource(format, finding.ruleId),
     fix: quickFixOf(finding),
   };
@@ -39,6 +40,17 @@ export function groupsOf(format: FormatDef, findings: readonly Finding[], severi
   ).map((group) => ({
     key: `${severity}:${group.key}`,
     title: group.title,
-    items: group.findings.map((finding, index) => findingItem(format, finding, index, group.title)),
+    items: onceEach(group.findings.map((finding, index) => findingItem(format, finding, index, group.title))),
   }));
+}
+
+/** The items with each rule's wording under the first item that has it only: the rest of a group repeats it. */
+function onceEach(items: FindingItem[]): FindingItem[] {
+  const said = new Set<string>();
+  return items.map((item) => {
+    if (item.source === undefined) return item;
+    if (said.has(item.source)) return { ...item, source: undefined };
+    said.add(item.source);
+    return item;
+  });
 }

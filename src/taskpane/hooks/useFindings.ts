@@ -12,7 +12,14 @@ type Host = ReturnType<typeof useHostAction>;
  * The last check, and which report's tables sheet it was about (so switching reports shows nothing stale).
  * `validated`: 一键校验 ran on this report, so blank cells and missing prose are shown too, from then on.
  */
-type Checked = { sheet: string; findings: Finding[]; validated: boolean };
+type Checked = { sheet: string; findings: Finding[]; validated: boolean; announced: Announced };
+
+/**
+ * What the pane's live region says of the last check: nothing for the first list a report gets (the person did not
+ * ask), the outcome of 一键校验, or the counts after an edit, a fix or a dismissal. `serial` tells two equal
+ * outcomes apart, so 一键校验 twice is announced twice.
+ */
+export type Announced = { by: "first" | "validate" | "change"; serial: number };
 
 /**
  * The findings of the current report: kept current by watching edits, refreshed in full by 一键校验 (from the pane
@@ -28,11 +35,16 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
 
   /** Shows a check's outcome; 一键校验 (`validated`) switches the report to the full list for good. */
   const show = useCallback((on: ReportSheetRef, outcome: CheckOutcome, validated: boolean) => {
-    setChecked((was) => ({
-      sheet: on.tablesSheet,
-      findings: outcome.findings,
-      validated: validated || (was?.sheet === on.tablesSheet && was.validated),
-    }));
+    setChecked((was) => {
+      const same = was?.sheet === on.tablesSheet;
+      const by = validated ? "validate" : same ? "change" : "first";
+      return {
+        sheet: on.tablesSheet,
+        findings: outcome.findings,
+        validated: validated || (same && was.validated),
+        announced: { by, serial: (was?.announced.serial ?? 0) + 1 },
+      };
+    });
   }, []);
 
   const validate = useCallback(async () => {
@@ -91,9 +103,10 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     [actions, recheck],
   );
 
+  // A dismissed warning stays in 已忽略 whatever else waits for 一键校验 (the list a report gets on coming back to it).
   const findings = useMemo(() => {
     if (!current) return undefined;
-    return current.validated ? current.findings : current.findings.filter(showsWhileTyping);
+    return current.validated ? current.findings : current.findings.filter((f) => f.dismissed || showsWhileTyping(f));
   }, [current]);
 
   return {
@@ -101,6 +114,8 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     /** The dismissed warnings, each with its reason (`dismissed.reason`), for the list with 恢复. */
     dismissed: findings?.filter((f) => f.dismissed) ?? [],
     validated: current?.validated ?? false,
+    /** What the live region says of the last check (see Announced). */
+    announced: current?.announced,
     /** A sentence for the pane when a request could not be carried out (the ribbon's 一键校验 with no report). */
     notice: sheet ? undefined : notice,
     validate,

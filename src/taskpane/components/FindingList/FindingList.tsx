@@ -15,8 +15,19 @@ import { useState } from "react";
 import type { Finding, QuickFix } from "../../../domain";
 import { strings } from "../../strings.zh-CN";
 
-/** A finding as the pane shows it: its sentence, the wording of the rule behind it, and its one-click repair. */
-export type FindingItem = { id: string; finding: Finding; message: string; source?: string; fix?: QuickFix };
+/**
+ * A finding as the pane shows it: its sentence (without the table's title when listed under it), the whole sentence
+ * (for the names of its buttons, which a screen reader reads out of context), the wording of the rule behind it, and
+ * its one-click repair.
+ */
+export type FindingItem = {
+  id: string;
+  finding: Finding;
+  message: string;
+  fullMessage: string;
+  source?: string;
+  fix?: QuickFix;
+};
 export type FindingListGroup = { key: string; title: string; items: FindingItem[] };
 
 export type FindingListProps = {
@@ -92,13 +103,17 @@ export function FindingList({ groups, onSelect, onDismiss, onQuickFix, busy }: F
                         size="small"
                         appearance="primary"
                         disabled={busy}
+                        aria-label={strings.actionLabel(strings.quickFix[item.fix.kind], item.fullMessage)}
                         onClick={() => item.fix && onQuickFix(item, item.fix)}
                       >
                         {strings.quickFix[item.fix.kind]}
                       </Button>
                     )}
                     {item.finding.severity === "warning" && (
-                      <DismissButton onDismiss={(reason) => onDismiss(item, reason)} />
+                      <DismissButton
+                        label={strings.actionLabel(strings.dismiss, item.fullMessage)}
+                        onDismiss={(reason) => onDismiss(item, reason)}
+                      />
                     )}
                   </div>
                 )}
@@ -111,7 +126,7 @@ export function FindingList({ groups, onSelect, onDismiss, onQuickFix, busy }: F
   );
 }
 
-function DismissButton({ onDismiss }: { onDismiss: (reason: string) => void }) {
+function DismissButton({ label, onDismiss }: { label: string; onDismiss: (reason: string) => void }) {
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -124,7 +139,7 @@ function DismissButton({ onDismiss }: { onDismiss: (reason: string) => void }) {
   return (
     <Popover open={open} onOpenChange={(_, data) => setOpen(data.open)} trapFocus>
       <PopoverTrigger disableButtonEnhancement>
-        <Button size="small" appearance="secondary">
+        <Button size="small" appearance="secondary" aria-label={label}>
           {strings.dismiss}
         </Button>
       </PopoverTrigger>

@@ -20,16 +20,22 @@ const useStyles = makeStyles({
   // Fluent's drop-down is at least 250 px wide: in a pane dragged to 280 px it would run past the edge.
   dropdown: { minWidth: 0, width: "100%" },
   listbox: { maxWidth: "calc(100% - 16px)" },
-  file: { maxWidth: "100%" },
+  file: { alignSelf: "flex-start", maxWidth: "100%" },
 });
 
 /** The first year the official formats cover. */
 const FIRST_YEAR = 2019;
 
+/** A typed year as digits: a Chinese keyboard types full-width digits (“２０２５”), which are the same year. */
+export function yearDigits(text: string): string {
+  return text.normalize("NFKC").trim();
+}
+
 /** Why a typed year cannot be a report's year, or undefined; the current year is allowed (with a warning). */
 export function yearProblem(text: string, currentYear: number): string | undefined {
-  const year = Number(text.trim());
-  if (text.trim() === "" || !Number.isInteger(year)) return strings.yearNotNumber;
+  const digits = yearDigits(text);
+  const year = Number(digits);
+  if (!/^\d+$/.test(digits) || !Number.isInteger(year)) return strings.yearNotNumber;
   if (year < FIRST_YEAR) return strings.yearTooEarly(FIRST_YEAR);
   if (year > currentYear) return strings.yearInFuture(year, currentYear);
   return undefined;
@@ -49,6 +55,7 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
   const [body, setBody] = useState("");
   const [bodyMissing, setBodyMissing] = useState(false);
   const bodyRef = useRef<HTMLInputElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
   const problem = yearProblem(yearText, currentYear);
   // The format follows the year until the user picks one on purpose.
   const [chosenFormat, setChosenFormat] = useState<FormatId | undefined>(undefined);
@@ -80,12 +87,15 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
           displayValue={yearText}
           min={FIRST_YEAR}
           max={currentYear}
+          // Fluent names these two “Increment value” and “Decrement value” unless told otherwise.
+          incrementButton={{ "aria-label": strings.yearUp }}
+          decrementButton={{ "aria-label": strings.yearDown }}
           onChange={(_, data) => {
             // Arrows give a value; typing gives the text, kept as typed so the field can say what is wrong with it.
             const text =
               data.value !== undefined && data.value !== null ? String(data.value) : (data.displayValue ?? "");
-            setYearText(text.trim());
-            if (!yearProblem(text, currentYear)) setYear(Number(text));
+            setYearText(yearDigits(text));
+            if (!yearProblem(text, currentYear)) setYear(Number(yearDigits(text)));
           }}
         />
       </Field>
@@ -127,14 +137,21 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
         validationState={previousStatus ? (previousStatus.ok ? "success" : "error") : "none"}
         validationMessage={previousStatus?.text}
       >
-        <input
-          id={fileId}
-          type="file"
-          className={styles.file}
-          accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
-          onChange={(event) => onPreviousFile(event.target.files?.[0])}
-        />
+        {/* The browser's own file button says “Choose File” in English whatever the pane's language: a labelled
+            button of ours opens the hidden input instead. */}
+        <Button className={styles.file} onClick={() => fileRef.current?.click()}>
+          {strings.previousChoose}
+        </Button>
       </Field>
+      <input
+        ref={fileRef}
+        id={fileId}
+        type="file"
+        hidden
+        tabIndex={-1}
+        accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
+        onChange={(event) => onPreviousFile(event.target.files?.[0])}
+      />
       <Button appearance="primary" type="submit" disabled={busy || problem !== undefined}>
         {strings.insert}
       </Button>
