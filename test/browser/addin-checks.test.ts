@@ -108,7 +108,7 @@ describe("checks as staff meet them", () => {
     await expect(cell(page, total).textContent()).resolves.toBe("7");
     await expect(fillOf(page, total)).resolves.toBe(ERROR_RGB);
     await shoot(page, "checks-4-typed-over");
-    await lost.getByRole("button", { name: "恢复公式", exact: true }).click();
+    await lost.getByRole("button", { name: /^恢复公式：/ }).click();
     await lost.first().waitFor({ state: "detached", timeout: 5_000 });
     await expectVisible(pane(page).getByText(/发现 0 处错误/));
     await expect(cell(page, total).textContent()).resolves.toBe("5");
@@ -136,7 +136,7 @@ describe("checks as staff meet them", () => {
   it("moves focus to the cell after jumping to a finding, so typing goes into it", async () => {
     const target = apps("disclosed.commercial");
     await pane(page)
-      .getByRole("button", { name: /此单元格是文本“３”/ })
+      .getByRole("button", { name: /^错误 .*此单元格是文本“３”/ })
       .click();
     await expect(page.evaluate(() => document.activeElement?.getAttribute("data-address"))).resolves.toBe(target);
     await page.keyboard.type("3");

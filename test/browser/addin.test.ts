@@ -188,7 +188,7 @@ describe("the add-in on the preview host", () => {
     await typeInto(total, "7");
     const lost = pane().getByRole("listitem").filter({ hasText: "合计公式已被改写为 7" });
     await expectVisible(lost);
-    await lost.getByRole("button", { name: "恢复公式", exact: true }).click();
+    await lost.getByRole("button", { name: /^恢复公式：/ }).click();
     await lost.first().waitFor({ state: "detached", timeout: 5_000 });
     await cell(total).click();
     await expect(page.getByRole("textbox", { name: "编辑栏" }).inputValue()).resolves.toMatch(/^=SUM\(/);

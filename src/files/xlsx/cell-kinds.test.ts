@@ -31,7 +31,7 @@ describe("kindRule: what a figure of each kind accepts and shows", () => {
       "请填写不小于 0 的金额（万元），最多 4 位小数",
     ],
   ] as const)("%s in a table counted in %s", (kind, unit, validation, numberFormat, message) => {
-    expect(kindRule(kind, unit)).toEqual({ validation, numberFormat, alert: { title: "输入有误", message } });
+    expect(kindRule(kind, unit)).toMatchObject({ validation, numberFormat, alert: { title: "输入有误", message } });
   });
 
   it("names a money column's own number of decimals in its alert, and shows amounts without trailing zeros", () => {
@@ -43,7 +43,7 @@ describe("kindRule: what a figure of each kind accepts and shows", () => {
   });
 
   it("turns a rule into an exceljs validation that stops a wrong value with the Chinese alert, blanks allowed", () => {
-    expect(exceljsValidation(kindRule("count", "件"))).toEqual({
+    expect(exceljsValidation(kindRule("count", "件"), "B5")).toEqual({
       type: "whole",
       operator: "greaterThanOrEqual",
       formulae: [0],
@@ -52,6 +52,14 @@ describe("kindRule: what a figure of each kind accepts and shows", () => {
       errorStyle: "error",
       errorTitle: "输入有误",
       error: "请填写不小于 0 的整数（件）",
+    });
+  });
+
+  it("bounds an amount's places with a formula at its cell, as the add-in does: 1234.56789 万元 is refused", () => {
+    expect(exceljsValidation(kindRule("money", "件"), "C16")).toMatchObject({
+      type: "custom",
+      formulae: ["AND(ISNUMBER(C16),C16>=0,C16=ROUND(C16,4))"],
+      errorStyle: "error",
     });
   });
 });

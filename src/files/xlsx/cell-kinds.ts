@@ -1,5 +1,5 @@
 import type { DataValidation } from "exceljs";
-import { numberFormats, type ValueKind } from "../../domain";
+import { MONEY_DECIMALS, moneyValidationFormula, numberFormats, type ValueKind } from "../../domain";
 import { xlsxStrings } from "./strings.zh-CN";
 
 // How each kind of figure is typed into the .xlsx template: the data validation that refuses a wrong value (with a
@@ -13,6 +13,8 @@ export type KindRule = {
     operator: "greaterThanOrEqual" | "between";
     formulae: number[];
   };
+  /** Money: the places an amount may have, which only a custom formula at the cell's address can bound. */
+  decimals?: number;
   /** Shown in the alert when a typed value is refused. */
   alert: { title: string; message: string };
   /** Excel number format code. */
@@ -21,7 +23,7 @@ export type KindRule = {
 
 /** The widest whole number 本年增/减 may hold either way; Excel's whole-number rule needs bounds. */
 const CHANGE_LIMIT = 999_999_999;
-const DEFAULT_MONEY_DECIMALS = 4;
+const DEFAULT_MONEY_DECIMALS = MONEY_DECIMALS;
 
 /** The rule for a figure of a kind; `unit` is the table's count unit (件 or 项), `decimals` a money column's. */
 export function kindRule(kind: ValueKind, unit: string, decimals = DEFAULT_MONEY_DECIMALS): KindRule {
@@ -42,16 +44,24 @@ export function kindRule(kind: ValueKind, unit: string, decimals = DEFAULT_MONEY
     case "money":
       return {
         validation: { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] },
+        decimals,
         alert: alert(xlsxStrings.invalidMoney(decimals)),
         numberFormat: numberFormats.money,
       };
   }
 }
 
-/** The rule as exceljs writes it on a cell: blanks allowed (validation reports them), a stop alert otherwise. */
-export function exceljsValidation(rule: KindRule): DataValidation {
+/**
+ * The rule as exceljs writes it on the cell at `address` (A1): blanks allowed (validation reports them), a stop alert
+ * otherwise. Money becomes the add-in's custom formula (moneyValidationFormula), so 1234.56789 万元 is refused here too.
+ */
+export function exceljsValidation(rule: KindRule, address: string): DataValidation {
+  const test: Pick<DataValidation, "type" | "operator" | "formulae"> =
+    rule.decimals === undefined
+      ? rule.validation
+      : { type: "custom", formulae: [moneyValidationFormula(address, rule.decimals)] };
   return {
-    ...rule.validation,
+    ...test,
     allowBlank: true,
     showErrorMessage: true,
     errorStyle: "error",

@@ -59,7 +59,7 @@ function writeContent(target: Cell, cell: SheetCell, content: SheetContent, show
       target.value = { formula: cell.formula.replace(/^=/, ""), result: shown.get(`${cell.row},${cell.col}`) ?? 0 };
       return;
     }
-    target.dataValidation = exceljsValidation(rule);
+    target.dataValidation = exceljsValidation(rule, target.address);
     const figure = content.figureOf(cell.ref);
     if (figure !== undefined) target.value = figure;
     return;

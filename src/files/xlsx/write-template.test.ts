@@ -121,7 +121,7 @@ describe("figures by kind in the 2019 template", () => {
     ["applications", "newReceived.natural", "whole", "请填写不小于 0 的整数（件）", "0"],
     ["disclosure", "rules.made", "whole", "请填写不小于 0 的整数（项）", "0"],
     ["disclosure", "licensing.change", "whole", "请填写整数（项），减少时填写负数，如 -2", "+0;-0;0"],
-    ["disclosure", "procurement.amount", "decimal", "请填写不小于 0 的金额（万元），最多 4 位小数", 'General"万元"'],
+    ["disclosure", "procurement.amount", "custom", "请填写不小于 0 的金额（万元），最多 4 位小数", 'General"万元"'],
   ] as const)("%s %s: %s, alert “%s”, shown as %s", (table, key, type, error, numFmt) => {
     const cell = cellOf(table, key);
     expect(cell.dataValidation).toMatchObject({ type, error });

@@ -70,6 +70,10 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
                 aria-label={s.editorLabel(cellEditor.address)}
                 value={cellEditor.draft}
                 autoFocus
+                // As in Excel, the caret starts after what the cell holds (or the key that started the edit).
+                onFocus={(event) =>
+                  event.currentTarget.setSelectionRange(cellEditor.draft.length, cellEditor.draft.length)
+                }
                 onChange={(event) => handlers.setDraft(event.target.value)}
                 onKeyDown={handlers.onEditorKeyDown}
                 onClick={(event) => event.stopPropagation()}
