@@ -15,6 +15,9 @@ export function formatText(value: Scalar, numberFormat: string | undefined): str
   }
 }
 
+const LITERALS = String.raw`((?:"[^"]*"|\\.)*)`;
+const GENERAL_WITH_TEXT = new RegExp(`^${LITERALS}General${LITERALS}$`, "i");
+
 /**
  * A one-section format of General with quoted or escaped text around it, such as `General"万元"`: Excel draws the
  * number as General would, with the text beside it (“To display both text and numbers in a cell, enclose the text
@@ -22,8 +25,7 @@ export function formatText(value: Scalar, numberFormat: string | undefined): str
  * format”). SSF draws the number alone; undefined for any other format, which SSF draws.
  */
 function generalWithText(format: string, value: number): string | undefined {
-  const literals = String.raw`((?:"[^"]*"|\\.)*)`;
-  const match = new RegExp(`^${literals}General${literals}$`, "i").exec(format);
+  const match = GENERAL_WITH_TEXT.exec(format);
   if (!match || (!match[1] && !match[2])) return undefined;
   const text = (part = ""): string =>
     part.replace(/"([^"]*)"|\\(.)/g, (_, quoted?: string, escaped?: string) => quoted ?? escaped ?? "");
