@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import JSZip from "jszip";
 import { cellsOfTable, checkReport, formats, zeroReport, type Report } from "../src/domain";
 import { writeReportDocx } from "../src/files/docx/write-docx";
+import { pdfText } from "../src/files/pdf/pdf-layout";
 import { readPdfContent } from "../src/files/pdf/read-pdf-content";
 import { readReportFile, type ReportFile } from "../src/files/read-report-file";
 import { bothReaders, contentDifferences } from "./helpers/pdf-readers";
@@ -184,4 +185,16 @@ it("prints the repeated headers it claims to: 三's and 二's at the head of the
   expect(await occurrences("ruled", "申请人情况")).toBe(2);
   expect(await occurrences("ruled", "第二十条第（一）项")).toBe(1);
   expect(await occurrences("二's header repeated on the next page", "第二十条第（一）项")).toBe(2);
+});
+
+it.each([
+  ["三 without ruling lines", ["社会公益组织", "法律服务机构"]],
+  ["四 without ruling lines", ["结果维持", "其他结果", "尚未审结"]],
+] as const)("rejoins the header words wrapped in a table %s, as in a ruled one", async (variant, words) => {
+  const name = join(dir, `figures-${VARIANTS.indexOf(variant)}.pdf`);
+  const content = await readPdfContent(readFileSync(name));
+  const items = content.ok ? content.pages.flatMap((page) => page.items.map((item) => item.text)) : [];
+  for (const word of words) expect(items).not.toContain(word);
+  const lines = content.ok ? pdfText(content.pages).split("\n") : [];
+  for (const word of words) expect(lines).toContain(`\t${word}`);
 });

@@ -114,9 +114,30 @@ describe("a PDF report rebuilt from text positions and borders", () => {
     }
   });
 
-  it("gives back exactly the rows before any cut of its text, with labels not spanning their merged area", () => {
-    const cut = pdfText(printedPages(report, { widths: NARROW, unspannedLabels: true }));
+  it.each([
+    ["labels not spanning their merged area", { unspannedLabels: true }],
+    ["三 and 四 printed without ruling lines", { unruled: ["applications", "appeals"] }],
+  ] as const)("gives back exactly the rows before any cut of its text, %s", (_, printing) => {
+    const cut = pdfText(printedPages(report, { widths: NARROW, ...printing }));
     expect(brokenCuts(cut, fromTable2(cut))).toEqual([]);
+  });
+
+  it("rejoins header words wrapped in a narrow column of tables printed without ruling lines, as in ruled ones", () => {
+    // “商业企 / 业”, “科研机 / 构”, “结果维 / 持” on two lines each; the header is read as the official labels.
+    const printing = { widths: { ...NARROW, appeals: Array.from({ length: 15 }, () => 32) } } as const;
+    const pages = printedPages(report, { ...printing, unruled: ["applications", "appeals"] });
+    const items = pages.flatMap((page) => page.items.map((item) => item.text));
+    expect(items).toEqual(expect.arrayContaining(["商业企", "业", "科研机", "构", "结果维", "持"]));
+    const lines = pdfText(pages).split("\n");
+    for (const word of ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "结果维持", "尚未审结"])
+      expect(lines).toContain(`\t${word}`);
+    const ruled = pdfText(printedPages(report, printing)).split("\n");
+    const header = (text: string[]) =>
+      text.slice(text.indexOf("\t申请人情况"), text.indexOf("\t一、本年新收政府信息公开申请数量"));
+    expect(header(lines)).toEqual(header(ruled));
+    const result = readReportText(pdfText(pages));
+    expect(result.problems).toEqual([]);
+    expect(result.report?.tables).toEqual(report.tables);
   });
 
   it("reads （六）其他处理's items numbered “1、2、3、”", () => {

@@ -305,12 +305,16 @@ function joinWrapped(pageBlocks: readonly Block[][], edges: Edges): string[] {
       if (line && previous && continues(previous, line, edges, n === 0)) out[out.length - 1] += line.text;
       else if (line) out.push(line.text);
       else if (block.table) for (const text of tableText(block.table)) out.push(text);
-      else if (block.unruled) for (const text of tableLines([], block.unruled.rows.map(textRowOf))) out.push(text);
+      else if (block.unruled) for (const text of unruledText(block.unruled)) out.push(text);
       previous = line;
     });
   }
   return out;
 }
+
+/** An unruled table's lines for the published-text reader: its header's cells, then its rows. */
+const unruledText = (table: UnruledTable): string[] =>
+  tableLines([], [...table.header.map((row): TextRow => row.map((cell) => [cell])), ...table.rows.map(textRowOf)]);
 
 /** The left and right edges of the document's text. */
 type Edges = { left: number; right: number };

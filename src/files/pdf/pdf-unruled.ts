@@ -19,9 +19,14 @@ type Line = { y: number; size: number; items: TextItem[]; bare?: boolean };
 const joinedFrom = new WeakMap<TextItem, TextItem[]>();
 /** A row: its label cells (where each starts) and its figure cells. */
 export type UnruledRow = { labels: { left: number; text: string }[]; figures: string[][] };
-/** A table found: its top (for the page's order), its rows, and the items it took. */
-export type UnruledTable = { top: number; rows: UnruledRow[]; items: Set<TextItem> };
+/**
+ * A table found: its top (for the page's order), its header's rows of cells (words wrapped in a narrow column
+ * rejoined), its rows, and the items it took.
+ */
+export type UnruledTable = { top: number; header: string[][]; rows: UnruledRow[]; items: Set<TextItem> };
 
+/** Figures alone on a line that make a row of a table of one row (table 四 has 15; a date or a page has fewer). */
+const MIN_ROW_ALONE = 5;
 /** Points within which items start in the same label column. */
 const SAME_LEFT = 2;
 /** The most a cell's wrapped lines are apart, in font sizes (single spacing is about 1.2 to 1.3). */
@@ -110,7 +115,11 @@ function placed(figures: readonly TextItem[], columns: readonly [number, number]
 export function unruledTables(items: readonly TextItem[]): UnruledTable[] {
   const lines = linesOf(items);
   const tables: UnruledTable[] = [];
+  let taken = 0;
   for (let start = 0; start < lines.length; start++) {
+    // A line of figures alone, as many as a row of table 四, may be a table of one row under its header.
+    const alone = lines[start]!.items.length >= MIN_ROW_ALONE && lines[start]!.items.every(isFigure);
+    if (alone) lines[start]!.bare = true;
     if (!figuresOf(lines[start]!)) continue;
     // The table's label area ends where its figures begin; a line with other text there (a header) ends the table.
     let end = start;
@@ -137,14 +146,61 @@ export function unruledTables(items: readonly TextItem[]): UnruledTable[] {
     }
     const region = lines.slice(start, end + 1);
     const anchors = region.filter((line) => figuresOf(line));
-    if (anchors.length < 2) continue;
-    tables.push(tableOf(region, anchors));
+    const header = headerAbove(lines, start, taken, figureLeft);
+    if (anchors.length < 2 && !(alone && header.length > 0)) continue;
+    tables.push(tableOf(region, anchors, header));
     start = end;
+    taken = end + 1;
   }
   return tables;
 }
 
-function tableOf(region: readonly Line[], anchors: readonly Line[]): UnruledTable {
+/** How a line outside a table's header begins: a heading (“四、”), a caption in brackets, a 第二十条 item. */
+const NOT_HEADER = /^(?:[一二三四五六七八九十]+、|（|\(|第二十条)/u;
+
+/**
+ * The header lines just above a table's first row (from `from` on): lines without figures, stacked close, with text
+ * over the figure columns; a heading, a caption or text only left of the figures ends them.
+ */
+function headerAbove(lines: readonly Line[], start: number, from: number, figureLeft: number): Line[] {
+  let first = start;
+  while (first > from) {
+    const [line, below] = [lines[first - 1]!, lines[first]!];
+    if (line.y - below.y > ROW_GAP_LINES * line.size * 1.25 || figuresOf(line)) break;
+    const text = line.items.map((item) => item.text).join("");
+    if (NOT_HEADER.test(text.trim()) || !line.items.some((item) => item.x >= figureLeft - SAME_LEFT)) break;
+    first--;
+  }
+  return lines.slice(first, start);
+}
+
+/**
+ * A header's cells, row by row from the top: a word wrapped in a narrow column (“商业企 / 业”) is the runs of text
+ * starting at the same place, stacked at line spacing, rejoined, even where a cell beside it is centred between its
+ * lines (LibreOffice centres 总计 between “结果 / 维持”); cells whose heights overlap are one row, from the left.
+ */
+function headerCells(lines: readonly Line[]): string[][] {
+  type Cell = { x: number; top: number; bottom: number; size: number; text: string };
+  const cells: Cell[] = [];
+  const items = lines.flatMap((line) => line.items).sort((a, b) => b.y - a.y || a.x - b.x);
+  for (const item of items) {
+    const cell = cells.find(
+      (open) =>
+        Math.abs(open.x - item.x) <= SAME_LEFT && open.bottom - item.y <= Math.max(open.size, item.size) * LINE_SPACING,
+    );
+    if (cell) [cell.bottom, cell.text] = [item.y, cell.text + item.text.trim()];
+    else cells.push({ x: item.x, top: item.y, bottom: item.y, size: item.size, text: item.text.trim() });
+  }
+  const rows: Cell[][] = [];
+  for (const cell of cells) {
+    const row = rows.find((other) => other.some((it) => it.bottom <= cell.top && cell.bottom <= it.top));
+    if (row) row.push(cell);
+    else rows.push([cell]);
+  }
+  return rows.map((row) => row.sort((a, b) => a.x - b.x).map((cell) => cell.text));
+}
+
+function tableOf(region: readonly Line[], anchors: readonly Line[], headerLines: readonly Line[]): UnruledTable {
   const columns = columnsOf(anchors.flatMap((line) => figuresOf(line)!));
   const nearestAnchor = (y: number): Line =>
     anchors.reduce((best, candidate) => (Math.abs(candidate.y - y) < Math.abs(best.y - y) ? candidate : best));
@@ -181,9 +237,10 @@ function tableOf(region: readonly Line[], anchors: readonly Line[]): UnruledTabl
     const figures = figuresOf(anchor)!;
     return { labels: labelCells, figures: placed(figures, columns) ?? figures.map((item) => [item.text.trim()]) };
   });
-  const taken = new Set(region.flatMap((line) => line.items.flatMap((item) => joinedFrom.get(item) ?? [item])));
-  const top = Math.max(...region.map((line) => line.y + line.size * 0.8));
-  return { top, rows, items: taken };
+  const all = [...headerLines, ...region];
+  const taken = new Set(all.flatMap((line) => line.items.flatMap((item) => joinedFrom.get(item) ?? [item])));
+  const top = Math.max(...all.map((line) => line.y + line.size * 0.8));
+  return { top, header: headerCells(headerLines), rows, items: taken };
 }
 
 /** Items of one column from the top, in runs of lines stacked at line spacing (a cell's wrapped text). */
