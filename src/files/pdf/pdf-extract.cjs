@@ -37,6 +37,9 @@ const apply = (m, x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[
 /** Path operations that paint, by code. */
 const paintingOf = (OPS) => new Set(PAINTING_NAMES.map((name) => OPS[name]));
 
+// The loops below avoid spreads and array destructuring: a command reads a handful of PDFs per thread, mostly before
+// V8 optimises this code, and unoptimised code pays for the iterator protocol that those use.
+
 /** The straight segments of one painted path, in page coordinates: its moveTo/lineTo/closePath pieces. */
 function pathSegments(data, ctm, segments) {
   let start;
@@ -45,7 +48,7 @@ function pathSegments(data, ctm, segments) {
     const op = data[at];
     if (op === 0 || op === 1) {
       const next = apply(ctm, data[at + 1], data[at + 2]);
-      if (op === 1 && point) segments.push([...point, ...next]);
+      if (op === 1 && point) segments.push([point[0], point[1], next[0], next[1]]);
       if (op === 0) start = next;
       point = next;
       at += 3;
@@ -56,7 +59,7 @@ function pathSegments(data, ctm, segments) {
       point = apply(ctm, data[at + 3], data[at + 4]);
       at += 5;
     } else {
-      if (point && start) segments.push([...point, ...start]);
+      if (point && start) segments.push([point[0], point[1], start[0], start[1]]);
       point = start;
       at += 1;
     }
@@ -111,9 +114,15 @@ function pageContentOf(operators, OPS, fontOf) {
     let x = 0;
     const close = () => {
       if (run && !BLANK.test(run.text)) {
-        const [x0, y0] = apply(matrix, text.x + run.from * hScale, text.y + text.rise);
-        const [x1, y1] = apply(matrix, text.x + x * hScale, text.y + text.rise);
-        items.push({ text: run.text, x: x0, y: y0, width: Math.hypot(x1 - x0, y1 - y0), size });
+        const from = apply(matrix, text.x + run.from * hScale, text.y + text.rise);
+        const to = apply(matrix, text.x + x * hScale, text.y + text.rise);
+        items.push({
+          text: run.text,
+          x: from[0],
+          y: from[1],
+          width: Math.hypot(to[0] - from[0], to[1] - from[1]),
+          size,
+        });
       }
       run = undefined;
     };
@@ -132,8 +141,8 @@ function pageContentOf(operators, OPS, fontOf) {
       else if (font.vertical) {
         // Vertical writing: each character where it stands, one under the other.
         close();
-        const [gx, gy] = apply(matrix, text.x, text.y - x);
-        items.push({ text: unicode, x: gx, y: gy, width: size, size });
+        const at = apply(matrix, text.x, text.y - x);
+        items.push({ text: unicode, x: at[0], y: at[1], width: size, size });
       } else {
         run ??= { text: "", from: x };
         run.text += unicode;
@@ -152,11 +161,11 @@ function pageContentOf(operators, OPS, fontOf) {
   for (let n = 0; n < operators.fnArray.length; n++) {
     const fn = operators.fnArray[n];
     const args = operators.argsArray[n];
-    if (fn === OPS.save) saved.push({ ctm, text: { ...text } });
+    if (fn === OPS.save) saved.push({ ctm, text: Object.assign({}, text) });
     else if (fn === OPS.restore) ({ ctm, text } = saved.pop() ?? { ctm: IDENTITY, text: textStateOf() });
     else if (fn === OPS.transform) ctm = multiply(ctm, args);
     else if (fn === OPS.paintFormXObjectBegin) {
-      saved.push({ ctm, text: { ...text } });
+      saved.push({ ctm, text: Object.assign({}, text) });
       if (Array.isArray(args?.[0]) || ArrayBuffer.isView(args?.[0])) ctm = multiply(ctm, Array.from(args[0]));
     } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, text } = saved.pop() ?? { ctm: IDENTITY, text: textStateOf() });
     else if (fn === OPS.constructPath && painting.has(args[0])) {

@@ -157,9 +157,10 @@ export class ContentReader {
       argsArray.push(args);
     };
     const states: State[] = [];
-    let state: State = { ...initial };
+    let state: State = { font: initial.font };
     const path: number[] = [];
-    let [pointX, pointY] = [0, 0];
+    let pointX = 0;
+    let pointY = 0;
     const lexer = new Lexer(bytes);
     const operands: PdfValue[] = [];
     let count = 0;
@@ -177,7 +178,9 @@ export class ContentReader {
       if (--this.operatorsLeft < 0) throw new NotDirect("more operators than a report has");
       const operator = OPERATORS.get(token);
       if (operator === undefined) throw new NotDirect(`an operator PDF does not define (${token.word})`);
-      const [does, operands_, op] = operator;
+      const does = operator[0];
+      const operands_ = operator[1];
+      const op = operator[2];
       const n = count;
       count = 0;
       if (operands_ >= 0 ? n !== operands_ : n > -operands_) throw new NotDirect(`${token.word} with other operands`);
@@ -186,24 +189,30 @@ export class ContentReader {
         throw new NotDirect(`${token.word} with other operands`);
       if (does === Does.Plain) {
         add(op, operands.slice(0, n));
-        if (op === OPS.save) states.push({ ...state });
+        if (op === OPS.save) states.push({ font: state.font });
         else if (op === OPS.restore) state = states.pop() ?? state;
         continue;
       }
       if (does === Does.Path) {
-        const [a, b, c, d, e, f] = operands as number[];
+        const numbers = operands as number[];
+        const a = numbers[0]!;
+        const b = numbers[1]!;
+        const c = numbers[2]!;
+        const d = numbers[3]!;
         const word = token.word;
-        if (word === "m") path.push(MOVE, (pointX = a!), (pointY = b!));
-        else if (word === "l") path.push(LINE, (pointX = a!), (pointY = b!));
-        else if (word === "c") path.push(CURVE, a!, b!, c!, d!, (pointX = e!), (pointY = f!));
-        else if (word === "v") path.push(CURVE, pointX, pointY, a!, b!, (pointX = c!), (pointY = d!));
-        else if (word === "y") path.push(CURVE, a!, b!, (pointX = c!), (pointY = d!), c!, d!);
+        if (word === "m") path.push(MOVE, (pointX = a), (pointY = b));
+        else if (word === "l") path.push(LINE, (pointX = a), (pointY = b));
+        else if (word === "c") path.push(CURVE, a, b, c, d, (pointX = numbers[4]!), (pointY = numbers[5]!));
+        else if (word === "v") path.push(CURVE, pointX, pointY, a, b, (pointX = c), (pointY = d));
+        else if (word === "y") path.push(CURVE, a, b, (pointX = c), (pointY = d), c, d);
         else if (word === "h") path.push(CLOSE);
         else {
-          [pointX, pointY] = [a!, b!];
-          const [xw, yh] = [a! + c!, b! + d!];
-          if (c === 0 || d === 0) path.push(MOVE, a!, b!, LINE, xw, yh, CLOSE);
-          else path.push(MOVE, a!, b!, LINE, xw, b!, LINE, xw, yh, LINE, a!, yh, CLOSE);
+          pointX = a;
+          pointY = b;
+          const xw = a + c;
+          const yh = b + d;
+          if (c === 0 || d === 0) path.push(MOVE, a, b, LINE, xw, yh, CLOSE);
+          else path.push(MOVE, a, b, LINE, xw, b, LINE, xw, yh, LINE, a, yh, CLOSE);
         }
         continue;
       }
@@ -219,17 +228,19 @@ export class ContentReader {
         if (!allNumbers(args, 6)) throw new NotDirect("Tm with other operands");
         add(OPS.setTextMatrix!, [new Float32Array(args as number[])]);
       } else if (word === "Tf") {
-        const [name, size] = args;
+        const name = args[0];
+        const size = args[1];
         if (!(name instanceof PdfName) || typeof size !== "number") throw new NotDirect("Tf with other operands");
-        const [key, font] = this.font(resources, name, out);
-        state.font = font;
-        add(OPS.setFont!, [key, size]);
+        const known = this.font(resources, name, out);
+        state.font = known[1];
+        add(OPS.setFont!, [known[0], size]);
       } else if (word === "Tj" || word === "'" || word === '"' || word === "TJ") {
         const font = state.font;
         if (!font) throw new NotDirect("text shown before a font is set");
         if (word === "'") add(OPS.nextLine!, null);
         if (word === '"') {
-          const [wordSpacing, charSpacing] = args;
+          const wordSpacing = args[0];
+          const charSpacing = args[1];
           if (typeof wordSpacing !== "number" || typeof charSpacing !== "number")
             throw new NotDirect('" with other operands');
           add(OPS.nextLine!, null);
@@ -239,7 +250,7 @@ export class ContentReader {
         add(OPS.showText!, [glyphsOf(font, args[n - 1], word === "TJ")]);
       } else if (word === "Do") this.paintXObject(args[0], resources, state, out, depth, forms);
       else if (word === "gs") {
-        const [name] = args;
+        const name = args[0];
         const gstate =
           name instanceof PdfName ? objects.dict(objects.dict(resources?.get("ExtGState"))?.get(name.name)) : undefined;
         if (gstate?.has("Font")) throw new NotDirect("gs that sets a font");

@@ -47,7 +47,14 @@ export function directFont(objects: PdfObjects, dict: PdfDict): DirectFont {
   });
   return {
     metrics: { fontMatrix: FONT_MATRIX, vertical: false },
-    glyphs: (bytes) => Array.from(bytes, (char) => glyphOf(char.charCodeAt(0), char === " ")),
+    glyphs: (bytes) => {
+      const glyphs: Glyph[] = [];
+      for (let at = 0; at < bytes.length; at++) {
+        const code = bytes.charCodeAt(at);
+        glyphs.push(glyphOf(code, code === 0x20));
+      }
+      return glyphs;
+    },
   };
 }
 

@@ -54,6 +54,10 @@ for (const byte of [0, 9, 10, 12, 13, 32]) WHITE[byte] = 1;
 const DELIMITER = new Uint8Array(256);
 for (const char of "()<>[]{}/%") DELIMITER[char.charCodeAt(0)] = 1;
 
+/** Words of up to three bytes by their bytes (and length), as the lexer met them. */
+const SHORT_WORDS = new Map<number, PdfWord>();
+const HEX_DIGITS = /^[0-9A-Fa-f]*$/;
+
 const isRegular = (byte: number): boolean => WHITE[byte] === 0 && DELIMITER[byte] === 0;
 const hexValue = (byte: number): number =>
   byte >= 48 && byte <= 57
@@ -113,8 +117,14 @@ export class Lexer {
     }
     if (byte === 41) throw new NotDirect("a stray )");
     if ((byte >= 48 && byte <= 57) || byte === 43 || byte === 45 || byte === 46) return this.number();
-    let word = "";
-    while (this.at < bytes.length && isRegular(bytes[this.at]!)) word += String.fromCharCode(bytes[this.at++]!);
+    // Operators are a few letters: known ones come from their bytes, without making a string first.
+    const start = this.at;
+    let packed = 0;
+    while (this.at < bytes.length && isRegular(bytes[this.at]!)) packed = packed * 256 + bytes[this.at++]!;
+    const short = this.at - start <= 3 ? SHORT_WORDS.get(packed + (this.at - start) * 0x1000000) : undefined;
+    if (short) return short;
+    const word = latin1(bytes, start, this.at);
+    if (this.at - start <= 3) SHORT_WORDS.set(packed + (this.at - start) * 0x1000000, PdfWord.of(word));
     if (word === "true") return true;
     if (word === "false") return false;
     if (word === "null") return null;
@@ -160,6 +170,15 @@ export class Lexer {
 
   private hexString(): string {
     const { bytes } = this;
+    // Text in Word's and WPS's fonts is hex (two-byte codes): decoded natively when it is digits only.
+    const end = bytes.indexOf(62, this.at);
+    if (end > this.at && (end - this.at) % 2 === 1) {
+      const digits = Buffer.from(bytes.buffer, bytes.byteOffset + this.at + 1, end - this.at - 1).toString("latin1");
+      if (HEX_DIGITS.test(digits)) {
+        this.at = end + 1;
+        return Buffer.from(digits, "hex").toString("latin1");
+      }
+    }
     let text = "";
     let pending = -1;
     for (this.at++; ; this.at++) {
