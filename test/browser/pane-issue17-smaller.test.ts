@@ -176,6 +176,21 @@ describe("issue 17 in the preview", () => {
     await shoot("4-written");
   });
 
+  it("ends no prose finding with the table phrase “；总计列因此同样不符”", async () => {
+    // Two quotes off by the same 5, one of them on a 总计 cell: a table would call the second an echo of the first.
+    await page.locator("td[data-address]").filter({ hasText: "第一行" }).dblclick();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.type("本年度新收政府信息公开申请5件，制发规章5件。");
+    await page.keyboard.press("Enter");
+    await validate();
+    const prose = pane(page).getByRole("region", { name: "文字部分（一、五、六）" });
+    const quoted = prose.getByRole("listitem").filter({ hasText: "与表格不符" });
+    await expectVisible(quoted);
+    await expect(quoted.count()).resolves.toBe(2);
+    await expect(prose.getByText(/同样不符/).count()).resolves.toBe(0);
+    await shoot("5-prose-findings");
+  });
+
   it("logged no console errors and sent no request beyond localhost", () => {
     expect(record.outsideRequests).toEqual([]);
     expect(record.consoleErrors).toEqual([]);
