@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { toReportJson, zeroReport } from "../src/domain";
@@ -56,6 +56,21 @@ describe("a refusal names its real cause", () => {
     expect(status).toBe(2);
     expect(printed).toContain("closed：无法读取：这是一个文件夹，无法打开（没有访问权限）");
     expect(printed).toMatch(/共 2 个文件：.*，1 个文件无法读取/);
+  });
+
+  it("-o into a folder one may not write to: permission, and nothing written", () => {
+    const { status, printed } = runUnprivileged([
+      "template",
+      "--year",
+      "2024",
+      "--body",
+      "某局",
+      "-o",
+      "batch/new.xlsx",
+    ]);
+    expect(status).toBe(2);
+    expect(printed).toContain("无法写入 batch/new.xlsx（没有访问权限）");
+    expect(existsSync(at("batch/new.xlsx"))).toBe(false);
   });
 
   it("--previous one may not read", () => {
