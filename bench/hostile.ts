@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { toReportJson, zeroReport, type Report } from "../src/domain";
 import { BIN, cliBuilt } from "./cli";
 import { CommandFailed, expectExit, minOf, runNode, type ChildRun } from "./measure";
+import { hostileDoorRows } from "./hostile-doors";
 import { measureRow, type Row } from "./table";
 
 // Issue 11's worst prose, through `nianbao check` in a process of its own: each within a few seconds and a few
@@ -83,5 +84,6 @@ export async function hostileRows(): Promise<Row[]> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return rows;
+  // Issue 20: the worst input at each door, beside the worst prose above.
+  return [...rows, ...(await hostileDoorRows())];
 }
