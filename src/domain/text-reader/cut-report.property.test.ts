@@ -25,6 +25,7 @@ describe("a report cut after any line from table 二 on", () => {
     "no-item-headings.txt",
     "traditional.txt",
     "other-handling-one-row.txt",
+    "appeals-run-together.txt",
   ])("%s, at every cut", (name) => {
     const text = layoutText(name);
     expect(brokenCuts(text, fromTable2(text))).toEqual([]);

@@ -1,7 +1,8 @@
 import { describeFinding } from "../messages.zh-CN";
 import { describeReadProblem } from "./read-problem.zh-CN";
 import { formats } from "../tables/formats";
-import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
+import { cells, layoutText, list, readLayout, row } from "./__fixtures__/read-layout";
+import { readReportText } from "./read-report-text";
 
 // A copy whose rows lost their separators (issue 18): “规章000”, “申请数量640020470”. A row's digits are cut into its
 // cells only when one way is left: the only way at all, or the only way its arithmetic (the six applicant columns
@@ -51,4 +52,28 @@ it("reads every other cell as the copy with separators does", () => {
     }
   }
   expect(result.unread).toHaveLength(10);
+});
+
+describe("table 四 printed as one line whose figures ran together in places", () => {
+  const appeals = readLayout("appeals-run-together.txt");
+  const KEYS = ["review", "suitDirect", "suitAfterReview"].flatMap((group) =>
+    ["upheld", "corrected", "other", "pending", "total"].map((column) => `${group}.${column}`),
+  );
+
+  it("cuts “2100 3 1000 1 0 0 0 0 0” the one way every group's total allows", () => {
+    expect(cells(appeals, "appeals", KEYS)).toEqual(list(2, 1, 0, 0, 3, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0)(KEYS));
+    expect(appeals.problems).toEqual([]);
+    const said = appeals.findings.find((f) => f.code === "read.runTogether");
+    expect(said).toMatchObject({ severity: "info", quote: "2100 3 1000 1 0 0 0 0 0" });
+    expect(said?.detail).toBe("2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0");
+  });
+
+  it("leaves the table unread, with its reason, when no way fits: “2100 4 …” (2 + 1 + 0 + 0 is not 4)", () => {
+    const text = layoutText("appeals-run-together.txt").replace("2100 3 1000 1", "2100 4 1000 1");
+    const result = readReportText(text);
+    expect(cells(result, "appeals", KEYS)).toEqual(list(...KEYS.map(() => "unread"))(KEYS));
+    expect(result.problems.map(describeReadProblem)).toEqual([
+      "四、政府信息公开行政复议、行政诉讼情况：“行政复议、未经复议直接起诉、复议后起诉”一行的数字连在一起（“2100 4 1000 1 0 0 0 0 0”），没有一种拆分符合本行的勾稽关系，无法确定各栏数字；该表未读取",
+    ]);
+  });
 });

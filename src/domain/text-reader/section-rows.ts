@@ -1,7 +1,7 @@
 import { cellKey } from "../cells";
 import type { Finding, RowDef, SectionDef, TableDef } from "../model";
 import { fitCells, type RunCell } from "./fit-cells";
-import { splitFigures } from "./split-figures";
+import { splitFigures, splitRuns } from "./split-figures";
 import type { Item } from "./label-match";
 import { isWords } from "./label-variants";
 import type { ExtraRow, ReadProblem } from "./read-problem";
@@ -222,7 +222,35 @@ export function readFlat(table: TableDef, section: SectionDef, items: readonly I
   const figures = cells.filter((c) => c.kind === "value").length;
   const fitted = fitCells(cells, keys.length, line);
   const problem = { table: table.id, expected: keys.length, actual: figures, scope: "table" as const };
+  // Too few figures, every one written: some ran together (“1001”), cut only where the groups' sums allow one way.
+  const runs = cells.flatMap((c) => (c.kind === "value" ? [c.text.normalize("NFKC")] : []));
+  const split =
+    !fitted && figures < keys.length && cells.every((c) => c.kind !== "blank")
+      ? splitRuns(runs, section, section.rows.length)
+      : undefined;
+  const written = runs.join(" ");
+  const detail = section.rows.map((row) => row.label).join("、");
   if (fitted) keys.forEach((key, n) => found.raws.set(key, fitted[n] ?? ""));
+  else if (split && "cells" in split) {
+    keys.forEach((key, n) => found.raws.set(key, split.cells[n] ?? ""));
+    found.findings.push({
+      ruleId: "read.runTogether",
+      severity: "info",
+      code: "read.runTogether",
+      cells: keys.map((key) => ({ table: table.id, key })),
+      quote: written,
+      detail: split.cells.join(" | "),
+    });
+  } else if (split?.checked && runs.some((run) => run.length > 1))
+    found.problems.push({
+      code: "table.ambiguous",
+      reason: "runTogether",
+      ...problem,
+      detail,
+      quote: written,
+      actual: split.ways,
+      checked: true,
+    });
   else if (figures < keys.length)
     found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem });
   else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem });

@@ -85,3 +85,50 @@ const total = (row: readonly string[], at: readonly number[]): number =>
   at.reduce((sum, n) => sum + Number(row[n] ?? 0), 0);
 
 const holds = (check: RowCheck, row: readonly string[]): boolean => total(row, check.left) === total(row, check.right);
+
+/** Most digits a flat table's row of runs may hold per cell before it is not looked through. */
+const MAX_DIGITS_PER_CELL = 4;
+
+/**
+ * The cells of a table printed as one line of figures (table 四: three groups of five) some of which ran together
+ * (“1001 1 0 0 1 …”), when exactly one way of cutting the runs fits every group's own arithmetic (结果维持 + 结果纠正 +
+ * 其他结果 + 尚未审结 = 总计). Each figure written apart stays one cell; only runs are cut. Any other count is said.
+ */
+export function splitRuns(runs: readonly string[], section: SectionDef, rowCount: number): Split {
+  const width = section.columns.length;
+  const count = width * rowCount;
+  const checks = checksBySection.get(section) ?? [];
+  const digits = runs.reduce((sum, run) => sum + run.length, 0);
+  if (checks.length === 0 || runs.some((run) => !/^[0-9]+$/u.test(run)) || digits > count * MAX_DIGITS_PER_CELL)
+    return { ways: 0, checked: checks.length > 0 };
+  const fitting: string[][] = [];
+  const cells: string[] = [];
+  let ways = 0;
+  const walk = (run: number, from: number): boolean => {
+    if (run === runs.length) {
+      if (cells.length !== count) return true;
+      ways += 1;
+      fitting.push([...cells]);
+      return ways < MAX_WAYS && fitting.length < 2;
+    }
+    const text = runs[run]!;
+    if (cells.length === count) return true;
+    for (let end = from + 1; end <= text.length; end++) {
+      const cell = text.slice(from, end);
+      if (!isFigure(cell)) break;
+      cells.push(cell);
+      const row = cells.length % width === 0 ? cells.slice(-width) : undefined;
+      const going =
+        row && !checks.every((check) => holds(check, row))
+          ? true
+          : walk(end === text.length ? run + 1 : run, end === text.length ? 0 : end);
+      cells.pop();
+      if (!going) return false;
+    }
+    return true;
+  };
+  const finished = walk(0, 0);
+  const [only] = fitting;
+  if (!finished && fitting.length < 2) return { ways: MAX_WAYS, checked: true };
+  return fitting.length === 1 && only ? { cells: only } : { ways: fitting.length, checked: true };
+}

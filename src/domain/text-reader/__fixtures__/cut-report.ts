@@ -14,14 +14,15 @@ const FIGURE = /^[+\-－]?[0-9０-９][0-9０-９,，.]*(?:件|项|元|万元)?$
 
 /**
  * How many of a row's figures a line holds: its words that are figures; a row's figures run together into one word
- * (“规章000”, “总计 640020470”) are the whole row, when none of its figures came before (a row of one figure per
+ * (“规章000”, “总计 640020470”, table 四's “2100 3 1000 …”) are the whole row, when none of its figures came before (a row of one figure per
  * line ends with a figure of two digits as any other).
  */
 function figuresOn(line: string, rest: number, whole: boolean): number {
   if (isPageNumberLine(line)) return 0;
   const words = line.split(/[\s|｜]+/u).filter((word) => word !== "");
-  const [only] = words;
-  if (whole && words.length === 1 && only && rest > 1 && /^[0-9]+$/u.test(only) && only.length >= rest) return rest;
+  // Runs of digits that hold the whole row between them (“2100 3 1000 1 0 0 0 0 0” for 15 cells).
+  const digits = words.every((word) => /^[0-9]+$/u.test(word)) ? words.join("").length : 0;
+  if (whole && words.length > 0 && words.length < rest && digits >= rest) return rest;
   return words.filter((word) => FIGURE.test(word)).length;
 }
 
