@@ -2,13 +2,33 @@ import { requireApi } from "./api-level";
 import { addressOnSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { invalidArgument } from "./errors";
 import { EventHandlers } from "./events";
-import type { SheetModel } from "./model";
+import { parseCellKey, type SheetModel } from "./model";
 import { NamedItemCollectionProxy } from "./names";
 import { NoteCollectionProxy } from "./notes";
 import type { ProxyContext } from "./proxy";
 import { RangeProxy } from "./range";
 import type { Session } from "./session";
 import { SheetProxy } from "./sheet-proxy";
+
+/** The bounding rect of the cells that hold something (a value or formula; with `valuesOnly` false, a format too). */
+function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
+  let rect: Rect | undefined;
+  for (const [key, cell] of sheet.cells) {
+    const hasValue = cell.value !== "" || cell.formula !== undefined;
+    const hasFormat = cell.numberFormat !== undefined || cell.format !== undefined || cell.locked !== undefined;
+    if (!hasValue && (valuesOnly || !hasFormat)) continue;
+    const { row, col } = parseCellKey(key);
+    rect = rect
+      ? {
+          top: Math.min(rect.top, row),
+          left: Math.min(rect.left, col),
+          bottom: Math.max(rect.bottom, row),
+          right: Math.max(rect.right, col),
+        }
+      : { top: row, left: col, bottom: row, right: col };
+  }
+  return rect;
+}
 
 /** Excel.Worksheet, found at sync by name or id and then bound to its id (so a rename in the same batch is fine). */
 export class WorksheetProxy extends SheetProxy {
@@ -56,6 +76,17 @@ export class WorksheetProxy extends SheetProxy {
         bottom: startRow + rowCount - 1,
         right: startColumn + columnCount - 1,
       };
+    });
+  }
+  /**
+   * The smallest range holding every cell with a value or formula, or (unless `valuesOnly`) a format; a null object on
+   * a sheet without any (Worksheet.getUsedRangeOrNullObject, ExcelApi 1.4:
+   * learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrangeornullobject-member(1)).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    return this.range((sheet, session) => {
+      requireApi(session, 4, "Worksheet.getUsedRangeOrNullObject");
+      return usedRect(sheet, valuesOnly);
     });
   }
   /** One cell by 0-based indexes. */

@@ -23,6 +23,22 @@ describe("worksheets", () => {
     expect(workbook.snapshot().sheets.map((s) => s.name)).toEqual(["Sheet1", "报表"]);
   });
 
+  it("gives the used range as the cells holding values or formats, and a null object on an empty sheet", async () => {
+    const workbook = createWorkbook();
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const empty = sheet.getUsedRangeOrNullObject().load("address");
+      await context.sync();
+      expect(empty.isNullObject).toBe(true);
+      sheet.getRange("B2").values = [["来源"]];
+      sheet.getRange("D5").numberFormat = [["@"]];
+      const used = sheet.getUsedRangeOrNullObject().load("address");
+      const valuesOnly = sheet.getUsedRangeOrNullObject(true).load("address");
+      await context.sync();
+      expect([used.address, valuesOnly.address]).toEqual(["Sheet1!B2:D5", "Sheet1!B2"]);
+    });
+  });
+
   it("fails getItem on a missing sheet with ItemNotFound at sync", async () => {
     const workbook = createWorkbook();
     const run = workbook.run(async (context) => {

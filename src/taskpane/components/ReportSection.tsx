@@ -14,9 +14,11 @@ import type { useHostAction } from "../hooks/useHostAction";
 import type { useReportSheets } from "../hooks/useReportSheets";
 import type { useWordExport } from "../hooks/useWordExport";
 import { strings } from "../strings.zh-CN";
+import { excelUnitSumsActions, type UnitSumsActions } from "../unit-sums-actions";
 import type { ReportSheetRef, WorkbookActions } from "../workbook-actions";
 import { FindingsView } from "./FindingsView";
 import { NarrativeSection } from "./NarrativeSection";
+import { UnitSumsSection } from "./UnitSums/UnitSumsSection";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -33,13 +35,23 @@ export type ReportSectionProps = {
   current: ReportSheetRef;
   checks: ReturnType<typeof useFindings>;
   word: ReturnType<typeof useWordExport>;
+  /** 汇总下级报告's action; the Excel one unless a test passes a fake. */
+  unitSums?: UnitSumsActions;
 };
 
 /**
  * 当前报告: which report, 一键校验 and 导出 Word, its findings and its prose. Shown once a report exists, so the pane
  * loads it after its first screen.
  */
-export default function ReportSection({ actions, host, reports, current, checks, word }: ReportSectionProps) {
+export default function ReportSection({
+  actions,
+  host,
+  reports,
+  current,
+  checks,
+  word,
+  unitSums = excelUnitSumsActions,
+}: ReportSectionProps) {
   const styles = useStyles();
   return (
     <section aria-labelledby="report-heading" className={styles.section}>
@@ -76,6 +88,8 @@ export default function ReportSection({ actions, host, reports, current, checks,
       <FindingsView sheet={current} checks={checks} busy={host.busy} />
       <Divider />
       <NarrativeSection actions={actions} host={host} sheet={current} onWritten={() => void checks.validate()} />
+      <Divider />
+      <UnitSumsSection actions={unitSums} host={host} sheet={current} onWritten={() => void checks.validate()} />
     </section>
   );
 }
