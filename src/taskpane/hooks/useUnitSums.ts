@@ -34,7 +34,6 @@ export function useUnitSums(actions: UnitSumsActions, host: Host, sheet: ReportS
   const [inputs, setInputs] = useState<ReviewInput[] | undefined>(undefined);
   const [reading, setReading] = useState<number | undefined>(undefined);
   const [outcome, setOutcome] = useState<(UnitSumsOutcome & { units: number }) | undefined>(undefined);
-  const { run } = host;
 
   const assessment: UnitAssessment | undefined = useMemo(
     () => (engine && inputs ? engine.assessUnits(sheet, inputs) : undefined),
@@ -52,18 +51,28 @@ export function useUnitSums(actions: UnitSumsActions, host: Host, sheet: ReportS
     };
   }, [engine, assessment]);
 
-  const pick = useCallback(async (files: readonly File[]) => {
-    setOutcome(undefined);
-    if (files.length === 0) return setInputs(undefined);
-    setReading(files.length);
-    const loaded = await loadEngine();
-    // One file after another: a PDF's reader and its worker are not held for several files at once.
-    const read: ReviewInput[] = [];
-    for (const file of files) read.push(await readUnit(file, loaded));
-    setEngine(() => loaded);
-    setInputs(read);
-    setReading(undefined);
-  }, []);
+  const { run, fail } = host;
+  const pick = useCallback(
+    async (files: readonly File[]) => {
+      setOutcome(undefined);
+      if (files.length === 0) return setInputs(undefined);
+      setReading(files.length);
+      try {
+        const loaded = await loadEngine();
+        // One file after another: a PDF's reader and its worker are not held for several files at once.
+        const read: ReviewInput[] = [];
+        for (const file of files) read.push(await readUnit(file, loaded));
+        setEngine(() => loaded);
+        setInputs(read);
+      } catch (error) {
+        // The pane's own code could not be loaded (the add-in's server is out of reach): said as a host failure.
+        fail(error);
+      } finally {
+        setReading(undefined);
+      }
+    },
+    [fail],
+  );
 
   /** Writes the sums of the counted units; without `withFlagged`, of those without errors only. */
   const summarise = useCallback(
