@@ -121,7 +121,7 @@ function findingSentence(format: FormatDef, finding: Finding): string {
     case "read.runTogether": {
       const table = format.tables.find((t) => t.id === finding.cells[0]?.table)?.title ?? "";
       const row = first ? `“${rowName(first)}”一行` : "一行";
-      return `${table} · ${row}的数字连在一起（“${quote}”），只有一种拆分方式符合本行，已读作 ${finding.detail ?? ""}`;
+      return `${table} · ${row}的数字连在一起（“${quote}”），只有一种拆分方式符合本行${finding.ruleId === "read.runTogetherByColumns" ? "及各栏合计" : ""}，已读作 ${finding.detail ?? ""}`;
     }
     case "read.subRowsSummed": {
       const table = format.tables.find((t) => t.id === finding.cells[0]?.table)?.title ?? "";

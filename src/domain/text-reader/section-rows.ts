@@ -16,6 +16,8 @@ export type Collected = {
   extraRows: ExtraRow[];
   problems: ReadProblem[];
   findings: Finding[];
+  /** Rows whose run-together figures fit their own arithmetic in several ways: the table's column sums may choose. */
+  undecided?: { row: RowDef; section: SectionDef; candidates: string[][]; written: string }[];
   /** Groups of rows given as one row of their sum (（六）其他处理 in a 2021 table written as in 2019), cell by column. */
   groupSums?: GroupSum[];
 };
@@ -131,7 +133,9 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
     else if (split?.cells) {
       rowCells.set(owner, split.cells);
       found.findings.push(splitFinding(table, section, owner, split.cells, split.written));
-    } else if (split)
+    } else if (split) {
+      if (split.candidates)
+        (found.undecided ??= []).push({ row: owner, section, candidates: split.candidates, written: split.written });
       found.problems.push({
         code: "table.ambiguous",
         reason: "runTogether",
@@ -139,7 +143,7 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
         quote: split.written,
         ...split.why,
       });
-    else if (figures.length < section.columns.length)
+    } else if (figures.length < section.columns.length)
       found.problems.push({ code: "table.incomplete", reason: "tooFewNumbers", ...problem, actual: figures.length });
     else found.problems.push({ code: "table.ambiguous", reason: "tooManyNumbers", ...problem, actual: figures.length });
   }
@@ -172,16 +176,25 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
 function runTogether(
   cell: { text: string; attached?: true },
   section: SectionDef,
-): { written: string; cells?: string[]; why?: { actual: number; checked: boolean } } | undefined {
+):
+  | { written: string; cells?: string[]; why?: { actual: number; checked: boolean }; candidates?: string[][] }
+  | undefined {
   const digits = cell.text.normalize("NFKC");
   if (!/^[0-9]+$/u.test(digits) || digits.length < section.columns.length) return undefined;
   const split = splitFigures(digits, section, cell.attached === true);
   if ("cells" in split) return { cells: split.cells, written: cell.text };
-  return { written: cell.text, why: { actual: split.ways, checked: split.checked } };
+  const candidates = split.candidates ? { candidates: split.candidates } : {};
+  return { written: cell.text, why: { actual: split.ways, checked: split.checked }, ...candidates };
 }
 
 /** An info finding: the row's figures were run together, and its arithmetic cut them in one way only. */
-function splitFinding(table: TableDef, section: SectionDef, row: RowDef, cells: string[], written: string): Finding {
+export function splitFinding(
+  table: TableDef,
+  section: SectionDef,
+  row: RowDef,
+  cells: string[],
+  written: string,
+): Finding {
   const finding: Finding = {
     ruleId: "read.runTogether",
     severity: "info",

@@ -35,7 +35,10 @@ function rowChecks(rules: readonly RuleDef[], table: TableId, section: SectionDe
 }
 
 /** What became of a run of digits: its cells, or why it could not be cut (how many ways were left). */
-export type Split = { cells: string[] } | { ways: number; checked: boolean };
+export type Split = { cells: string[] } | { ways: number; checked: boolean; candidates?: string[][] };
+
+/** Ways that fit a row's own arithmetic kept for the table's column sums to choose from; more is not looked at. */
+const MAX_CANDIDATES = 20;
 
 /**
  * The cells of a row written as one run of digits, when exactly one way of cutting it fits the row: the only way
@@ -58,7 +61,7 @@ export function splitFigures(digits: string, section: SectionDef, attached: bool
       ways += 1;
       const row = [...cells, last];
       if (checks.every((check) => holds(check, row))) fitting.push(row);
-      return ways < MAX_WAYS && fitting.length < 2;
+      return ways < MAX_WAYS && fitting.length <= MAX_CANDIDATES;
     }
     // Leave at least one digit for each cell still to come.
     for (let end = from + 1; end <= digits.length - (count - 1 - cells.length); end++) {
@@ -72,10 +75,11 @@ export function splitFigures(digits: string, section: SectionDef, attached: bool
     return true;
   };
   const finished = walk(0);
-  if (!finished && fitting.length < 2) return { ways: MAX_WAYS, checked: checks.length > 0 };
+  if (!finished && fitting.length <= MAX_CANDIDATES) return { ways: MAX_WAYS, checked: checks.length > 0 };
   const [only] = fitting;
   if (fitting.length === 1 && only && (checks.length > 0 || (attached && ways === 1))) return { cells: only };
-  return { ways: checks.length > 0 ? fitting.length : ways, checked: checks.length > 0 };
+  if (checks.length === 0) return { ways, checked: false };
+  return { ways: fitting.length, checked: true, ...(finished ? { candidates: fitting } : {}) };
 }
 
 /** A figure as written: no leading zero but for 0 itself. */

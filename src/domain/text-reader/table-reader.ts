@@ -2,6 +2,7 @@ import { cellKey, cellsOfTable } from "../cells";
 import type { CellRef, Finding, FormatId, KnownSum, SectionDef, TableDef, TableValues } from "../model";
 import { readCell } from "../read-cell";
 import { formats } from "../tables/formats";
+import { decideByColumnSums } from "./column-sums";
 import { labelSet, markLabels, type Item, type LabelSet } from "./label-match";
 import { readFlat, readGrid, splitRun, type Collected, type GroupSum } from "./section-rows";
 import type { ExtraRow, ReadProblem } from "./read-problem";
@@ -65,6 +66,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     if (section.layout === "grid") readGrid(table, section, sectionItems, found);
     else readFlat(table, section, sectionItems, found);
   }
+  decideByColumnSums(formatId, table, found);
   const values: TableValues = {};
   const unread: CellRef[] = [];
   for (const cell of cellsOfTable(table)) {
