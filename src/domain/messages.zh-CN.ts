@@ -136,6 +136,8 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       return `${section}：“${quote}”与表格不符，表格中为 ${fmt(finding.expected)} 件`;
     case "narrative.yearPlan":
       return `${section}：“${quote}”——改进计划应写下一年（${fmt(finding.expected)}年）`;
+    case "narrative.yearOpening":
+      return `${section}：开头写的是 ${fmt(finding.actual)} 年（“${quote}”），本报告是 ${fmt(finding.expected)} 年度的报告`;
     case "narrative.headingMissing":
       return `缺少“${section}”部分`;
     case "narrative.feeMissing":

@@ -105,6 +105,8 @@ export type FindingCode =
   | "report.noFigures"
   | "narrative.figureMismatch"
   | "narrative.yearPlan"
+  /** Section 一 opens with another year than the report's (“2025年，…” in a 2024 report). */
+  | "narrative.yearOpening"
   | "narrative.headingMissing"
   | "narrative.feeMissing"
   | "quality.repeatedText"

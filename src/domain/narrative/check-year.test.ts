@@ -1,7 +1,7 @@
 import { readFixture } from "../../../test/helpers/fixture";
 import type { Report } from "../model";
 import { reportWith } from "./__fixtures__/reports";
-import { checkPlanYears } from "./check-year";
+import { checkOpeningYear, checkPlanYears } from "./check-year";
 
 /** Section 五 of the published report: the text between its heading and the heading of 六. */
 function fixtureProblems(): string {
@@ -64,5 +64,34 @@ describe("checkPlanYears", () => {
     expect(checkPlanYears(report).map(({ expected, actual }) => ({ expected, actual }))).toEqual([
       { expected: 2024, actual: 2023 },
     ]);
+  });
+});
+
+describe("checkOpeningYear", () => {
+  const report2024 = (overview: string): Report => ({
+    ...reportWith("2021", 2024, "某县交通运输局"),
+    text: { overview },
+  });
+
+  it("finds a 2025 draft's opening in a 2024 report, quoting the clause the year heads", () => {
+    expect(checkOpeningYear(report2024("2025年，某县交通运输局认真贯彻落实《条例》。"))).toEqual([
+      {
+        ruleId: "narrative.year",
+        severity: "warning",
+        code: "narrative.yearOpening",
+        cells: [],
+        expected: 2024,
+        actual: 2025,
+        section: "overview",
+        quote: "2025年，某县交通运输局认真贯彻落实《条例》",
+      },
+    ]);
+    expect(checkOpeningYear(report2024("  本局２０２３年度共收到申请5件。"))).toMatchObject([{ actual: 2023 }]);
+  });
+
+  it("leaves the report year, and a year named later in the section, alone", () => {
+    expect(checkOpeningYear(report2024("2024年，某县交通运输局…"))).toEqual([]);
+    expect(checkOpeningYear(report2024("本局认真贯彻落实2019年修订的《条例》，2023年结转申请2件。"))).toEqual([]);
+    expect(checkOpeningYear(report2024(""))).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { breaksOf, normalizeDigits, type TextBreaks } from "./clauses";
 import { planAfterYear, planCue, yearMention } from "./cues.zh-CN";
 import { clipQuote } from "./bound-findings";
 import { rememberRecent } from "./recent-texts";
+import { workAfterYear } from "../review/quality-cues.zh-CN";
 
 /**
  * narrative.year: section 五 plans for the report year Y instead of Y+1 (“2019年，我们将…” in a 2019 report),
@@ -52,4 +53,42 @@ function planYearFindings(reportYear: number, problems: string): readonly Findin
       },
     ];
   });
+}
+
+/**
+ * A year near the start of section 一 (a short subject may come first: “本局2025年度…”). Anchored at the start of the
+ * section; the subject is bounded, so the test reads a few characters.
+ */
+const openingYear = /^([^，,。；;：:\d\n]{0,12}?)(\d{4})年/;
+
+/** Whether the opening year is the time of the year's work: it starts the section, or heads a clause or the work. */
+const isTimeOfWork = (subject: string, after: string): boolean =>
+  subject === "" || /^度?[，,]/.test(after) || workAfterYear.test(after);
+
+/**
+ * narrative.year: section 一 opens with a year other than the report year (“2025年，…” in a 2024 report): prose
+ * drafted or copied for another year's report.
+ */
+export function checkOpeningYear(report: Report): Finding[] {
+  const text = normalizeDigits(report.text.overview ?? "").trimStart();
+  const opening = openingYear.exec(text);
+  const year = Number(opening?.[2]);
+  if (!opening || year === report.year) return [];
+  if (!isTimeOfWork(opening[1] ?? "", text.slice(opening[0].length, opening[0].length + 24))) return [];
+  const breaks = breaksOf(text);
+  const yearEnd = breaks.clauseEnd(opening[0].length);
+  // “2025年，某县…”: the year alone says little; the quote runs on to the clause it heads.
+  const end = /^度?$/.test(text.slice(opening[0].length, yearEnd)) ? breaks.clauseEnd(yearEnd + 1) : yearEnd;
+  return [
+    {
+      ruleId: "narrative.year",
+      severity: "warning",
+      code: "narrative.yearOpening",
+      cells: [],
+      expected: report.year,
+      actual: year,
+      section: "overview",
+      quote: clipQuote(text.slice(0, end)),
+    },
+  ];
 }

@@ -2,7 +2,7 @@ import type { CellRef, Finding, Report } from "../model";
 import { formats } from "../tables/formats";
 import { boundRepeats } from "./bound-findings";
 import { checkFigures } from "./check-figures";
-import { checkPlanYears } from "./check-year";
+import { checkOpeningYear, checkPlanYears } from "./check-year";
 import { feeMention } from "./cues.zh-CN";
 
 /** narrative.required: every prose section written; a 2021 report's section 六 says whether 信息处理费 was charged. */
@@ -32,9 +32,12 @@ export function checkRequired(report: Report): Finding[] {
 }
 
 /**
- * Every finding of a report's prose: missing sections, figures that contradict the tables, plans for the wrong year.
+ * Every finding of a report's prose: missing sections, an opening or figures for another year's report, plans for the wrong year.
  * A figure tied to a cell that was not read is not checked.
  */
 export function checkNarrative(report: Report, unread?: readonly CellRef[]): Finding[] {
-  return [...checkRequired(report), ...boundRepeats([...checkFigures(report, unread), ...checkPlanYears(report)])];
+  return [
+    ...checkRequired(report),
+    ...boundRepeats([...checkOpeningYear(report), ...checkFigures(report, unread), ...checkPlanYears(report)]),
+  ];
 }

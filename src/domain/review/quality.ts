@@ -3,6 +3,7 @@ import type { Finding, Report, SectionKey } from "../model";
 import { boundRepeats, clipQuote } from "../narrative/bound-findings";
 import { parseChineseNumber } from "../narrative/chinese-numbers";
 import { breaksOf, normalizeDigits } from "../narrative/clauses";
+import { checkOpeningYear } from "../narrative/check-year";
 import { yearMention } from "../narrative/cues.zh-CN";
 import { formats } from "../tables/formats";
 import { figureJumps } from "./figure-jumps";
@@ -46,9 +47,12 @@ export function checkQuality(report: Report, previous?: Report, readFindings: re
  */
 export function previousYearPhrases(report: Report): Finding[] {
   const lastYear = report.year - 1;
+  // Last year opening section 一 is narrative.year's finding (checkOpeningYear), not said twice.
+  const opensWithLastYear = checkOpeningYear(report)[0]?.actual === lastYear;
   return sectionKeys.flatMap((section) => {
     const text = normalizeDigits(report.text[section] ?? "");
     if (!text.includes(String(lastYear))) return [];
+    const opening = opensWithLastYear && section === "overview" ? text.indexOf(String(lastYear)) : -1;
     const breaks = breaksOf(text);
     // A sentence is searched for the report year once, however many times it names last year (pasted prose).
     const comparing = new Map<number, boolean>();
@@ -58,7 +62,7 @@ export function previousYearPhrases(report: Report): Finding[] {
       return found;
     };
     const found = [...text.matchAll(yearMention)].flatMap((mention): Finding[] => {
-      if (Number(mention[1]) !== lastYear) return [];
+      if (Number(mention[1]) !== lastYear || mention.index === opening) return [];
       const before = text.slice(Math.max(0, mention.index - 8), mention.index);
       const after = text.slice(mention.index + 4, mention.index + 40);
       if (comparedBeforeYear.test(before)) return [];

@@ -74,3 +74,49 @@ it("the add-in's check of some rules treats blanks as the whole check does", () 
   // The column of totals reads the missing total: not checked again on it (its 3 is not compared with a blank).
   expect(whole.map((f) => f.ruleId)).toEqual(["applications.rowTotal"]);
 });
+
+describe("figures carried from last year (a prefilled template, issue 17)", () => {
+  /** A 2025 template as the sheet holds it: 上年结转 and 现行有效件数 prefilled, every total computing from blanks. */
+  const prefilled = (): Report => {
+    const report = zeroReport("2021", 2025, "某局");
+    for (const table of formats["2021"].tables)
+      for (const key of Object.keys(report.tables[table.id]))
+        if (!key.endsWith(".total") && key !== "resultTotal.total") delete report.tables[table.id][key];
+    for (const key of Object.keys(report.tables.applications))
+      if (key.startsWith("resultTotal.")) report.tables.applications[key] = 0;
+    Object.assign(report.tables.applications, { "carriedIn.natural": 4, "carriedIn.legal": 1, "carriedIn.total": 5 });
+    Object.assign(report.tables.disclosure, { "rules.inForce": 3, "normativeDocs.inForce": 7 });
+    return report;
+  };
+
+  it("are no error by themselves: only the blank warnings until this year's figures are typed", () => {
+    expect(said(prefilled())).toEqual([]);
+    expect(validateReport(prefilled()).every((f) => f.code === "cell.blank")).toBe(true);
+  });
+
+  it("are checked against this year's figures as soon as one is typed in their rule", () => {
+    const report = prefilled();
+    Object.assign(report.tables.applications, { "newReceived.natural": 3, "newReceived.total": 3 });
+    // 自然人: 3 + 4 against nothing of this year's results; 法律服务机构 still holds only its carried 1.
+    expect(said(report)).toEqual([
+      "三、收到和处理政府信息公开申请情况 · 自然人：第三项加第四项之和未填写，第一项加第二项之和为 7",
+      "三、收到和处理政府信息公开申请情况 · 总计：第一项加第二项之和（8）不等于第三项加第四项之和（0）",
+    ]);
+  });
+
+  it("still disagree with zeros a person typed on the other side", () => {
+    const report = prefilled();
+    Object.assign(report.tables.applications, { "carriedOut.legal": 0, "newReceived.legal": 0 });
+    expect(said(report)).toContain(
+      "三、收到和处理政府信息公开申请情况 · 法律服务机构：第一项加第二项之和（1）不等于第三项加第四项之和（0）",
+    );
+  });
+
+  it("a total of carried figures that does not add up is still an error", () => {
+    const report = prefilled();
+    report.tables.applications["carriedIn.total"] = 9;
+    expect(said(report)).toContain(
+      "三、收到和处理政府信息公开申请情况 · 二、上年结转政府信息公开申请数量：总计（9）不等于各类申请人之和（5）",
+    );
+  });
+});

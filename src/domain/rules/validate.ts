@@ -34,6 +34,67 @@ type Values = {
   missing?: Set<number>;
 };
 
+/** Cells that are not a person's own figures: carried from last year (or totals of those), and computed totals. */
+type NotOwn = { carried: Uint8Array; computed: Uint8Array };
+
+const notOwnByFormat = new WeakMap<CompiledFormat, NotOwn>();
+
+/**
+ * The cells last year's report fills (上年结转, 现行有效件数, 上一年项目数量: the one cell on the left of a carry-over
+ * tie) and the totals made of them only (上年结转·总计), and the cells a template computes (totals).
+ */
+function notOwnCells(compiled: CompiledFormat): NotOwn {
+  let found = notOwnByFormat.get(compiled);
+  if (found) return found;
+  const carried = new Uint8Array(compiled.cells.length);
+  const computed = new Uint8Array(compiled.cells.length);
+  for (const { instance, own } of compiled.instances) {
+    const [target] = own;
+    if (instance.left.length !== 1 || target === undefined || target < 0) continue;
+    if (instance.rule.kind === "carryOver") carried[target] = 1;
+    if (ruleKinds[instance.rule.kind].computesLeft) computed[target] = 1;
+  }
+  // A total of carried cells is carried too (totals of totals: until nothing changes).
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const { instance, own } of compiled.instances) {
+      const [target, ...parts] = own;
+      if (instance.rule.kind !== "sum" || instance.left.length !== 1 || target === undefined || target < 0) continue;
+      if (carried[target] !== 1 && parts.length > 0 && parts.every((at) => carried[at] === 1)) {
+        carried[target] = 1;
+        changed = true;
+      }
+    }
+  }
+  found = { carried, computed };
+  notOwnByFormat.set(compiled, found);
+  return found;
+}
+
+/**
+ * Whether one side of a rule holds figures carried from last year only (a template prefilled with 上年结转) and the
+ * other side nothing of this year's yet (blank, or totals computing 0): this year's figures are not in, which the
+ * blank warning says, and the carried figures are no error by themselves (issue 17).
+ */
+function carriedAgainstNothing(values: Values, compiled: CompiledInstance, positions: Int32Array): boolean {
+  if (compiled.terms.some((term) => term.previous)) return false;
+  const { carried, computed } = notOwnCells(values.compiled);
+  const side = (from: number, to: number): "nothing" | "carried" | "own" => {
+    let kind: "nothing" | "carried" = "nothing";
+    for (let i = from; i < to; i++) {
+      const at = positions[i]!;
+      const value = values.values[at]!;
+      if (Number.isNaN(value) || (computed[at] === 1 && carried[at] !== 1 && value === 0)) continue;
+      if (carried[at] !== 1) return "own";
+      kind = "carried";
+    }
+    return kind;
+  };
+  const left = side(0, compiled.leftCount);
+  const right = side(compiled.leftCount, compiled.terms.length);
+  return (left === "carried" && right === "nothing") || (left === "nothing" && right === "carried");
+}
+
 function valuesFor(report: Report, options: ValidateOptions): Values {
   const compiled = compiledFormat(formats[report.format]);
   const previous = options.previous && compiledFormat(formats[options.previous.format]);
@@ -179,6 +240,7 @@ function checkInstance(values: Values, compiled: CompiledInstance): Finding | un
   if ((actual ?? 0) === 0 && (expected ?? 0) === 0 && (actual === undefined || expected === undefined))
     return undefined;
   const { rule } = compiled.instance;
+  if (carriedAgainstNothing(values, compiled, positions)) return undefined;
   if (actual === undefined || expected === undefined) {
     // A total not filled in is said by its own sum, not again by the rules that read it.
     const missing = (values.missing ??= missingTotals(values));
