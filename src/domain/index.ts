@@ -8,7 +8,12 @@ export { ruleInstances, type RuleInstance } from "./rules/instances";
 export { checkRules, validateReport, type ValidateOptions } from "./rules/validate";
 export { notCheckedRules } from "./rules/not-checked";
 export { knownSums } from "./rules/known-sums";
-export { previousReportProblem, type PreviousYearProblem } from "./rules/previous-year";
+export {
+  previousBodyProblem,
+  previousReportProblem,
+  type PreviousBodyProblem,
+  type PreviousYearProblem,
+} from "./rules/previous-year";
 export { readCell, type CellReading, type CellSource } from "./read-cell";
 export { cellName, describeFinding, describeNotChecked, yearBeforeFormatsMessage } from "./messages.zh-CN";
 export { emptyReport, zeroReport } from "./report";

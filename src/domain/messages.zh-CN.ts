@@ -214,6 +214,11 @@ export function previousYearMessage(year: number, previousYear: number): string 
   return `作为上年报告的是 ${previousYear} 年度报告，${which}；上年结转等数字只能与 ${year - 1} 年度报告核对，请改用 ${year - 1} 年度报告`;
 }
 
+/** Why a report given as last year's may be another body's: both names, as each report writes them. */
+export function previousBodyMessage(body: string, previousBody: string): string {
+  return `所选上年报告是“${previousBody}”的报告，本报告的机关是“${body}”，不是同一机关；上年结转等数字会取自另一机关的报告`;
+}
+
 /** What a value in report JSON is, as a person reading the message would call it. */
 const jsonKinds: Record<string, string> = {
   string: "文字",

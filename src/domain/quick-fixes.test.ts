@@ -47,3 +47,32 @@ describe("quick fixes", () => {
     expect(quickFixOf(finding({ code: "balance.mismatch", expected: 3, actual: 2 }))).toBeUndefined();
   });
 });
+
+describe("the fix from last year's report", () => {
+  it("is offered on 上年结转 and 现行有效件数 that disagree with last year's report, or are left blank", () => {
+    const carried = { table: "applications" as const, key: "carriedIn.natural" };
+    const inForce = { table: "disclosure" as const, key: "rules.inForce" };
+    const finding = (f: Partial<Finding>): Finding => ({
+      ruleId: "x",
+      severity: "error",
+      code: "side.blank",
+      cells: [],
+      ...f,
+    });
+    expect(
+      quickFixOf(finding({ ruleId: "carryOver.applications", code: "carryOver.mismatch", cells: [carried] })),
+    ).toEqual({ kind: "carryOver", cells: [carried] });
+    expect(quickFixOf(finding({ ruleId: "carryOver.applications", detail: "left", cells: [carried] }))).toEqual({
+      kind: "carryOver",
+      cells: [carried],
+    });
+    expect(quickFixOf(finding({ ruleId: "carryOver.inForce", code: "carryOver.mismatch", cells: [inForce] }))).toEqual({
+      kind: "fromLastYear",
+      cells: [inForce],
+    });
+    // This year's 上年结转 filled in while last year's report left its 结转下年度 blank: nothing to write from it.
+    expect(
+      quickFixOf(finding({ ruleId: "carryOver.applications", detail: "right", cells: [carried] })),
+    ).toBeUndefined();
+  });
+});

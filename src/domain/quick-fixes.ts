@@ -1,15 +1,27 @@
 import type { CellDef } from "./cells";
 import type { CellRef, Finding, TableId } from "./model";
 import { readCell } from "./read-cell";
+import type { RuleDef } from "./rules/rule";
+import { formats } from "./tables/formats";
+
+/** The carry-over rules of every format, by id: their findings can be fixed from last year's report. */
+const carryOverRules: ReadonlyMap<string, RuleDef> = new Map(
+  Object.values(formats).flatMap((format) =>
+    format.rules.filter((rule) => rule.kind === "carryOver").map((rule) => [rule.id, rule] as const),
+  ),
+);
 
 /**
  * A one-click repair the add-in offers on a finding: fill a table's blank input cells with 0, turn cells holding
- * text that reads as a number (“３”, “1,000”, “3件”) into that number, or put a total's formula back (恢复公式).
+ * text that reads as a number (“３”, “1,000”, “3件”) into that number, put a total's formula back (恢复公式), or write
+ * what last year's report says into a cell it determines: 上年结转 from its 结转下年度 (`carryOver`), or a figure that
+ * starts from last year's and adds this year's (`fromLastYear`: 现行有效件数, 上一年项目数量).
  */
 export type QuickFix =
   | { kind: "fillBlanks"; table: TableId }
   | { kind: "toNumber"; cells: CellRef[] }
-  | { kind: "restoreFormula"; cells: CellRef[] };
+  | { kind: "restoreFormula"; cells: CellRef[] }
+  | { kind: "carryOver" | "fromLastYear"; cells: CellRef[] };
 
 /** The number a figure cell's text stands for when it fits the cell's column (its kind and unit), else undefined. */
 export function numberFromText(text: string, cell: CellDef): number | undefined {
@@ -31,5 +43,10 @@ export function quickFixOf(finding: Finding): QuickFix | undefined {
   if (finding.code === "cell.text" && finding.expected !== undefined) return { kind: "toNumber", cells: finding.cells };
   if (finding.code === "cell.unitTyped" && finding.actual !== undefined)
     return { kind: "toNumber", cells: finding.cells };
+  if (finding.code === "carryOver.mismatch" || (finding.code === "side.blank" && finding.detail === "left")) {
+    const rule = carryOverRules.get(finding.ruleId);
+    // 上年结转 is last year's 结转下年度 alone; the others add this year's figures to last year's.
+    if (rule) return { kind: rule.right.length === 1 ? "carryOver" : "fromLastYear", cells: [first] };
+  }
   return undefined;
 }

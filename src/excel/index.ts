@@ -13,3 +13,5 @@ export { applyQuickFix } from "./quick-fixes";
 export type { CheckResult } from "./check-run";
 export { writeNarrative, type NarrativeWrite } from "./narrative";
 export { watchActiveSheet } from "./active-sheet";
+export { attachPreviousReport, readReportWithLastYear, type AttachResult } from "./previous-report";
+export type { LastYear } from "./last-year";

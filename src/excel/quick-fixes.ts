@@ -25,7 +25,7 @@ export async function applyQuickFix(sheet: ReportSheet, fix: QuickFix): Promise<
         ? context.workbook.names.getItem(cell(total)).getRange().worksheet.protection.load("protected")
         : undefined;
       const { check, input } = await inspectReport(context, sheet);
-      const writes = planQuickFix(input.sheet, fix, check.reading);
+      const writes = planQuickFix(input.sheet, fix, check.reading, input.previous);
       if (writes.length === 0) return { ok: true as const, result: { findings: check.findings, report: check.report } };
       if (protection?.protected) throw new HostError("protected", new Error("a total's formula on a protected sheet"));
       for (const write of writes) context.workbook.names.getItem(cell(write.ref)).getRange().formulas = [[write.write]];

@@ -2,10 +2,15 @@ import { z } from "zod";
 import type { Dismissal } from "../domain/dismissals";
 import type { FormatId } from "../domain";
 
-// What the add-in keeps in the workbook's settings, as JSON text: which sheets hold which year's report, and the
-// warnings people dismissed. Settings travel with the workbook; anything unreadable counts as absent.
+// What the add-in keeps in the workbook's settings, as JSON text: which sheets hold which year's report, the
+// warnings people dismissed, and last year's reports people attached. Settings travel with the workbook; anything unreadable counts as absent.
 
-export const settingKeys = { reports: "nianbao.reports", dismissals: "nianbao.dismissals" } as const;
+export const settingKeys = {
+  reports: "nianbao.reports",
+  dismissals: "nianbao.dismissals",
+  /** Last year's reports attached to this year's (上年报告), as report JSON: see previous-report.ts. */
+  previousReports: "nianbao.previousReports",
+} as const;
 
 /** A year's report in this workbook: its format and body, and the names of its two sheets. */
 export type ReportSheet = { year: number; format: FormatId; body: string; tablesSheet: string; textSheet: string };

@@ -65,7 +65,13 @@ export const strings = {
   severityHeading: (severity: "error" | "warning" | "info", count: number) =>
     `${{ error: "错误", warning: "警告", info: "提示" }[severity]}（${count}）`,
   /** The one-click repair of each kind of quick fix. */
-  quickFix: { fillBlanks: "空白处填 0", toNumber: "改为数字", restoreFormula: "恢复公式" },
+  quickFix: {
+    fillBlanks: "空白处填 0",
+    toNumber: "改为数字",
+    restoreFormula: "恢复公式",
+    carryOver: "改为上年结转下年度的数",
+    fromLastYear: "改为按上年报告推算的数",
+  },
   dismissedHeading: (count: number) => `已忽略（${count}）`,
   restore: "恢复",
   dismissed: (reason: string) => `已忽略：${reason}`,

@@ -1,4 +1,4 @@
-import { previousReportProblem } from "./previous-year";
+import { previousBodyProblem, previousReportProblem } from "./previous-year";
 
 describe("previousReportProblem", () => {
   it("accepts the report of the year before", () => {
@@ -14,5 +14,20 @@ describe("previousReportProblem", () => {
     expect(problem).toMatchObject({ reason, expected: year - 1, actual: previousYear });
     expect(problem?.message).toContain(says);
     expect(problem?.message).toContain(`请改用 ${year - 1} 年度报告`);
+  });
+});
+
+describe("previousBodyProblem", () => {
+  it("names both bodies when last year's report is another body's", () => {
+    expect(previousBodyProblem({ body: "某县交通运输局" }, { body: "某区卫生健康委员会" })).toEqual({
+      body: "某县交通运输局",
+      previousBody: "某区卫生健康委员会",
+      message: expect.stringContaining("所选上年报告是“某区卫生健康委员会”的报告，本报告的机关是“某县交通运输局”"),
+    });
+  });
+
+  it("takes one body's names as written by different hands, and says nothing when a report names none", () => {
+    expect(previousBodyProblem({ body: "某县人民政府（办公室）" }, { body: "某县 政府(办公室)" })).toBeUndefined();
+    expect(previousBodyProblem({ body: "某县交通运输局" }, { body: "" })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { findCell, refId } from "../cells";
-import type { CellRef } from "../model";
+import type { CellRef, Report } from "../model";
+import { carriedValue } from "../rules/carry-over";
 import { numberFromText, type QuickFix } from "../quick-fixes";
 import { readCell } from "../read-cell";
 import { formats } from "../tables/formats";
@@ -24,9 +25,10 @@ function isBlank(value: unknown, ref: CellRef, sheet: SheetOf): boolean {
 
 /**
  * The cells a quick fix writes, only those that still need it: a table's blank input cells get 0; text that reads as
- * a number of its column becomes the number; a total typed over gets its formula back.
+ * a number of its column becomes the number; a total typed over gets its formula back; a cell last year's report
+ * determines gets what `previous` and this year's figures as they stand now make it.
  */
-export function planQuickFix(sheet: SheetOf, fix: QuickFix, reading: SheetReading): CellWrite[] {
+export function planQuickFix(sheet: SheetOf, fix: QuickFix, reading: SheetReading, previous?: Report): CellWrite[] {
   const writes: CellWrite[] = [];
   const format = formats[sheet.format];
   if (fix.kind === "fillBlanks") {
@@ -37,6 +39,15 @@ export function planQuickFix(sheet: SheetOf, fix: QuickFix, reading: SheetReadin
     return writes;
   }
   const wanted = new Set(fix.cells.map(refId));
+  if (fix.kind === "carryOver" || fix.kind === "fromLastYear") {
+    for (const ref of fix.cells) {
+      const cell = reading.cells.get(refId(ref));
+      const value = previous && carriedValue(reading.report, previous, ref);
+      if (cell && value !== undefined && !isFormula(cell.formula) && cell.value !== value)
+        writes.push({ ...at(cell), write: value });
+    }
+    return writes;
+  }
   if (fix.kind === "restoreFormula") {
     for (const total of brokenTotals(layoutOf(sheet), reading.cells)) {
       const found = reading.cells.get(refId(total.ref));

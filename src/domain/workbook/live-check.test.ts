@@ -1,6 +1,7 @@
 import { refId } from "../cells";
 import type { CellRef } from "../model";
 import { quickFixOf } from "../quick-fixes";
+import { emptyReport } from "../report";
 import { layoutOf, checkSheet } from "./live-check";
 import { planQuickFix } from "./fix-writes";
 import type { FoundCell, SheetOf, SheetValues } from "./sheet-cells";
@@ -80,5 +81,25 @@ describe("checkSheet", () => {
     expect(ids.some((id) => id.endsWith(".total"))).toBe(false);
     expect(writes.every((w) => w.write === 0 && w.ref.table === "applications")).toBe(true);
     expect(writes.find((w) => refId(w.ref) === "applications:newReceived.legal")?.before).toBe("/");
+  });
+
+  it("a prefilled template opens with no error; 上年结转 against another last year's report is fixed from it", () => {
+    const prefilled = { "applications:carriedIn.natural": 4, "applications:carriedIn.legal": 1 };
+    const opened = checkSheet({ sheet, values: sheetWith(prefilled), dismissals: [] });
+    expect(opened.findings.filter((f) => f.severity === "error")).toEqual([]);
+
+    const previous = emptyReport("2021", 2024, "某市某局");
+    Object.assign(previous.tables.applications, { "carriedOut.natural": 6, "carriedOut.legal": 1 });
+    const check = checkSheet({ sheet, values: sheetWith(prefilled), previous, dismissals: [] });
+    const mismatch = check.findings.find((f) => f.code === "carryOver.mismatch");
+    expect(mismatch).toMatchObject({ cells: [apps("carriedIn.natural")], expected: 6, actual: 4 });
+    const fix = mismatch && quickFixOf(mismatch);
+    expect(fix).toEqual({ kind: "carryOver", cells: [apps("carriedIn.natural")] });
+    if (!fix) throw new Error("expected 改为上年结转下年度的数");
+    expect(planQuickFix(sheet, fix, check.reading, previous)).toMatchObject([
+      { ref: apps("carriedIn.natural"), write: 6, before: 4 },
+    ]);
+    // Without last year's report at hand nothing is written.
+    expect(planQuickFix(sheet, fix, check.reading)).toEqual([]);
   });
 });
