@@ -24,8 +24,9 @@ export const cliMessages = {
         把报告转换为报告 JSON（含读到的单元格、未读到的单元格和每个单元格的问题）
   nianbao export <文件> --docx [-o <输出.docx>] [--force] [--year <年度>] [--format 2019|2021]
         导出 Word 文档（默认与报告同名、同文件夹）
-  nianbao template --year <年度> --body <机关名称> [--previous <上年报告>] [-o <输出.xlsx>] [--force]
-        生成 Excel 填报模板（有上年报告时预填上年结转）
+  nianbao template --year <年度> --body <机关名称> [--previous <上年报告> [--other-body]] [-o <输出.xlsx>] [--force]
+        生成 Excel 填报模板（有上年报告时预填上年结转）；上年报告须是上一年度、同一机关的报告，
+        机关名称不同（如机关更名）时须加 --other-body 才会使用
   nianbao review <文件夹…> [-o <审核结果.xlsx>] [--hierarchy <层级.csv>] [--force] [--year <年度>] [--format 2019|2021]
         审核一批报告：按机关和年度归并、识别重复、相邻年度自动核对、质量检查、上下级比较，结果写入 Excel 工作簿
 
@@ -47,6 +48,8 @@ export const cliMessages = {
     `${file} 有 ${cells} 个单元格的填写内容无法作为数字读取，未转换（转换后这些错误会看不到）；请先改正：`,
   unreadable: "无法读取",
   previousUnreadable: (file: string): string => `上年报告 ${file} 无法读取：`,
+  previousOtherBody: (why: string): string =>
+    `${why}。未生成模板；若确是本机关上年的报告（如机关更名），请加 --other-body 再运行`,
   severity: { error: "错误", warning: "警告", info: "提示" },
   noFindings: "未发现问题",
   note: "说明",

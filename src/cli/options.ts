@@ -24,9 +24,12 @@ export type CliArgs = {
   force: boolean;
   /** review: a CSV of 上级,下级 body names. */
   hierarchy?: string;
+  /** template: prefill from a --previous report of another body (a body renamed since), as the person said. */
+  otherBody: boolean;
 };
 
-type OptionName = "previous" | "json" | "docx" | "output" | "year" | "format" | "body" | "force" | "help" | "hierarchy";
+type OptionName =
+  "previous" | "json" | "docx" | "output" | "year" | "format" | "body" | "force" | "help" | "hierarchy" | "other-body";
 
 const OPTIONS = {
   previous: { type: "string" },
@@ -39,6 +42,7 @@ const OPTIONS = {
   force: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   hierarchy: { type: "string" },
+  "other-body": { type: "boolean" },
 } as const;
 
 /** The options that mean something to each command; any other is a usage error, never silently ignored. */
@@ -47,7 +51,7 @@ const ALLOWED: Record<CommandName, readonly OptionName[]> = {
   narrate: ["previous", "year", "format", "help"],
   convert: ["json", "year", "format", "help"],
   export: ["docx", "output", "force", "year", "format", "help"],
-  template: ["year", "body", "previous", "output", "force", "help"],
+  template: ["year", "body", "previous", "other-body", "output", "force", "help"],
   review: ["output", "hierarchy", "force", "year", "format", "help"],
 };
 
@@ -93,6 +97,7 @@ export function parseCommandArgs(command: CommandName, argv: readonly string[]):
       body: values.body,
       force: values.force ?? false,
       hierarchy: values.hierarchy,
+      otherBody: values["other-body"] ?? false,
     },
   };
 }

@@ -1,4 +1,4 @@
-import { FORMATS_FIRST_YEAR, REPORT_YEARS, reportTitle } from "../domain";
+import { FORMATS_FIRST_YEAR, previousBodyProblem, REPORT_YEARS, reportTitle } from "../domain";
 import { templateReport, writeReportWorkbook } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
@@ -8,7 +8,10 @@ import { oneLine } from "./terminal-safe";
 import { writeOutput } from "./write-output";
 import { previousYearProblem, readPrevious } from "./previous";
 
-/** `nianbao template --year 2025 --body 某局 [--previous 上年报告] [-o 输出.xlsx]`: the blank .xlsx template. */
+/**
+ * `nianbao template --year 2025 --body 某局 [--previous 上年报告 [--other-body]] [-o 输出.xlsx]`: the blank .xlsx template,
+ * prefilled from last year's report of the same body (another body's only with --other-body).
+ */
 export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   const usage = (message: string): number => {
     io.err(`${message}\n\n${cliMessages.usage}`);
@@ -30,6 +33,12 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   const yearProblem = previous && previousYearProblem(previous, { year });
   if (yearProblem) {
     io.err(yearProblem);
+    return EXIT.unreadableOrUsage;
+  }
+  // Another body's report would carry its figures into this one: refused, naming both, unless the person says so.
+  const otherBody = previous && previousBodyProblem({ body }, previous);
+  if (otherBody && !args.otherBody) {
+    io.err(cliMessages.previousOtherBody(otherBody.message));
     return EXIT.unreadableOrUsage;
   }
   // The body names the file, made safe: whatever it holds, the file lands in the current folder.

@@ -77,7 +77,10 @@ export function groupFindings(format: FormatDef, findings: readonly Finding[]): 
   return groups.filter((g) => g.findings.length > 0).sort((a, b) => best(a) - best(b));
 }
 
-/** Whether the live check (while typing) shows a finding: not blank-cell warnings nor missing prose, until 一键校验. */
+/**
+ * Whether the live check (while typing) shows a finding: not blank-cell warnings, missing prose, nor a report with no
+ * figure yet (a template just inserted), until 一键校验.
+ */
 export function showsWhileTyping(finding: Finding): boolean {
-  return !["cell.blank", "narrative.headingMissing", "narrative.feeMissing"].includes(finding.code);
+  return !["cell.blank", "narrative.headingMissing", "narrative.feeMissing", "report.noFigures"].includes(finding.code);
 }

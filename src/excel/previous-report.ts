@@ -31,7 +31,8 @@ export function attachPreviousReport(sheet: ReportSheet, previous: Report): Prom
     runUndoStep(async (context): Promise<AttachResult> => {
       const attached = queueSetting(context, settingKeys.previousReports, attachedSchema, []);
       const { input, check, lastYear } = await inspectReport(context, sheet);
-      if (lastYear?.from === "workbook") return { findings: check.findings, report: check.report, lastYear: "workbook" };
+      if (lastYear?.from === "workbook")
+        return { findings: check.findings, report: check.report, lastYear: "workbook" };
       const others = attached().filter((a) => a.forYear !== sheet.year);
       queueSettingWrite(context, settingKeys.previousReports, [
         ...others,

@@ -10,9 +10,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
-import type { Report } from "../domain";
 import { InsertOutcomeBar } from "./components/InsertOutcomeBar";
-import { TemplatePicker, type TemplateChoice } from "./components/TemplatePicker/TemplatePicker";
+import { TemplatePicker, type PreviousFile, type TemplateChoice } from "./components/TemplatePicker/TemplatePicker";
 import { useFindings } from "./hooks/useFindings";
 import { useHostAction } from "./hooks/useHostAction";
 import { useReportSheets } from "./hooks/useReportSheets";
@@ -48,23 +47,21 @@ export function App({ actions, defaultYear }: AppProps) {
   const reports = useReportSheets(actions, host);
   const checks = useFindings(actions, host, reports.current);
   const word = useWordExport(actions, host, reports.current);
-  const [previous, setPrevious] = useState<{ report?: Report; status?: { ok: boolean; text: string } }>({});
-  const [lastChoice, setLastChoice] = useState<TemplateChoice | undefined>(undefined);
+  const [previous, setPrevious] = useState<PreviousFile | undefined>(undefined);
+  const [lastChoice, setLastChoice] = useState<(TemplateChoice & { usePrevious: boolean }) | undefined>(undefined);
 
-  const insert = (choice: TemplateChoice, sheetNames?: { tables: string; text: string }) => {
-    setLastChoice(choice);
-    void reports.insert({ ...choice, previous: previous.report, sheetNames });
+  const insert = (choice: TemplateChoice, usePrevious: boolean, sheetNames?: { tables: string; text: string }) => {
+    setLastChoice({ ...choice, usePrevious });
+    const report = usePrevious && previous && "report" in previous ? previous.report : undefined;
+    void reports.insert({ ...choice, previous: report, sheetNames });
   };
   const pickPrevious = async (file: File | undefined) => {
-    if (!file) return setPrevious({});
+    if (!file) return setPrevious(undefined);
     // The report readers are only needed once a file is picked: load them then.
     const { readPreviousFile } = await import(/* webpackChunkName: "read-file" */ "./read-previous-file");
     const read = await readPreviousFile(file);
-    setPrevious(
-      read.ok
-        ? { report: read.report, status: { ok: true, text: strings.previousRead(read.report.year, read.report.body) } }
-        : { status: { ok: false, text: `${strings.previousUnreadable}${read.errors.join("；")}` } },
-    );
+    // The picker says what the file is (its year and body, against the ones typed) before anything is used.
+    setPrevious(read.ok ? { report: read.report } : { errors: read.errors });
   };
 
   return (
@@ -113,15 +110,15 @@ export function App({ actions, defaultYear }: AppProps) {
             year={lastChoice.year}
             yearReport={reports.sheets.find((s) => s.year === lastChoice.year)}
             onOpen={(name) => void reports.open(name)}
-            onInsertAs={(names) => insert(lastChoice, names)}
+            onInsertAs={(names) => insert(lastChoice, lastChoice.usePrevious, names)}
           />
         )}
         <TemplatePicker
           defaultYear={defaultYear}
           busy={host.busy}
-          onInsert={(choice) => insert(choice)}
+          onInsert={(choice, usePrevious) => insert(choice, usePrevious)}
           onPreviousFile={(file) => void pickPrevious(file)}
-          previousStatus={previous.status}
+          previousFile={previous}
         />
       </section>
     </main>

@@ -50,6 +50,14 @@ export function createExcelActions(): WorkbookActions {
     restoreDismissal: async (sheet, finding) => outcomeOf(await excel.restoreDismissal(current(sheet), finding)),
     applyQuickFix: async (sheet, fix) => outcomeOf(await excel.applyQuickFix(current(sheet), fix)),
     readReport: async (sheet) => (await excel.readReport(sheet)).report,
+    readReportWithLastYear: async (sheet) => {
+      const { report, lastYear } = await excel.readReportWithLastYear(current(sheet));
+      return lastYear ? { report, lastYear: lastYear.report } : { report };
+    },
+    attachPrevious: async (sheet, previous) => {
+      const result = await excel.attachPreviousReport(current(sheet), previous);
+      return { findings: result.findings, lastYear: result.lastYear };
+    },
     writeNarrative: (sheet, draft, replace) => excel.writeNarrative(sheet, draft, { replace }),
   };
 }

@@ -27,6 +27,12 @@ export const strings = {
   previousChoose: "选择上年报告文件…",
   previousRead: (year: number, body: string) => `已读取上年报告：${body || "未注明机关"} ${year} 年度`,
   previousUnreadable: "上年报告无法读取：",
+  previousWrongYear: (body: string, year: number, why: string) =>
+    `所选文件是“${body || "未注明机关"}”${year} 年度的报告，不能用来预填：${why}`,
+  previousOtherBody: (why: string) => `${why}。插入模板时会请您确认。`,
+  previousConfirm: (why: string) => `${why}。确认是本机关上年的报告（如机关更名）吗？`,
+  previousUseAnyway: "仍用它预填并插入",
+  previousSkip: "不预填，直接插入",
   previousFileUnreadable: "无法打开所选文件，可能已被移动、删除或正被其他程序占用；请重新选择",
   insert: "插入模板",
   inserted: (tables: string, text: string) => `已插入工作表“${tables}”和“${text}”。`,
@@ -51,8 +57,23 @@ export const strings = {
     `${year} 年度 · ${body || "未注明机关"} · ${format} 年格式`,
   validate: "一键校验",
   exportWord: "导出 Word",
+  attach: "上年报告",
+  attachHint: (year: number) => `选择 ${year} 年度报告文件，核对本报告的上年结转、现行有效件数`,
+  attachReading: "正在读取上年报告…",
+  attachRefused: (why: string) => `${why}。所选文件未使用。`,
+  attachOtherBody: (why: string) => `${why}。仍要用它核对吗？`,
+  useAnyway: "仍然使用",
+  attached: (body: string, year: number, mismatches: number) =>
+    `已用“${body || "未注明机关"}”${year} 年度报告核对上年结转、现行有效件数：` +
+    (mismatches > 0 ? `有 ${mismatches} 处与之不符，可在下方点“改为上年结转下年度的数”等按钮改正。` : "与之相符。"),
+  attachInWorkbook: (year: number) =>
+    `本工作簿中已有 ${year} 年度的报表，校验一直用它核对上年结转、现行有效件数；所选文件未使用。`,
   exported: (name: string) => `已生成 Word 文档“${name}”，请在浏览器的下载中查看。`,
   allGood: "校验通过：未发现错误或警告。",
+  /** Before the first 一键校验: what the live check has not looked at yet. */
+  notValidatedYet: "尚未全面校验：填写时只即时检查已填写的数字；空白单元格和文字说明要点击“一键校验”后才检查。",
+  typedFine: "已填写的数字暂未发现问题。",
+  noFiguresYet: "报告还没有填写任何数字。",
   summary: (errors: number, warnings: number) => `发现 ${errors} 处错误、${warnings} 处警告。`,
   /** Said by the live region, for screen readers. */
   announceCounts: (errors: number, warnings: number) =>

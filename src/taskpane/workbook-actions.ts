@@ -29,6 +29,8 @@ export type InsertOutcome =
  */
 export type CheckOutcome = { findings: Finding[] };
 
+export type AttachOutcome = CheckOutcome & { lastYear: "workbook" | "attached" };
+
 export type NarrativeWrite = { written: SectionKey[]; kept: SectionKey[] };
 
 /**
@@ -55,5 +57,12 @@ export type WorkbookActions = {
   /** Applies a finding's quick fix (see quickFixOf) in one Excel.run; the report checked anew. */
   applyQuickFix(sheet: ReportSheetRef, fix: QuickFix): Promise<CheckOutcome>;
   readReport(sheet: ReportSheetRef): Promise<Report>;
+  /** The report and last year's (its sheets in this workbook, or the report attached with 上年报告), in one run. */
+  readReportWithLastYear(sheet: ReportSheetRef): Promise<{ report: Report; lastYear?: Report }>;
+  /**
+   * Keeps `previous` (last year's, checked by the pane) for the report's carry-over checks, and checks the report
+   * against it; `lastYear` says which report the checks use (last year's sheets in this workbook come first).
+   */
+  attachPrevious(sheet: ReportSheetRef, previous: Report): Promise<AttachOutcome>;
   writeNarrative(sheet: ReportSheetRef, draft: NarrativeDraft, replace: boolean): Promise<NarrativeWrite>;
 };

@@ -1,6 +1,7 @@
+import fs from "node:fs";
 import path from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { addressOf, formats, layoutTablesSheet, type CellRef } from "../../src/domain";
+import { addressOf, formats, layoutTablesSheet, toReportJson, type CellRef, type Report } from "../../src/domain";
 
 // What the add-in's browser tests do as a member of staff would: type, paste, click the ribbon and the pane.
 
@@ -45,13 +46,25 @@ export async function pasteAt(page: Page, address: string, rows: string[][]): Pr
   );
 }
 
+/** Types the year into the pane's template form, as a person would before picking last year's file. */
+export async function setTemplateYear(page: Page, year: number): Promise<void> {
+  const field = pane(page).getByRole("spinbutton", { name: "报告年度" });
+  await field.fill(String(year));
+  await field.press("Tab");
+}
+
 /** Fills in the pane's template form and inserts. */
 export async function insertTemplate(page: Page, year: number, body = "某市某局"): Promise<void> {
-  const year_ = pane(page).getByRole("spinbutton", { name: "报告年度" });
-  await year_.fill(String(year));
-  await year_.press("Tab");
+  await setTemplateYear(page, year);
   await pane(page).getByLabel("机关名称").fill(body);
   await pane(page).getByRole("button", { name: "插入模板" }).click();
+}
+
+/** Writes a report as `nianbao.report/1` JSON into `dir` (a last-year file to pick), and returns its path. */
+export function writeReportFile(dir: string, name: string, report: Report): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, JSON.stringify(toReportJson(report)));
+  return file;
 }
 
 export const ribbonValidate = (page: Page): Promise<void> =>

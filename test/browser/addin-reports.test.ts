@@ -39,7 +39,13 @@ describe("reports as staff meet them", () => {
   it("refuses to prefill 2025 from the 2019 report, says why, and writes nothing", async () => {
     const fixture = path.resolve(__dirname, "../fixtures/2019-huancui-bureau.txt");
     await pane(page).locator('input[type="file"]').setInputFiles(fixture);
-    await expectVisible(pane(page).getByText(/已读取上年报告：.* 2019 年度/));
+    // Issue 17: the file is named by its year and body, and refused in red, before anything could read as accepted.
+    await expectVisible(pane(page).getByText(/所选文件是“.*”2019 年度的报告，不能用来预填/));
+    await expect(
+      pane(page)
+        .getByText(/已读取上年报告/)
+        .count(),
+    ).resolves.toBe(0);
     await insertTemplate(page, 2025);
     await expectVisible(
       pane(page).getByText(/只能用上一年度（2024年）的报告预填 2025 年的模板，所选文件是 2019 年的报告/),

@@ -63,6 +63,34 @@ describe("nianbao template", () => {
     expect(valueOf("newReceived.natural")).toBeNull();
   });
 
+  it("refuses last year's report of another body, naming both, and uses it only with --other-body", async () => {
+    const previous = zeroReport("2021", 2024, "某区卫生健康委员会");
+    previous.tables.applications["carriedOut.natural"] = 5;
+    const previousFile = join(dir, "2024-other.json");
+    writeFileSync(previousFile, JSON.stringify(toReportJson(previous)));
+    const output = join(dir, "other-body.xlsx");
+    const args = ["template", "--year", "2025", "--body", "某县交通运输局", "--previous", previousFile, "-o", output];
+    const refused = await runCliCaptured(args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("所选上年报告是“某区卫生健康委员会”的报告，本报告的机关是“某县交通运输局”");
+    expect(refused.stderr).toContain("--other-body");
+    expect(() => readFileSync(output)).toThrow();
+    const consented = await runCliCaptured([...args, "--other-body"]);
+    expect(consented.code).toBe(0);
+    expect(consented.stdout).toContain("已按上年报告预填");
+  });
+
+  it("refuses last year's report of another year before writing anything", async () => {
+    const previousFile = join(dir, "2023.json");
+    writeFileSync(previousFile, JSON.stringify(toReportJson(zeroReport("2021", 2023, "某局"))));
+    const output = join(dir, "wrong-year.xlsx");
+    const args = ["template", "--year", "2025", "--body", "某局", "--previous", previousFile, "-o", output];
+    const { code, stderr } = await runCliCaptured(args);
+    expect(code).toBe(2);
+    expect(stderr).toContain("请改用 2024 年度报告");
+    expect(() => readFileSync(output)).toThrow();
+  });
+
   it("reads a template back as a report for nianbao check: a blank template has blanks and is not a pass", async () => {
     const output = join(dir, "blank.xlsx");
     await runCliCaptured(["template", "--year", "2025", "--body", "某局", "-o", output]);

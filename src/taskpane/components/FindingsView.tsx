@@ -66,9 +66,18 @@ export function FindingsView({ sheet, checks, busy }: FindingsViewProps) {
   return (
     <div className={styles.view} ref={container}>
       <ResultAnnouncer findings={findings} announced={checks.announced} />
-      {checks.findings && open.length === 0 && (checks.validated || findings.length === 0) && (
+      {checks.findings && open.length === 0 && checks.validated && (
         <MessageBar intent="success">
           <MessageBarBody tabIndex={-1}>{strings.allGood}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checks.findings && !checks.validated && (
+        // Before the first 一键校验 no sentence may read as a pass: say what was checked and what was not.
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody tabIndex={open.length === 0 ? -1 : undefined}>
+            {open.length === 0 && (checks.noFigures ? strings.noFiguresYet : strings.typedFine)}
+            {strings.notValidatedYet}
+          </MessageBarBody>
         </MessageBar>
       )}
       {open.length > 0 && (

@@ -16,6 +16,8 @@ import type { useWordExport } from "../hooks/useWordExport";
 import { strings } from "../strings.zh-CN";
 import { excelUnitSumsActions, type UnitSumsActions } from "../unit-sums-actions";
 import type { ReportSheetRef, WorkbookActions } from "../workbook-actions";
+import { useAttachPrevious } from "../hooks/useAttachPrevious";
+import { AttachPreviousButton, AttachPreviousStatus } from "./AttachPrevious";
 import { FindingsView } from "./FindingsView";
 import { NarrativeSection } from "./NarrativeSection";
 import { UnitSumsSection } from "./UnitSums/UnitSumsSection";
@@ -53,6 +55,7 @@ export default function ReportSection({
   unitSums = excelUnitSumsActions,
 }: ReportSectionProps) {
   const styles = useStyles();
+  const previous = useAttachPrevious(actions, current, checks);
   return (
     <section aria-labelledby="report-heading" className={styles.section}>
       <Subtitle1 as="h2" id="report-heading">
@@ -79,7 +82,16 @@ export default function ReportSection({
         <Button onClick={() => void word.exportWord()} disabled={host.busy}>
           {strings.exportWord}
         </Button>
+        <AttachPreviousButton year={current.year} busy={host.busy} onPick={(file) => void previous.pick(file)} />
       </div>
+      <AttachPreviousStatus
+        year={current.year}
+        state={previous.state}
+        busy={host.busy}
+        onPick={(file) => void previous.pick(file)}
+        onUseAnyway={() => previous.state.step === "otherBody" && void previous.attach(previous.state.previous)}
+        onCancel={previous.cancel}
+      />
       {word.exported && (
         <MessageBar intent="success">
           <MessageBarBody>{strings.exported(word.exported)}</MessageBarBody>
@@ -87,7 +99,14 @@ export default function ReportSection({
       )}
       <FindingsView sheet={current} checks={checks} busy={host.busy} />
       <Divider />
-      <NarrativeSection actions={actions} host={host} sheet={current} onWritten={() => void checks.validate()} />
+      {/* Drafts and their notices belong to the report in view: another report starts afresh. */}
+      <NarrativeSection
+        key={current.tablesSheet}
+        actions={actions}
+        host={host}
+        sheet={current}
+        onWritten={() => void checks.validate()}
+      />
       <Divider />
       <UnitSumsSection actions={unitSums} host={host} sheet={current} onWritten={() => void checks.validate()} />
     </section>

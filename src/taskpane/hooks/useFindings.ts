@@ -109,8 +109,12 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     return current.validated ? current.findings : current.findings.filter((f) => f.dismissed || showsWhileTyping(f));
   }, [current]);
 
+  const noFigures = current?.findings.some((f) => f.code === "report.noFigures") ?? false;
+
   return {
     findings,
+    /** The report holds no figure at all (a template nobody has filled in yet). */
+    noFigures,
     /** The dismissed warnings, each with its reason (`dismissed.reason`), for the list with 恢复. */
     dismissed: findings?.filter((f) => f.dismissed) ?? [],
     validated: current?.validated ?? false,
@@ -123,5 +127,6 @@ export function useFindings(actions: WorkbookActions, host: Host, sheet: ReportS
     dismiss,
     restoreDismissal,
     applyQuickFix,
+    recheck,
   };
 }

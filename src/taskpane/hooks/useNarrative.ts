@@ -17,9 +17,15 @@ type Host = ReturnType<typeof useHostAction>;
 const tableErrors = (report: Report): number =>
   foldEchoes(formats[report.format], checkReport(report)).filter((f) => f.severity === "error" && !f.section).length;
 
+/** A draft and the report it was drafted for: it is written there and nowhere else. */
+type SheetDraft = { sheet: ReportSheetRef; text: NarrativeDraft };
+
 /**
- * Drafting sections 一、五、六 from the current figures, editing them, and writing or copying them. When the tables
- * have errors, drafting first says so (`blockedBy`, the number of errors) and drafts only when asked again (`force`).
+ * Drafting sections 一、五、六 from the current figures (and last year's report, when the workbook holds its sheets or
+ * one was attached), editing them, and writing or copying them. When the tables have errors, drafting first says so
+ * (`blockedBy`, the number of errors) and drafts only when asked again (`force`). A draft belongs to the report it was
+ * drafted for: once another report is current it is not shown, and it is only ever written into its own report's
+ * 文字 sheet.
  */
 export function useNarrative(
   actions: WorkbookActions,
@@ -27,7 +33,8 @@ export function useNarrative(
   sheet: ReportSheetRef | undefined,
   onWritten: () => void,
 ) {
-  const [draft, setDraft] = useState<NarrativeDraft | undefined>(undefined);
+  const [drafted, setDrafted] = useState<SheetDraft | undefined>(undefined);
+  const draft = drafted && sheet && drafted.sheet.tablesSheet === sheet.tablesSheet ? drafted.text : undefined;
   const [written, setWritten] = useState<NarrativeWrite | undefined>(undefined);
   const [copied, setCopied] = useState<boolean | undefined>(undefined);
   const [blockedBy, setBlockedBy] = useState<number | undefined>(undefined);
@@ -36,34 +43,36 @@ export function useNarrative(
   const makeDraft = useCallback(
     async (force = false) => {
       if (!sheet) return;
-      const report = await run(() => actions.readReport(sheet));
-      if (!report) return;
+      const read = await run(() => actions.readReportWithLastYear(sheet));
+      if (!read) return;
+      const { report, lastYear } = read;
       const errors = tableErrors(report);
       if (errors > 0 && !force) {
         setBlockedBy(errors);
         return;
       }
       setBlockedBy(undefined);
-      setDraft(draftNarrative(report));
+      setDrafted({ sheet, text: draftNarrative(report, lastYear) });
       setWritten(undefined);
     },
     [actions, run, sheet],
   );
 
   const edit = useCallback((key: SectionKey, text: string) => {
-    setDraft((was) => (was ? { ...was, [key]: text } : was));
+    setDrafted((was) => (was ? { ...was, text: { ...was.text, [key]: text } } : was));
   }, []);
 
   /** Writes into empty cells; with `replace`, over the hand-written text the user agreed to replace. */
   const write = useCallback(
     async (replace: boolean) => {
-      if (!sheet || !draft) return;
-      const outcome = await run(() => actions.writeNarrative(sheet, draft, replace));
+      // Only the report in view's own draft is written, into that report's 文字 sheet.
+      if (!sheet || !drafted || drafted.sheet.tablesSheet !== sheet.tablesSheet) return;
+      const outcome = await run(() => actions.writeNarrative(drafted.sheet, drafted.text, replace));
       if (!outcome) return;
       setWritten(outcome);
       if (outcome.written.length > 0) onWritten();
     },
-    [actions, run, sheet, draft, onWritten],
+    [actions, run, sheet, drafted, onWritten],
   );
 
   const copy = useCallback(async (text: string) => {

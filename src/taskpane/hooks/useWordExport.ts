@@ -5,9 +5,12 @@ import type { useHostAction } from "./useHostAction";
 
 type Host = ReturnType<typeof useHostAction>;
 
-/** 导出 Word: the same document `nianbao export --docx` writes, built from the open workbook and saved by the browser. */
+/**
+ * 导出 Word: the same document `nianbao export --docx` writes, built from the open workbook and saved by the browser.
+ * The file name it reports belongs to the report exported: once another report is current, it is not shown.
+ */
 export function useWordExport(actions: WorkbookActions, host: Host, sheet: ReportSheetRef | undefined) {
-  const [exported, setExported] = useState<string | undefined>(undefined);
+  const [done, setDone] = useState<{ sheet: string; name: string } | undefined>(undefined);
   const { run } = host;
   const exportWord = useCallback(async () => {
     if (!sheet) return;
@@ -28,7 +31,8 @@ export function useWordExport(actions: WorkbookActions, host: Host, sheet: Repor
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       return fileName;
     });
-    setExported(name);
+    if (name) setDone({ sheet: sheet.tablesSheet, name });
   }, [actions, run, sheet]);
+  const exported = done && done.sheet === sheet?.tablesSheet ? done.name : undefined;
   return { exportWord, exported };
 }

@@ -1,19 +1,60 @@
-import { Button, Dropdown, Field, Input, makeStyles, Option, SpinButton, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  SpinButton,
+  tokens,
+} from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
-import { formatForYear, formats, type FormatId } from "../../../domain";
+import {
+  formatForYear,
+  formats,
+  previousBodyProblem,
+  previousReportProblem,
+  type FormatId,
+  type Report,
+} from "../../../domain";
 import { strings } from "../../strings.zh-CN";
 import { PANE_PREVIOUS_EXTENSIONS } from "../../../files/pane-file-kinds";
 
 export type TemplateChoice = { year: number; body: string; format: FormatId };
 
+/** The last-year report file picked: the report read from it, or why it could not be read. */
+export type PreviousFile = { report: Report } | { errors: string[] };
+
 export type TemplatePickerProps = {
   defaultYear: number;
   busy: boolean;
-  onInsert: (choice: TemplateChoice) => void;
-  /** A last-year report file the user picked; the hook reads it and reports back through `previousStatus`. */
+  /** Inserts; `usePrevious`: prefill from the picked file (false when there is none or the person declined it). */
+  onInsert: (choice: TemplateChoice, usePrevious: boolean) => void;
+  /** A last-year report file the user picked; the hook reads it and gives it back as `previousFile`. */
   onPreviousFile: (file: File | undefined) => void;
-  previousStatus?: { ok: boolean; text: string };
+  previousFile?: PreviousFile;
 };
+
+type PreviousStatus = { state: "success" | "warning" | "error"; text: string };
+
+/**
+ * What the picked file is, said against the year and body being typed, before anything is used: its year and body;
+ * refused (red) when it is not last year's; a warning naming both bodies when it is another body's.
+ */
+function previousStatusOf(file: PreviousFile | undefined, year: number, body: string): PreviousStatus | undefined {
+  if (!file) return undefined;
+  if ("errors" in file) return { state: "error", text: `${strings.previousUnreadable}${file.errors.join("；")}` };
+  const { report } = file;
+  const wrongYear = previousReportProblem({ year }, report);
+  if (wrongYear)
+    return { state: "error", text: strings.previousWrongYear(report.body, report.year, wrongYear.message) };
+  const otherBody = previousBodyProblem({ body }, report);
+  if (otherBody) return { state: "warning", text: strings.previousOtherBody(otherBody.message) };
+  return { state: "success", text: strings.previousRead(report.year, report.body) };
+}
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -45,7 +86,7 @@ export function yearProblem(text: string, currentYear: number): string | undefin
  * Asks for the year (default: last year), the body's name and the format that follows from the year. A year it
  * cannot take or a missing name is said beside its field, never silently changed or accepted.
  */
-export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, previousStatus }: TemplatePickerProps) {
+export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, previousFile }: TemplatePickerProps) {
   const styles = useStyles();
   const fileId = useId();
   // Reports are written for a finished year: the year after the default one is the current, unfinished year.
@@ -61,6 +102,11 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
   const [chosenFormat, setChosenFormat] = useState<FormatId | undefined>(undefined);
   const yearFormat = formatForYear(year).id;
   const format = chosenFormat ?? yearFormat;
+  const previousStatus = previousStatusOf(previousFile, year, body.trim());
+  // Another body's report prefills only once the person has said so, with both names before them.
+  const [confirming, setConfirming] = useState<string | undefined>(undefined);
+  const previousReport = previousFile && "report" in previousFile ? previousFile.report : undefined;
+  const choice = (): TemplateChoice => ({ year, body: body.trim(), format });
   return (
     <form
       className={styles.form}
@@ -73,7 +119,12 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
           bodyRef.current?.focus();
           return;
         }
-        onInsert({ year, body: body.trim(), format });
+        // A file of the wrong year is refused at insertion (nothing written); only last year's may need consent.
+        const lastYears =
+          previousReport && !previousReportProblem({ year }, previousReport) ? previousReport : undefined;
+        const otherBody = lastYears && previousBodyProblem({ body: body.trim() }, lastYears);
+        if (otherBody) return setConfirming(otherBody.message);
+        onInsert(choice(), previousReport !== undefined);
       }}
     >
       <Field
@@ -134,7 +185,7 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
       <Field
         label={strings.previous}
         hint={previousStatus ? undefined : strings.previousHint}
-        validationState={previousStatus ? (previousStatus.ok ? "success" : "error") : "none"}
+        validationState={previousStatus?.state ?? "none"}
         validationMessage={previousStatus?.text}
       >
         {/* The browser's own file button says “Choose File” in English whatever the pane's language: a labelled
@@ -150,8 +201,36 @@ export function TemplatePicker({ defaultYear, busy, onInsert, onPreviousFile, pr
         hidden
         tabIndex={-1}
         accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
-        onChange={(event) => onPreviousFile(event.target.files?.[0])}
+        onChange={(event) => {
+          setConfirming(undefined);
+          onPreviousFile(event.target.files?.[0]);
+        }}
       />
+      {confirming && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{strings.previousConfirm(confirming)}</MessageBarBody>
+          <MessageBarActions>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setConfirming(undefined);
+                onInsert(choice(), true);
+              }}
+            >
+              {strings.previousUseAnyway}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() => {
+                setConfirming(undefined);
+                onInsert(choice(), false);
+              }}
+            >
+              {strings.previousSkip}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Button appearance="primary" type="submit" disabled={busy || problem !== undefined}>
         {strings.insert}
       </Button>
