@@ -89,10 +89,13 @@ describe.each(["2019", "2021"] as const)("conditional formats of the tables shee
     expect(new Set(rules.map((r) => `${r.range}|${r.formula}`)).size).toBe(rules.length);
   });
 
-  it("names the 三 balance on the four lines of every column, in one rule per line", () => {
+  it("names the 三 balance on the four lines of every column, in one rule per line (and one more for 总计)", () => {
     const balance = format.rules.find((r) => r.kind === "balance");
     const lines = rules.filter((r) => r.ruleId === balance?.id);
-    expect(lines).toHaveLength(4);
+    // The 总计 column reads totals where the others read figures typed: its condition for a prefilled 上年结转 with
+    // nothing of this year's yet (every other cell 0, not blank) is its own rule on each line.
+    expect(lines).toHaveLength(8);
+    expect(lines.filter((r) => r.formula.includes("COUNT("))).toHaveLength(4);
     const cells = lines.flatMap((r) => cellsOf(r.range));
     const instances = ruleInstances(format).filter((i) => i.rule === balance);
     expect(cells).toHaveLength(4 * instances.length);

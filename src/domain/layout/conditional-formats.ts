@@ -1,6 +1,7 @@
 import type { ValueKind } from "../model";
 import { ruleInstances, type RuleInstance } from "../rules/instances";
 import { ruleKinds } from "../rules/kinds";
+import { carriedAndComputed } from "../rules/validate";
 import type { FormatDef } from "../tables/formats";
 import { MAX_FIGURE } from "../values";
 import { fromA1, toA1 } from "./a1";
@@ -103,6 +104,7 @@ function totalMarks(format: FormatDef, layout: SheetLayout): CellMark[] {
 
 /** The rules that compare two sides of a line, on the line's own cells; ties to last year only with its sheet. */
 function lineMarks(format: FormatDef, layout: SheetLayout, previous: PreviousSheet | undefined): CellMark[] {
+  const { carried, computed } = carriedAndComputed(format);
   return ruleInstances(format).flatMap((instance): CellMark[] => {
     const kind = ruleKinds[instance.rule.kind];
     if (kind.computesLeft || instance.rule.severity === "info") return [];
@@ -118,8 +120,20 @@ function lineMarks(format: FormatDef, layout: SheetLayout, previous: PreviousShe
     const side = (reference: (target: Reference) => string, list: typeof left): string =>
       list.map(({ term, at }, i) => `${term.sign < 0 ? "-" : i > 0 ? "+" : ""}${reference(at!)}`).join("") || "0";
     // Compared as validation compares them: to a millionth, so 万元 sums with decimals do not differ by float dust.
-    const condition: Condition = (reference) =>
+    const compare = (reference: (target: Reference) => string): string =>
       `ROUND(${side(reference, left)}-(${side(reference, right)}),6)${kind.relation === "equal" ? "<>" : "<"}0`;
+    // Figures carried from last year (a prefilled 上年结转) are not marked while this year's cells of the rule are
+    // blank (inputs) or 0 (totals), as validation says nothing then (validate.ts, carriedAgainstNothing).
+    const own = terms.filter(({ term }) => !term.previous);
+    const hasCarried = own.length === terms.length && own.some(({ term }) => carried(term.cell));
+    const others = own.filter(({ term }) => !carried(term.cell));
+    const filled = (reference: (target: Reference) => string): string =>
+      others
+        .map(({ term, at }) => (computed(term.cell) ? `ABS(${reference(at!)})` : `COUNT(${reference(at!)})`))
+        .join("+") || "0";
+    const condition: Condition = hasCarried
+      ? (reference) => `AND(${compare(reference)},${filled(reference)}>0)`
+      : compare;
     const severity: MarkSeverity = instance.rule.severity === "error" ? "error" : "warning";
     return terms
       .filter(({ term }) => !term.previous)

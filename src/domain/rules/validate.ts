@@ -1,5 +1,5 @@
 import type { CellRef, Finding, KnownSum, Report } from "../model";
-import { formats } from "../tables/formats";
+import { formats, type FormatDef } from "../tables/formats";
 import { kindProblem, roundAmount } from "../values";
 import {
   compiledFormat,
@@ -69,6 +69,23 @@ function notOwnCells(compiled: CompiledFormat): NotOwn {
   found = { carried, computed };
   notOwnByFormat.set(compiled, found);
   return found;
+}
+
+/**
+ * Which of a format's cells last year's report fills (or are totals of those) and which the template computes: the
+ * same decision for the conditional formats as for validation.
+ */
+export function carriedAndComputed(format: FormatDef): {
+  carried: (ref: CellRef) => boolean;
+  computed: (ref: CellRef) => boolean;
+} {
+  const compiled = compiledFormat(format);
+  const { carried, computed } = notOwnCells(compiled);
+  const at = (marks: Uint8Array) => (ref: CellRef) => {
+    const position = compiled.positionOf(ref);
+    return position !== undefined && marks[position] === 1;
+  };
+  return { carried: at(carried), computed: at(computed) };
 }
 
 /**
