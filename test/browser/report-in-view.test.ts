@@ -79,7 +79,7 @@ describe("the report in view (point 1)", () => {
     await pane(page).getByRole("button", { name: "起草文字说明" }).click();
     await pane(page).getByRole("button", { name: "仍然起草" }).click();
     await expectVisible(overviewBox());
-    expect(await overviewBox().inputValue()).toMatch(/^2025年，/);
+    expect(await overviewBox().inputValue()).toMatch(/^（一）主动公开\n2025年，/);
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       pane(page).getByRole("button", { name: "导出 Word" }).click(),
@@ -101,23 +101,23 @@ describe("the report in view (point 1)", () => {
 
     await pane(page).getByRole("button", { name: "起草文字说明" }).click();
     await expectVisible(overviewBox());
-    expect(await overviewBox().inputValue()).toMatch(/^2024年，/);
+    expect(await overviewBox().inputValue()).toMatch(/^（一）主动公开\n2024年，/);
   });
 
   it("prose opening with another year's date in the 2024 report is flagged after writing", async () => {
     const drafted = await overviewBox().inputValue();
-    await overviewBox().fill(drafted.replace(/^2024年/, "2025年"));
+    await overviewBox().fill(drafted.replace("2024年，", "2025年，"));
     await pane(page).getByRole("button", { name: "写入文字工作表" }).click();
     await expectVisible(pane(page).getByText(/已写入：/));
     await page.getByRole("tab", { name: /2024年文字/ }).click();
-    await expectVisible(page.getByText(/^2025年，某县交通运输局/));
+    await expectVisible(page.getByText(/2025年，某县交通运输局严格落实/));
     await expectVisible(
       pane(page).getByText(/一、总体情况：开头写的是 2025 年（“2025年，某县交通运输局.*”），本报告是 2024 年度的报告/),
     );
     // Nothing was written into 2025's 文字 sheet.
     await page.getByRole("tab", { name: /2025年文字/ }).click();
     await expectVisible(reportPicker().getByText(/2025 年度/));
-    await expect(page.getByText(/^2025年，某县交通运输局/).count()).resolves.toBe(0);
+    await expect(page.getByText(/2025年，某县交通运输局严格落实/).count()).resolves.toBe(0);
     await shoot(page, "in-view-5-wrong-year-flagged");
   });
 

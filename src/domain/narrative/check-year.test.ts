@@ -87,6 +87,10 @@ describe("checkOpeningYear", () => {
       },
     ]);
     expect(checkOpeningYear(report2024("  本局２０２３年度共收到申请5件。"))).toMatchObject([{ actual: 2023 }]);
+    // A 2021-format draft opens with its first sub-heading.
+    expect(checkOpeningYear(report2024("（一）主动公开\n2025年，某县交通运输局严格落实《条例》。"))).toMatchObject([
+      { actual: 2025, quote: "2025年，某县交通运输局严格落实《条例》" },
+    ]);
   });
 
   it("leaves the report year, and a year named later in the section, alone", () => {

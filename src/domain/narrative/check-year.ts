@@ -61,6 +61,9 @@ function planYearFindings(reportYear: number, problems: string): readonly Findin
  */
 const openingYear = /^([^，,。；;：:\d\n]{0,12}?)(\d{4})年/;
 
+/** A sub-heading line at the start of section 一 (“（一）主动公开”), short and bounded. */
+const leadingSubHeading = /^[（(][一二三四五六七八九十]{1,3}[）)][^\n。]{0,20}\n\s*/;
+
 /** Whether the opening year is the time of the year's work: it starts the section, or heads a clause or the work. */
 const isTimeOfWork = (subject: string, after: string): boolean =>
   subject === "" || /^度?[，,]/.test(after) || workAfterYear.test(after);
@@ -70,7 +73,9 @@ const isTimeOfWork = (subject: string, after: string): boolean =>
  * drafted or copied for another year's report.
  */
 export function checkOpeningYear(report: Report): Finding[] {
-  const text = normalizeDigits(report.text.overview ?? "").trimStart();
+  // The 2021 format's section 一 starts with its first sub-heading (“（一）主动公开”): the opening follows it.
+  const whole = normalizeDigits(report.text.overview ?? "").trimStart();
+  const text = whole.slice(leadingSubHeading.exec(whole)?.[0].length ?? 0);
   const opening = openingYear.exec(text);
   const year = Number(opening?.[2]);
   if (!opening || year === report.year) return [];
