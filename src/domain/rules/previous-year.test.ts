@@ -19,11 +19,9 @@ describe("previousReportProblem", () => {
 
 describe("previousBodyProblem", () => {
   it("names both bodies when last year's report is another body's", () => {
-    expect(previousBodyProblem({ body: "某县交通运输局" }, { body: "某区卫生健康委员会" })).toEqual({
-      body: "某县交通运输局",
-      previousBody: "某区卫生健康委员会",
-      message: expect.stringContaining("所选上年报告是“某区卫生健康委员会”的报告，本报告的机关是“某县交通运输局”"),
-    });
+    const problem = previousBodyProblem({ body: "某县交通运输局" }, { body: "某区卫生健康委员会" });
+    expect(problem).toMatchObject({ body: "某县交通运输局", previousBody: "某区卫生健康委员会" });
+    expect(problem?.message).toContain("所选上年报告是“某区卫生健康委员会”的报告，本报告的机关是“某县交通运输局”");
   });
 
   it("takes one body's names as written by different hands, and says nothing when a report names none", () => {
