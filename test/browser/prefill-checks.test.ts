@@ -30,7 +30,7 @@ let record: PageRecord;
 const dir = fs.mkdtempSync(path.join(tmpdir(), "nianbao-prefill-checks-"));
 const BODY = "某县交通运输局";
 const templateFile = () => pane(page).locator('form input[type="file"]');
-const attachFile = () => pane(page).locator('section[aria-labelledby="report-heading"] input[type="file"]');
+const attachFile = () => pane(page).getByLabel(/年度报告文件，核对本报告的上年结转/);
 
 /** A 2024 report of `body` that carried 5 natural persons' and 2 legal services' applications over to 2025. */
 function lastYear(body: string, year = 2024): string {
