@@ -38,7 +38,7 @@ describe("insertTemplate", () => {
   it("writes totals as formulas, labels locked, figures unlocked, with a Chinese alert for bad values", async () => {
     const sheet = await insertYear(2025);
     const total = cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps("newReceived.total")));
-    expect([total?.formula, total?.locked, total?.format.fill]).toEqual(["=SUM(I23:N23)", true, TOTAL_FILL]);
+    expect([total?.formula, total?.locked, total?.format.fill]).toEqual(["=SUM(D23:I23)", true, TOTAL_FILL]);
     expect(cellAt(host.workbook, sheet.tablesSheet, "A4")).toMatchObject({ value: "信息内容", locked: true });
     expect(cellAt(host.workbook, sheet.tablesSheet, "A4")?.format.fill).toBe(HEADER_FILL);
     const input = addressIn(sheet, apps("newReceived.natural"));
@@ -195,5 +195,24 @@ describe("insertTemplate page set-up", () => {
     const rows = layoutTablesSheet(formats["2021"], 2025, BODY).printTitleRows;
     expect(rows).toBeDefined();
     expect(sheets[0]?.pageLayout.printTitleRows).toBe(`${rows!.first + 1}:${rows!.last + 1}`);
+  });
+});
+
+describe("insertTemplate frozen panes", () => {
+  it("freezes the tables sheet's title row and label columns (ExcelApi 1.7), and nothing on the text sheet", async () => {
+    await insertTemplate(options);
+    const location = await Excel.run(async (context) => {
+      const sheets = ["2025年报表", "2025年文字"].map((name) => context.workbook.worksheets.getItem(name));
+      const frozen = sheets.map((sheet) => sheet.freezePanes.getLocationOrNullObject().load("address"));
+      await context.sync();
+      return frozen.map((range) => (range.isNullObject ? null : range.address));
+    });
+    // A: the group 三、本年度办理结果, B: （三）不予公开, C: the item labels; row 1: the report's body and year.
+    expect(location).toEqual(["'2025年报表'!A1:C1", null]);
+    const sheets = host.workbook.snapshot().sheets.filter((s) => s.name.startsWith("2025"));
+    expect(sheets.map((s) => s.frozen)).toEqual([
+      { rows: 1, columns: 3 },
+      { rows: 0, columns: 0 },
+    ]);
   });
 });

@@ -76,7 +76,7 @@ describe("watchEdits", () => {
     const fix = lost && quickFixOf(lost);
     expect(fix).toEqual({ kind: "restoreFormula", cells: [apps("newReceived.total")] });
     const fixed = fix && (await applyQuickFix(sheet, fix));
-    expect(cellAt(host.workbook, sheet.tablesSheet, total)).toMatchObject({ formula: "=SUM(I23:N23)", value: 2 });
+    expect(cellAt(host.workbook, sheet.tablesSheet, total)).toMatchObject({ formula: "=SUM(D23:I23)", value: 2 });
     expect(fixed?.findings.filter((f) => f.code === "cell.formulaLost")).toEqual([]);
   });
 

@@ -94,7 +94,15 @@ function queueBorders(sheet: Excel.Worksheet, layout: SheetLayout): void {
     );
     if (boxed.length === 0) continue;
     const top = Math.min(...boxed.map((c) => c.row));
-    const borders = rangeOf(sheet, { row: top, col: 0, rows: table.bottom - top + 1, cols }).format.borders;
+    // A table is as wide as its own cells (table 二 has 3 figure columns, 四 has 15), not the whole sheet.
+    const right = Math.max(
+      ...boxed.map((c) => {
+        const b = blockOf(layout, c);
+        return b.col + b.cols;
+      }),
+    );
+    const borders = rangeOf(sheet, { row: top, col: 0, rows: table.bottom - top + 1, cols: Math.min(cols, right) })
+      .format.borders;
     for (const side of borderSides) borders.getItem(side).style = "Continuous";
   }
 }
@@ -121,6 +129,17 @@ function queueNames(context: Excel.RequestContext, sheet: Excel.Worksheet, layou
   for (const named of layout.names) context.workbook.names.add(named.name, sheet.getRange(named.address));
 }
 
+/**
+ * Freezes the layout's top rows and label columns (Worksheet.freezePanes, ExcelApi 1.7), so scrolled right or down
+ * the labels and the report's title stay in view. A change of view: allowed on the protected sheet, never undone.
+ */
+function queueFreeze(sheet: Excel.Worksheet, layout: SheetLayout): void {
+  const { rows = 0, columns = 0 } = layout.frozen ?? {};
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
 /** Queues every write of a laid-out sheet onto an empty worksheet, with `values` in their input cells. */
 export function queueSheetWrite(
   context: Excel.RequestContext,
@@ -133,4 +152,5 @@ export function queueSheetWrite(
   queueBorders(sheet, layout);
   queueInputs(sheet, layout);
   queueNames(context, sheet, layout);
+  queueFreeze(sheet, layout);
 }

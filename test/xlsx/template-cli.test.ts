@@ -5,6 +5,7 @@ import { cellsOfTable, formats, rangeName, textRangeName, toReportJson, zeroRepo
 import { readWorkbook } from "../../src/files/xlsx/read-workbook";
 import { runCliCaptured } from "../helpers/run-cli";
 import { loadWorkbook, namedCells } from "./fill-workbook";
+import { frozenPane } from "./xlsx-parts";
 
 // `nianbao template`: the file a person gets, its names, and last year's figures carried over.
 
@@ -29,6 +30,21 @@ describe("nianbao template", () => {
     for (const section of format.text) expect(names).toContain(textRangeName(Number(year), section.key));
     const { reports } = await readWorkbook(readFileSync(output));
     expect(reports[0]?.report).toMatchObject({ format: formatId, year: Number(year), body: "某局" });
+  });
+
+  it("freezes the title row and the label columns of the tables sheet, as Excel and exceljs read the file", async () => {
+    const output = join(dir, "frozen.xlsx");
+    expect((await runCliCaptured(["template", "--year", "2025", "--body", "某局", "-o", output])).code).toBe(0);
+    // Row 1: the body and year; A–C: 三、本年度办理结果, （三）不予公开 and the item labels of every table.
+    expect(await frozenPane(readFileSync(output), 0)).toEqual({
+      xSplit: 3,
+      ySplit: 1,
+      topLeftCell: "D2",
+      state: "frozen",
+    });
+    expect(await frozenPane(readFileSync(output), 1)).toBeUndefined();
+    const workbook = await loadWorkbook(readFileSync(output));
+    expect(workbook.worksheets[0]?.views[0]).toMatchObject({ state: "frozen", xSplit: 3, ySplit: 1 });
   });
 
   it("never writes over an existing file unless --force is given", async () => {

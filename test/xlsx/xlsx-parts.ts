@@ -25,3 +25,21 @@ export async function sheetProtection(buffer: Buffer, sheetIndex: number): Promi
     password: /\s(password|hashValue)="/.test(element),
   };
 }
+
+/** The n-th sheet's frozen pane as written (<pane state="frozen">): its split, first scrolling cell and state. */
+export async function frozenPane(
+  buffer: Buffer,
+  sheetIndex: number,
+): Promise<{ xSplit: number; ySplit: number; topLeftCell: string; state: string } | undefined> {
+  const zip = await JSZip.loadAsync(buffer);
+  const sheet = (await zip.file(`xl/worksheets/sheet${sheetIndex + 1}.xml`)?.async("string")) ?? "";
+  const pane = /<pane\b[^>]*>/.exec(sheet)?.[0];
+  if (pane === undefined) return undefined;
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(pane)?.[1];
+  return {
+    xSplit: Number(attribute("xSplit") ?? 0),
+    ySplit: Number(attribute("ySplit") ?? 0),
+    topLeftCell: attribute("topLeftCell") ?? "",
+    state: attribute("state") ?? "",
+  };
+}

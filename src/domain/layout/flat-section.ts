@@ -2,15 +2,17 @@ import { cellKey } from "../cells";
 import type { SectionDef, TableDef } from "../model";
 import { distribute, groupDepth, headerTree, type Extent } from "./header";
 import { blockOf, place, type SheetDraft } from "./sheet";
-import type { SectionFrame } from "./grid-section";
+import { headingRow, type SectionFrame } from "./grid-section";
 
 // A flat section (table 四) prints one line of figures; its rows become header groups over their columns:
-//   [heading], [columnsHeading]   merged across the sheet
+//   [heading]                     as a grid section's (grid-section.ts)
+//   [columnsHeading]              merged over the figure columns
 //   row-group header rows         行政诉讼 over the 10 columns of its two rows; 行政复议, having no group,
 //                                 merged down over the row that holds 未经复议直接起诉 and 复议后起诉
 //   one column-label row          结果维持 … 总计, repeated under every row
 //   one row of figures            rows × columns input cells, in the definition's order
-// The figures share the full sheet width; a flat section has no label area and no corner.
+// The figures take the table's figure columns after the label area; having no labels, the section leaves its part
+// of the label area one blank block, from its first header row to its figures.
 
 /** Lay out a flat section into the draft; returns the first row after it. */
 export function layoutFlatSection(
@@ -19,16 +21,20 @@ export function layoutFlatSection(
   section: SectionDef,
   frame: SectionFrame,
 ): number {
-  const { width } = frame;
-  const fullWidth: Extent = { start: 0, span: width };
+  const { labelArea, figures } = frame;
+  const allFigures: Extent = { start: labelArea, span: figures };
   let row = frame.top;
-  for (const text of [section.heading, section.columnsHeading]) {
-    if (text === undefined) continue;
-    place(draft, blockOf({ start: row, span: 1 }, fullWidth), { value: text, role: "header" });
+  if (section.heading !== undefined) {
+    headingRow(draft, row, section.heading, frame);
+    row += 1;
+  }
+  const top = row;
+  if (section.columnsHeading !== undefined) {
+    place(draft, blockOf({ start: row, span: 1 }, allFigures), { value: section.columnsHeading, role: "header" });
     row += 1;
   }
   const columnCount = section.columns.length;
-  const slots = distribute(0, width, section.rows.length * columnCount);
+  const slots = distribute(labelArea, figures, section.rows.length * columnCount);
   const slotOf = (rowIndex: number, columnIndex: number): Extent => slots[rowIndex * columnCount + columnIndex]!;
   const rowExtents = section.rows.map((_, i) => {
     const first = slotOf(i, 0);
@@ -52,5 +58,7 @@ export function layoutFlatSection(
       });
     });
   });
+  if (labelArea > 0)
+    place(draft, blockOf({ start: top, span: row + 2 - top }, { start: 0, span: labelArea }), { role: "header" });
   return row + 2;
 }

@@ -4,16 +4,16 @@ import { distribute, groupDepth, headerTree, type Extent } from "./header";
 import { blockOf, place, type SheetDraft } from "./sheet";
 
 // A grid section, top to bottom:
-//   [heading]            第二十条第（一）项, merged across the sheet
+//   [heading]            第二十条第（一）项, merged over the label area, beside a blank header over the figures
 //   header rows          the corner block (信息内容, or blank) merged over the label area and every header row;
 //                        [columnsHeading] 申请人情况 over all figure columns; column groups (法人或其他组织) over
 //                        their columns; each column's label, merged down when it has fewer groups (自然人, 总计)
 //   one row per RowDef   row groups merged down over their rows in the group columns (三、本年度办理结果,
 //                        （三）不予公开), the row label across the remaining label columns, then the figures
-// Figure columns come after the label area and share the rest of the sheet (see frame.ts).
+// Figure columns come after the label area and share the table's figure columns (see frame.ts).
 
-/** Where a section goes: its first row, the sheet width and the table's label area, in columns. */
-export type SectionFrame = { top: number; width: number; labelArea: number };
+/** Where a section goes: its first row, the sheet's label area and its table's figure columns after it. */
+export type SectionFrame = { top: number; labelArea: number; figures: number };
 
 const rowsOf = (top: number, count: number): Extent[] =>
   Array.from({ length: count }, (_, i) => ({ start: top + i, span: 1 }));
@@ -25,22 +25,19 @@ export function layoutGridSection(
   section: SectionDef,
   frame: SectionFrame,
 ): number {
-  const { width, labelArea } = frame;
+  const { labelArea, figures } = frame;
+  const labelCols: Extent = { start: 0, span: labelArea };
+  const allFigures: Extent = { start: labelArea, span: figures };
   let row = frame.top;
   if (section.heading !== undefined) {
-    place(draft, blockOf({ start: row, span: 1 }, { start: 0, span: width }), {
-      value: section.heading,
-      role: "header",
-    });
+    headingRow(draft, row, section.heading, frame);
     row += 1;
   }
-  const figureColumns = distribute(labelArea, width - labelArea, section.columns.length);
+  const figureColumns = distribute(labelArea, figures, section.columns.length);
   const columnsHeadingRows = section.columnsHeading === undefined ? 0 : 1;
   const headerRows = columnsHeadingRows + groupDepth(section.columns) + 1;
-  const labelCols: Extent = { start: 0, span: labelArea };
   place(draft, blockOf({ start: row, span: headerRows }, labelCols), { value: section.corner, role: "header" });
   if (section.columnsHeading !== undefined) {
-    const allFigures: Extent = { start: labelArea, span: width - labelArea };
     place(draft, blockOf({ start: row, span: 1 }, allFigures), { value: section.columnsHeading, role: "header" });
   }
   const headerLevels = rowsOf(row + columnsHeadingRows, headerRows - columnsHeadingRows);
@@ -68,4 +65,18 @@ export function layoutGridSection(
     });
   });
   return row + section.rows.length;
+}
+
+/**
+ * A section's heading row (第二十条第（一）项): the text over the label area and a blank header over the figures, so
+ * it is not cut where the sheet freezes its labels. Printed, the two are one cell again (report-tables.ts).
+ */
+export function headingRow(draft: SheetDraft, row: number, text: string, frame: SectionFrame): void {
+  const rows: Extent = { start: row, span: 1 };
+  if (frame.labelArea === 0) {
+    place(draft, blockOf(rows, { start: 0, span: frame.figures }), { value: text, role: "header" });
+    return;
+  }
+  place(draft, blockOf(rows, { start: 0, span: frame.labelArea }), { value: text, role: "header" });
+  place(draft, blockOf(rows, { start: frame.labelArea, span: frame.figures }), { role: "header" });
 }

@@ -33,7 +33,7 @@ const colOf = (layout: SheetLayout, key: string): number =>
 
 describe.each([
   // format, last leaf row, （六）其他处理: a row label over the two inner label columns (2019) or a group (2021)
-  ["2019", "otherHandling.natural", { height: 1, left: 1, width: 7 }],
+  ["2019", "otherHandling.natural", { height: 1, left: 1, width: 2 }],
   ["2021", "otherHandling.other.natural", { height: 3, left: 1, width: 1 }],
 ] as const)("table 三 headers and labels, format %s", (formatId, lastLeaf, otherHandling) => {
   const layout = layoutTablesSheet(formats[formatId], 2025, "某市某局");
@@ -106,10 +106,10 @@ describe.each(["2019", "2021"] as const)("table 四 headers, format %s", (format
   });
 });
 
-it("shows the caption of table 三 under its title, across the sheet", () => {
+it("shows the caption of table 三 under its title, across the frozen label area", () => {
   const layout = layoutTablesSheet(formats["2021"], 2025, "某市某局");
   const top = tableRows(layout, "applications")?.top ?? NaN;
   const caption = layout.cells.find((c) => c.row === top + 1);
   expect(caption).toMatchObject({ role: "caption", value: formats["2021"].tables[1]?.caption });
-  expect(width(layout.merges.find((m) => m.top === top + 1))).toBe(layout.columnWidths.length);
+  expect(width(layout.merges.find((m) => m.top === top + 1))).toBe(layout.frozen?.columns);
 });

@@ -73,12 +73,12 @@ describe.each(layouts)("tables sheet, format %s", (formatId, layout) => {
     expect(refAt(layout, 0, 0)).toBeUndefined();
   });
 
-  it("puts the report title on row 0 across the sheet, then the tables in order with a blank row between", () => {
+  it("puts the report title on row 0 over the label area, then the tables in order with a blank row between", () => {
     expect(layout.cells.find((c) => c.row === 0 && c.col === 0)).toMatchObject({
       value: "某市某局2025年政府信息公开工作年度报告",
       role: "title",
     });
-    expect(layout.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: layout.columnWidths.length - 1 });
+    expect(layout.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: (layout.frozen?.columns ?? 0) - 1 });
     expect(layout.tables.map((t) => t.id)).toEqual(["disclosure", "applications", "appeals"]);
     expect(layout.tables[0]?.top).toBe(1);
     layout.tables.slice(1).forEach((t, i) => expect(t.top).toBe((layout.tables[i]?.bottom ?? NaN) + 2));
@@ -99,6 +99,30 @@ describe.each(layouts)("tables sheet, format %s", (formatId, layout) => {
         .map((c) => String(c.value));
       expect(texts.sort()).toEqual(expectedTexts(table).sort());
     }
+  });
+
+  it("freezes the title row and the label columns, and no merged cell crosses the frozen edges", () => {
+    // Table 三's labels take three columns (two groups, then the item); every table's labels end there.
+    expect(layout.frozen).toEqual({ rows: 1, columns: 3 });
+    const frozenColumns = layout.frozen?.columns ?? NaN;
+    for (const m of layout.merges) {
+      expect({ m, cut: m.left < frozenColumns && m.right >= frozenColumns }).toEqual({ m, cut: false });
+      expect({ m, cut: m.top < 1 && m.bottom >= 1 }).toEqual({ m, cut: false });
+    }
+    for (const table of format.tables) {
+      for (const def of cellsOfTable(table)) {
+        const label = layout.cells.find(
+          (c) => c.role === "label" && c.row === fromA1(addressOf(layout, def.ref) ?? "").row,
+        );
+        if (table.sections.some((s) => s.layout === "grid")) expect(label?.col).toBeLessThan(frozenColumns);
+        expect(fromA1(addressOf(layout, def.ref) ?? "").col).toBeGreaterThanOrEqual(frozenColumns);
+      }
+    }
+  });
+
+  it("gives row labels room on one or two lines, not five", () => {
+    const labelWidth = layout.columnWidths[(layout.frozen?.columns ?? NaN) - 1] ?? 0;
+    expect(labelWidth).toBeGreaterThanOrEqual(2 * "2.没有现成信息需要另行制作".length);
   });
 
   it("gives every column a width that fits a figure", () => {

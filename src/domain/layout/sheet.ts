@@ -34,6 +34,8 @@ export type SheetLayout = {
   columnWidths: number[];
   /** Names keyed by the spec's stable keys, e.g. "nb_2025_applications_newReceived.natural" → "K12". */
   names: NamedCell[];
+  /** The top rows and left columns that stay in view when the sheet scrolls (Excel's frozen panes). */
+  frozen?: { rows: number; columns: number };
   /** Rows repeated at the top of every printed page. */
   printTitleRows?: { first: number; last: number };
   /** The rows of each table, from its title row to its last row of figures. */

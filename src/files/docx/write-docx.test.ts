@@ -1,5 +1,5 @@
 import JSZip from "jszip";
-import { formats, layoutTablesSheet, zeroReport, type Report } from "../../domain";
+import { formats, layoutTablesSheet, zeroReport, type Merge, type Report } from "../../domain";
 import { writeReportDocx } from "./write-docx";
 
 // The Word document's XML, as Word reads it: merged header cells, the page set-up and the prose. (The rendered
@@ -16,10 +16,17 @@ const count = (xml: string, pattern: RegExp): number => xml.match(pattern)?.leng
 
 /** The merges of the three tables in the shared layout (the sheet title's merge is a paragraph in Word). */
 function tableMerges(report: Report) {
-  const layout = layoutTablesSheet(formats[report.format], report.year, report.body);
-  const inTable = (row: number) => layout.tables.some((t) => row > t.top && row <= t.bottom);
+  const layout = layoutTablesSheet(formats[report.format], report.year, report.body, "perTable");
+  const tableOf = (row: number) => layout.tables.find((t) => row > t.top && row <= t.bottom);
   const captionRows = new Set(layout.cells.filter((c) => c.role === "caption").map((c) => c.row));
-  return layout.merges.filter((m) => inTable(m.top) && !captionRows.has(m.top));
+  // A blank block in columns where its table has nothing (beside table 四's headers) is not printed.
+  const printed = (m: Merge) =>
+    layout.cells.some((c) => {
+      const table = tableOf(m.top);
+      const inTable = table !== undefined && c.row > table.top && c.row <= table.bottom;
+      return inTable && c.col >= m.left && c.col <= m.right && (c.role !== "header" || c.value !== undefined);
+    });
+  return layout.merges.filter((m) => tableOf(m.top) && !captionRows.has(m.top) && printed(m));
 }
 
 describe("writeReportDocx", () => {

@@ -38,6 +38,13 @@ export async function writeSheet(sheet: Worksheet, layout: SheetLayout, content:
     writeContent(sheet.getCell(cell.row + 1, cell.col + 1), cell, content, shown);
   }
   setRowHeights(sheet, layout);
+  const { rows = 0, columns = 0 } = layout.frozen ?? {};
+  // The title row and the label columns stay in view as the figures scroll (<pane state="frozen"> in the file).
+  if (rows > 0 || columns > 0) {
+    sheet.views = [
+      { state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: `${columnLetters(columns)}${rows + 1}` },
+    ];
+  }
   sheet.pageSetup = {
     paperSize: 9, // A4
     orientation: layout.columnWidths.length > 1 ? "landscape" : "portrait",

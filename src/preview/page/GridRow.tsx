@@ -1,9 +1,9 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { memo, type KeyboardEvent } from "react";
+import { memo, type CSSProperties, type KeyboardEvent } from "react";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { cellStyle } from "./cell-style";
 import { useGridStyles } from "./grid-styles";
-import type { LaidCell } from "./sheet-layout";
+import type { LaidCell, SheetLayout } from "./sheet-layout";
 import { previewStrings as s } from "./strings.zh-CN";
 import type { Editing } from "./useGridEditing";
 
@@ -27,15 +27,35 @@ export type GridRowProps = {
   sheetProtected: boolean;
   notes: SheetSnapshot["notes"];
   handlers: RowHandlers;
+  /** The grid's frozen panes (one object for the layout's life). */
+  frozen: SheetLayout["frozen"];
 };
+
+/**
+ * Where a frozen cell stays as the grid scrolls: a cell of a frozen row sticks under the column letters, one of a
+ * frozen column beside the row numbers, one of both in the corner above the others.
+ */
+export function frozenPlace(frozen: SheetLayout["frozen"], row: number, col: number): CSSProperties | undefined {
+  const top = frozen.topPx[row];
+  const left = frozen.leftPx[col];
+  if (top === undefined && left === undefined) return undefined;
+  return { position: "sticky", top, left, zIndex: top !== undefined && left !== undefined ? 2 : 1 };
+}
 
 /** One row of the grid: its header and cells. Memoised: an edit re-renders only the rows whose cells changed. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
-  const { row, height, cells, selected, activeCol, editor, sheetProtected, notes, handlers } = props;
+  const { row, height, cells, selected, activeCol, editor, sheetProtected, notes, handlers, frozen } = props;
   const styles = useGridStyles();
+  const frozenRowTop = frozen.topPx[row];
+  const lastFrozenRow = row === frozen.topPx.length - 1;
+  const lastFrozenColumn = frozen.leftPx.length - 1;
   return (
     <tr aria-rowindex={row + 2} style={{ height }}>
-      <th scope="row" className={mergeClasses(styles.rowHeader, selected && styles.headerActive)}>
+      <th
+        scope="row"
+        className={mergeClasses(styles.rowHeader, selected && styles.headerActive)}
+        style={frozenRowTop === undefined ? undefined : { top: frozenRowTop, zIndex: 3 }}
+      >
         {row + 1}
       </th>
       {cells.map((laid) => {
@@ -43,6 +63,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         const inSelection = selected !== undefined && laid.col >= selected.left && laid.col <= selected.right;
         const note = notes.find((n) => n.address === laid.address);
         const cellEditor = editor?.address === laid.address ? editor : undefined;
+        const place = frozenPlace(frozen, laid.row, laid.col);
         return (
           <td
             key={laid.address}
@@ -54,8 +75,15 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             rowSpan={laid.rowSpan > 1 ? laid.rowSpan : undefined}
             colSpan={laid.colSpan > 1 ? laid.colSpan : undefined}
             tabIndex={active ? 0 : -1}
-            className={mergeClasses(styles.cell, inSelection && !active && styles.selected, active && styles.active)}
-            style={cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional)}
+            className={mergeClasses(
+              styles.cell,
+              place && styles.frozen,
+              lastFrozenRow && styles.frozenEdgeBottom,
+              laid.col + laid.colSpan - 1 === lastFrozenColumn && styles.frozenEdgeRight,
+              inSelection && !active && styles.selected,
+              active && styles.active,
+            )}
+            style={{ ...cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional), ...place }}
             // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
             title={note ? s.noteTitle(note.authorName, note.content) : undefined}
             onClick={() => handlers.onCellClick(laid.row, laid.col)}

@@ -1,10 +1,10 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Rect } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { GridRow, type RowHandlers } from "./GridRow";
 import { useGridStyles } from "./grid-styles";
-import { layoutSheet } from "./sheet-layout";
+import { HEADER_COLUMN_PX, HEADER_ROW_PX, layoutSheet } from "./sheet-layout";
 import { previewStrings as s } from "./strings.zh-CN";
 import { useGridEditing, type GridActions, type Refusal } from "./useGridEditing";
 
@@ -36,8 +36,19 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
     }),
     [],
   );
+  // Frozen rows stick just under the row of column letters, as tall as the browser drew it.
+  const lettersRow = useRef<HTMLTableRowElement>(null);
+  const [lettersHeight, setLettersHeight] = useState(HEADER_ROW_PX);
+  useLayoutEffect(() => {
+    const height = lettersRow.current?.getBoundingClientRect().height;
+    if (height !== undefined && height > 0 && height !== lettersHeight) setLettersHeight(height);
+  }, [layout, lettersHeight]);
+  const frozen = useMemo(
+    () => ({ ...layout.frozen, topPx: layout.frozen.topPx.map((top) => top - HEADER_ROW_PX + lettersHeight) }),
+    [layout.frozen, lettersHeight],
+  );
   // Columns keep their widths, as in a spreadsheet: a narrow window scrolls the grid rather than squeezing it.
-  const tableWidth = 40 + layout.columnWidthsPx.reduce((sum, width) => sum + width, 0);
+  const tableWidth = HEADER_COLUMN_PX + layout.columnWidthsPx.reduce((sum, width) => sum + width, 0);
 
   return (
     <div className={styles.scroller}>
@@ -53,13 +64,13 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
         onPaste={onPaste}
       >
         <colgroup>
-          <col style={{ width: 40 }} />
+          <col style={{ width: HEADER_COLUMN_PX }} />
           {layout.columnWidthsPx.map((width, col) => (
             <col key={col} style={{ width }} />
           ))}
         </colgroup>
         <thead>
-          <tr aria-rowindex={1}>
+          <tr aria-rowindex={1} ref={lettersRow}>
             <td className={styles.corner} />
             {layout.columnLetters.map((letters, col) => (
               <th
@@ -70,6 +81,7 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
                   styles.columnHeader,
                   col >= selection.left && col <= selection.right && styles.headerActive,
                 )}
+                style={col < layout.frozen.leftPx.length ? { left: layout.frozen.leftPx[col], zIndex: 3 } : undefined}
               >
                 {letters}
               </th>
@@ -93,6 +105,7 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
               sheetProtected={sheet.protection.protected}
               notes={sheet.notes}
               handlers={handlers}
+              frozen={frozen}
             />
           ))}
         </tbody>

@@ -46,6 +46,10 @@ export const useGridStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke3}`,
     ":focus": { outlineStyle: "none" },
   },
+  // A frozen cell covers the cells scrolled under it; Excel draws the frozen edges as a darker line.
+  frozen: { backgroundColor: tokens.colorNeutralBackground1 },
+  frozenEdgeRight: { boxShadow: `inset -2px 0 0 ${tokens.colorNeutralStroke1}` },
+  frozenEdgeBottom: { boxShadow: `inset 0 -2px 0 ${tokens.colorNeutralStroke1}` },
   noteMark: {
     position: "absolute",
     top: 0,

@@ -14,6 +14,7 @@ function sheetWith(parts: Partial<SheetSnapshot>): SheetSnapshot {
     notes: [],
     protection: { protected: false, options: {} },
     pageLayout: { paperSize: "Letter", orientation: "Portrait" },
+    frozen: { rows: 0, columns: 0 },
     columnWidths: {},
     rowHeights: {},
     defaultColumnWidth: 48,

@@ -20,7 +20,27 @@ export type SheetLayout = {
   rowHeightsPx: number[];
   rows: LaidCell[][];
   merges: Rect[];
+  /**
+   * The frozen panes as the grid keeps them in place: each frozen row's distance from the top of the grid and each
+   * frozen column's from its left (under the column letters and beside the row numbers), in pixels.
+   */
+  frozen: { topPx: number[]; leftPx: number[] };
 };
+
+/** The height of the row of column letters and the width of the column of row numbers, in pixels. */
+export const HEADER_ROW_PX = 22;
+export const HEADER_COLUMN_PX = 40;
+
+/** Running offsets: where each of the first `count` sizes starts, from `start`. */
+function offsets(start: number, sizes: readonly number[], count: number): number[] {
+  const out: number[] = [];
+  let at = start;
+  for (let i = 0; i < count; i++) {
+    out.push(at);
+    at += sizes[i] ?? 0;
+  }
+  return out;
+}
 
 // Always show at least a screenful of cells, and a few empty ones past the used range, as a spreadsheet does.
 const MIN_ROWS = 30;
@@ -64,16 +84,24 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
 
   const size = (sizes: Record<number, number>, index: number, fallback: number): number =>
     Math.round((sizes[index] ?? fallback) * PX_PER_POINT);
+  const columnWidthsPx = Array.from({ length: colCount }, (_, col) =>
+    size(sheet.columnWidths, col, sheet.defaultColumnWidth),
+  );
+  const rowHeightsPx = Array.from({ length: rowCount }, (_, row) =>
+    size(sheet.rowHeights, row, sheet.defaultRowHeight),
+  );
   return {
     rowCount,
     colCount,
     columnLetters: Array.from({ length: colCount }, (_, col) => columnLetters(col)),
-    columnWidthsPx: Array.from({ length: colCount }, (_, col) =>
-      size(sheet.columnWidths, col, sheet.defaultColumnWidth),
-    ),
-    rowHeightsPx: Array.from({ length: rowCount }, (_, row) => size(sheet.rowHeights, row, sheet.defaultRowHeight)),
+    columnWidthsPx,
+    rowHeightsPx,
     rows,
     merges,
+    frozen: {
+      topPx: offsets(HEADER_ROW_PX, rowHeightsPx, Math.min(sheet.frozen.rows, rowCount)),
+      leftPx: offsets(HEADER_COLUMN_PX, columnWidthsPx, Math.min(sheet.frozen.columns, colCount)),
+    },
   };
 }
 

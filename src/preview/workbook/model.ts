@@ -65,6 +65,8 @@ export type SheetModel = {
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
   visibility: string;
+  /** Top rows and left columns frozen in view (freeze-panes.ts); undefined when nothing is frozen. */
+  frozen?: { rows: number; columns: number };
 };
 
 /** A defined name: a reference to a rect (or a constant formula), scoped to the workbook or one sheet. */

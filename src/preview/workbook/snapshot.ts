@@ -48,6 +48,8 @@ export type SheetSnapshot = {
   notes: { address: string; content: string; authorName: string }[];
   protection: { protected: boolean; options: Record<string, boolean> };
   pageLayout: { paperSize: string; orientation: string; printTitleRows?: string };
+  /** Top rows and left columns that stay in view as the grid scrolls (0 and 0: nothing frozen). */
+  frozen: { rows: number; columns: number };
   columnWidths: Record<number, number>;
   rowHeights: Record<number, number>;
   defaultColumnWidth: number;
@@ -116,6 +118,7 @@ export function takeSnapshot(model: WorkbookModel): WorkbookSnapshot {
       notes: notesOf(sheet),
       protection: { protected: sheet.protection.protected, options: { ...sheet.protection.options } },
       pageLayout: { ...sheet.pageLayout },
+      frozen: { rows: sheet.frozen?.rows ?? 0, columns: sheet.frozen?.columns ?? 0 },
       columnWidths: Object.fromEntries(sheet.columnWidths),
       rowHeights: Object.fromEntries(sheet.rowHeights),
       defaultColumnWidth: DEFAULT_COLUMN_WIDTH,

@@ -2,6 +2,7 @@ import { requireApi } from "./api-level";
 import { addressOnSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { invalidArgument } from "./errors";
 import { EventHandlers } from "./events";
+import { WorksheetFreezePanesProxy } from "./freeze-panes";
 import { parseCellKey, type SheetModel } from "./model";
 import { NamedItemCollectionProxy } from "./names";
 import { NoteCollectionProxy } from "./notes";
@@ -35,12 +36,14 @@ export class WorksheetProxy extends SheetProxy {
   readonly names: NamedItemCollectionProxy;
   readonly notes: NoteCollectionProxy;
   readonly onChanged: EventHandlers;
+  readonly freezePanes: WorksheetFreezePanesProxy;
 
   constructor(context: ProxyContext, locate: (session: Session) => SheetModel | undefined, orNull = false) {
     super(context, locate, orNull);
     const found = (session: Session): SheetModel | undefined => this.tryResolve(session);
     this.names = new NamedItemCollectionProxy(context, found, true);
     this.notes = new NoteCollectionProxy(context, found);
+    this.freezePanes = new WorksheetFreezePanesProxy(context, found);
     this.onChanged = new EventHandlers(context, (session) => this.tryResolve(session)?.id, {
       name: "Worksheet.onChanged",
       since: 7,
