@@ -58,7 +58,8 @@ describe("the tables sheet's frozen labels and title", () => {
     expect(Math.abs(after.label.x - before.label.x)).toBeLessThanOrEqual(1);
     expect(Math.abs(after.label.y - after.total.y)).toBeLessThanOrEqual(1);
     expect(Math.abs(after.title.x - before.title.x)).toBeLessThanOrEqual(1);
-    expect(Math.abs(after.title.y - before.title.y)).toBeLessThanOrEqual(1);
+    // Under the column letters, within the few pixels of their borders (the figures moved 700).
+    expect(Math.abs(after.title.y - before.title.y)).toBeLessThan(5);
     // Drawn over the cells scrolled under them, not under.
     await expect(drawnAt("C39")).resolves.toBe("C39");
     await expect(drawnAt("A1")).resolves.toBe("A1");

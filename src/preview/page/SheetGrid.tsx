@@ -40,7 +40,11 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
   const lettersRow = useRef<HTMLTableRowElement>(null);
   const [lettersHeight, setLettersHeight] = useState(HEADER_ROW_PX);
   useLayoutEffect(() => {
-    const height = lettersRow.current?.getBoundingClientRect().height;
+    // Where the first row starts below the table's top edge: the letters' row with its borders as drawn.
+    const letters = lettersRow.current;
+    const first = letters?.closest("table")?.querySelector("tbody tr");
+    const top = letters?.closest("table")?.getBoundingClientRect().top;
+    const height = first && top !== undefined ? first.getBoundingClientRect().top - top : undefined;
     if (height !== undefined && height > 0 && height !== lettersHeight) setLettersHeight(height);
   }, [layout, lettersHeight]);
   const frozen = useMemo(
