@@ -1,4 +1,5 @@
-import { z } from "zod";
+// zod/mini, not classic zod: the pane loads this module at start-up, and the mini build is shaken to what is used.
+import { z } from "zod/mini";
 import { hasCell } from "./cells";
 import { formatYearFit, formatYearWarning } from "./format-year";
 import type { Dismissal } from "./dismissals";
@@ -24,16 +25,21 @@ const dismissal = z.strictObject({
 export const reportJsonSchema = z.strictObject({
   schema: z.literal(REPORT_SCHEMA_ID),
   format: z.enum(["2019", "2021"]),
-  year: z.number().int().min(REPORT_YEARS.first).max(REPORT_YEARS.last),
+  year: z.int().check(z.gte(REPORT_YEARS.first), z.lte(REPORT_YEARS.last)),
   body: z.string(),
   tables: z.strictObject({ disclosure: tableValues, applications: tableValues, appeals: tableValues }),
-  text: z
-    .strictObject({ overview: z.string().optional(), problems: z.string().optional(), other: z.string().optional() })
-    .default({}),
+  text: z._default(
+    z.strictObject({
+      overview: z.optional(z.string()),
+      problems: z.optional(z.string()),
+      other: z.optional(z.string()),
+    }),
+    {},
+  ),
   /** Cells a partial report did not have (`nianbao convert` of a page cut short): not checked, never blank. */
-  unread: z.array(cellRef).optional(),
+  unread: z.optional(z.array(cellRef)),
   /** Warnings set aside in the add-in or by hand, each with its reason (optional). */
-  dismissed: z.array(dismissal).optional(),
+  dismissed: z.optional(z.array(dismissal)),
 });
 
 type Issue = { path: PropertyKey[]; message: string };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { parseReportJson, type Report } from "../domain";
 import { queuePreviousRead } from "./read-report";
 import { queueReportSheets } from "./report-sheets";
@@ -9,7 +9,7 @@ import { queueSetting, settingKeys, type ReportSheet } from "./settings";
 // for. Every check (an edit, 一键校验, a quick fix) and the drafter read it as they read last year's sheets.
 
 /** The attached reports: each with the year of the report it is last year's for. */
-export const attachedSchema = z.array(z.object({ forYear: z.number().int(), report: z.unknown() }));
+export const attachedSchema = z.array(z.object({ forYear: z.int(), report: z.unknown() }));
 
 /** Where last year's report of a check came from: last year's sheets in this workbook, or a file attached. */
 export type LastYear = { report: Report; from: "workbook" | "attached" } | undefined;
