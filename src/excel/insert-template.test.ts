@@ -216,3 +216,14 @@ describe("insertTemplate frozen panes", () => {
     ]);
   });
 });
+
+describe("insertTemplate row heights", () => {
+  it("makes the title row tall enough for the title wrapped over the label columns (merged cells do not grow)", async () => {
+    await insertTemplate(options);
+    const [tables, text] = host.workbook.snapshot().sheets.filter((s) => s.name.startsWith("2025"));
+    // “2025年…政府信息公开工作年度报告” in 16 pt does not fit A–C on one line: at least two lines of 16 pt.
+    expect(tables?.rowHeights[0] ?? 15).toBeGreaterThanOrEqual(2 * 16);
+    // Each prose section of the text sheet gets room to write in.
+    expect(Object.values(text?.rowHeights ?? {}).some((height) => height >= 180)).toBe(true);
+  });
+});

@@ -38,8 +38,8 @@ type CellStyle = { bold?: boolean; size?: number; fill?: string; align?: "Left" 
 
 /** The look of each role; inputs keep Excel's defaults so typed figures look like typed figures. */
 export const roleStyles: Record<SheetCell["role"], CellStyle> = {
-  title: { bold: true, size: 16, align: "Center", wrap: false },
-  heading: { bold: true, size: 12, align: "Left", wrap: false },
+  title: { bold: true, size: 16, align: "Center", wrap: true },
+  heading: { bold: true, size: 12, align: "Left", wrap: true },
   caption: { size: 10, align: "Left" },
   header: { bold: true, fill: HEADER_FILL, align: "Center" },
   label: { align: "Left" },

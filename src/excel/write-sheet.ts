@@ -1,4 +1,4 @@
-import { refId, toA1, type SheetLayout } from "../domain";
+import { refId, rowHeights, toA1, type SheetLayout } from "../domain";
 import { blockOf, rowRuns, type Block } from "./blocks";
 import { validationAlerts } from "./strings.zh-CN";
 import { columnPoints, numberFormats, roleStyles, validationRule } from "./template-style";
@@ -82,7 +82,13 @@ function queueStyles(sheet: Excel.Worksheet, layout: SheetLayout): void {
   layout.columnWidths.forEach((width, col) => {
     sheet.getRangeByIndexes(0, col, 1, 1).format.columnWidth = columnPoints(width);
   });
+  // Excel does not grow a row for wrapped text in merged cells (the title over the label columns, wrapped labels).
+  const heights = rowHeights(layout, (cell) => roleStyles[cell.role].size ?? DEFAULT_FONT_SIZE);
+  for (const [row, height] of heights) sheet.getRangeByIndexes(row, 0, 1, 1).format.rowHeight = height;
 }
+
+/** Excel's default font size: the size of cells whose role keeps Excel's defaults. */
+const DEFAULT_FONT_SIZE = 11;
 
 const borderSides = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"] as const;
 

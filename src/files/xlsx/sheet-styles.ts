@@ -46,12 +46,3 @@ const proseStyle: RoleStyle = {
 export function styleOf(cell: SheetCell): RoleStyle {
   return cell.role === "input" && !cell.ref ? proseStyle : tableStyles[cell.role];
 }
-
-/** The size of Excel's default font, in which column widths are counted. */
-export const BASE_FONT_SIZE = 11;
-/** The height Excel gives a row of one line of default text, in points. */
-export const DEFAULT_ROW_HEIGHT = 15;
-/** Points a printed line of text takes: its size plus the leading CJK fonts need. */
-export const lineHeight = (size: number): number => Math.ceil(size * 1.4);
-/** Room for about 12 lines of prose under each section title of the text sheet. */
-export const PROSE_ROW_HEIGHT = 180;

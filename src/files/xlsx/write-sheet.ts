@@ -1,9 +1,9 @@
 import type { Cell, Worksheet } from "exceljs";
 import { columnLetters, fromA1, type CellRef, type Merge, type SheetCell, type SheetLayout } from "../../domain";
-import { displayWidth } from "../../domain/layout/widths";
+import { BASE_FONT_SIZE, rowHeights } from "../../domain/layout/row-heights";
 import { exceljsValidation, type KindRule } from "./cell-kinds";
 import { formulaEvaluator } from "./formulas";
-import { allBorders, BASE_FONT_SIZE, DEFAULT_ROW_HEIGHT, lineHeight, PROSE_ROW_HEIGHT, styleOf } from "./sheet-styles";
+import { allBorders, styleOf } from "./sheet-styles";
 
 // Writes one sheet of the shared layout with exceljs: the same cells, merges, widths and names the add-in inserts,
 // plus what only a file carries (styles, validation, protection, page setup). Positions in the layout are 0-based;
@@ -109,26 +109,10 @@ function cellsOf(sheet: Worksheet, block: Merge): Cell[] {
   return cells;
 }
 
-/**
- * Rows tall enough for their wrapped labels, estimated from the text's width and the width of its columns (Excel
- * does not grow a row for merged text by itself); the text sheet's prose rows get room to write in.
- */
+/** Rows tall enough for their wrapped labels and prose (the estimate is the domain's, shared with the add-in). */
 function setRowHeights(sheet: Worksheet, layout: SheetLayout): void {
-  const heights = new Map<number, number>();
-  const raise = (row: number, height: number) => heights.set(row, Math.max(heights.get(row) ?? 0, height));
-  const mergeAt = new Map(layout.merges.map((m) => [`${m.top},${m.left}`, m]));
-  for (const cell of layout.cells) {
-    if (cell.role === "input" && !cell.ref) raise(cell.row, PROSE_ROW_HEIGHT);
-    if (typeof cell.value !== "string") continue;
-    const block = mergeAt.get(`${cell.row},${cell.col}`) ?? single(cell);
-    const size = styleOf(cell).font.size ?? BASE_FONT_SIZE;
-    // Column widths count digits of the 11 pt default font; larger text takes proportionally more room.
-    const width = layout.columnWidths.slice(block.left, block.right + 1).reduce((a, b) => a + b, 0);
-    const lines = Math.max(1, Math.ceil((displayWidth(cell.value) * size) / BASE_FONT_SIZE / Math.max(1, width - 1)));
-    const perRow = Math.ceil((lines * lineHeight(size)) / (block.bottom - block.top + 1));
-    for (let row = block.top; row <= block.bottom; row++) raise(row, perRow);
-  }
-  for (const [row, height] of heights) if (height > DEFAULT_ROW_HEIGHT) sheet.getRow(row + 1).height = height;
+  const heights = rowHeights(layout, (cell) => styleOf(cell).font.size ?? BASE_FONT_SIZE);
+  for (const [row, height] of heights) sheet.getRow(row + 1).height = height;
 }
 
 /** "$K$12" for "K12": the absolute address a workbook name refers to. */
