@@ -1,30 +1,13 @@
 import { refId } from "./cells";
 import { groupTitles } from "./messages.zh-CN";
 import type { Finding, TableId } from "./model";
-import { ruleInstances } from "./rules/instances";
-import { ruleKinds } from "./rules/kinds";
+import { computedCells } from "./rules/computed-cells";
 import type { FormatDef } from "./tables/formats";
 
 export type FindingGroup = { key: TableId | "text"; title: string; findings: Finding[] };
 
 const rank = (f: Finding): number =>
   (f.severity === "error" ? 0 : f.severity === "warning" ? 1 : 2) + (f.dismissed ? 2 : 0);
-
-const totalsCache = new WeakMap<FormatDef, Set<string>>();
-
-/** The cells the sheet computes with a formula (the left side of every sum rule), by refId. */
-function computedCells(format: FormatDef): Set<string> {
-  let totals = totalsCache.get(format);
-  if (!totals) {
-    totals = new Set(
-      ruleInstances(format)
-        .filter((instance) => ruleKinds[instance.rule.kind].computesLeft)
-        .flatMap((instance) => instance.left.map((term) => refId(term.cell))),
-    );
-    totalsCache.set(format, totals);
-  }
-  return totals;
-}
 
 /**
  * The findings with each one that only echoes another folded into it (as `related`): a rule broken along a total

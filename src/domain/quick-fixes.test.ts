@@ -70,6 +70,11 @@ describe("the fix from last year's report", () => {
       kind: "fromLastYear",
       cells: [inForce],
     });
+    // 总计's 上年结转 is the sheet's formula: no button that would write nothing.
+    const carriedTotal = { table: "applications" as const, key: "carriedIn.total" };
+    expect(
+      quickFixOf(finding({ ruleId: "carryOver.applications", code: "carryOver.mismatch", cells: [carriedTotal] })),
+    ).toBeUndefined();
     // This year's 上年结转 filled in while last year's report left its 结转下年度 blank: nothing to write from it.
     expect(
       quickFixOf(finding({ ruleId: "carryOver.applications", detail: "right", cells: [carried] })),

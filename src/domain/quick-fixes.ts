@@ -1,13 +1,14 @@
-import type { CellDef } from "./cells";
+import { refId, type CellDef } from "./cells";
 import type { CellRef, Finding, TableId } from "./model";
 import { readCell } from "./read-cell";
+import { computedCells } from "./rules/computed-cells";
 import type { RuleDef } from "./rules/rule";
-import { formats } from "./tables/formats";
+import { formats, type FormatDef } from "./tables/formats";
 
-/** The carry-over rules of every format, by id: their findings can be fixed from last year's report. */
-const carryOverRules: ReadonlyMap<string, RuleDef> = new Map(
+/** The carry-over rules of every format, by id, with their format: their findings can be fixed from last year's. */
+const carryOverRules: ReadonlyMap<string, { rule: RuleDef; format: FormatDef }> = new Map(
   Object.values(formats).flatMap((format) =>
-    format.rules.filter((rule) => rule.kind === "carryOver").map((rule) => [rule.id, rule] as const),
+    format.rules.filter((rule) => rule.kind === "carryOver").map((rule) => [rule.id, { rule, format }] as const),
   ),
 );
 
@@ -44,9 +45,12 @@ export function quickFixOf(finding: Finding): QuickFix | undefined {
   if (finding.code === "cell.unitTyped" && finding.actual !== undefined)
     return { kind: "toNumber", cells: finding.cells };
   if (finding.code === "carryOver.mismatch" || (finding.code === "side.blank" && finding.detail === "left")) {
-    const rule = carryOverRules.get(finding.ruleId);
+    const carried = carryOverRules.get(finding.ruleId);
+    // A total (总计's 上年结转) is the sheet's formula: it follows once its figures are fixed, and writing it would
+    // only be refused, so a fix there would be a button that does nothing.
+    if (!carried || computedCells(carried.format).has(refId(first))) return undefined;
     // 上年结转 is last year's 结转下年度 alone; the others add this year's figures to last year's.
-    if (rule) return { kind: rule.right.length === 1 ? "carryOver" : "fromLastYear", cells: [first] };
+    return { kind: carried.rule.right.length === 1 ? "carryOver" : "fromLastYear", cells: [first] };
   }
   return undefined;
 }
