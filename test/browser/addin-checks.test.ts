@@ -169,6 +169,19 @@ describe("checks as staff meet them", () => {
     await shoot(page, "checks-7-quick-fixes");
   });
 
+  it("names a pasted “5件” in the balance error it causes, as well as in its own (issue 17 point 5)", async () => {
+    await typeInto(page, apps("newReceived.legal"), "5");
+    await pasteAt(page, apps("disclosed.legal"), [["5件"]]);
+    await expectVisible(pane(page).getByText("此单元格是文本“5件”，Excel 的合计不计入", { exact: false }));
+    // The 法律服务机构 column no longer balances because “5件” counts as 0: the balance error says so.
+    const balance = pane(page)
+      .getByRole("listitem")
+      .filter({ hasText: /法律服务机构/ })
+      .filter({ hasText: /不/ });
+    await expectVisible(balance.filter({ hasText: "为文本“5件”，按 0 计" }).first());
+    await shoot(page, "checks-8-text-cause");
+  });
+
   it("logged no console errors and sent no request beyond localhost", () => {
     expect(record.consoleErrors).toEqual([]);
     expect(record.outsideRequests).toEqual([]);
