@@ -81,11 +81,19 @@ describe("the pane for a screen reader", () => {
     // A figure typed with its unit: text to Excel, with its one-click fix 改为数字.
     await pasteAt(page, apps("newReceived.legal"), [["3件"]]);
     await pane(page).getByRole("button", { name: "一键校验" }).click();
+    // The check runs after the click returns: wait for the announcement rather than read it at once.
+    await status()
+      .filter({ hasText: /^校验完成：/ })
+      .waitFor({ timeout: 10_000 });
     await expect(status().textContent()).resolves.toMatch(/^校验完成：\d+ 个错误，\d+ 个警告/);
     const [, errors] = /(\d+) 个错误/.exec((await status().textContent()) ?? "") ?? [];
     expect(Number(errors)).toBeGreaterThan(0);
     await expect(pane(page).getByRole("status").getAttribute("aria-live")).resolves.toBe("polite");
     await typeInto(page, apps("disclosed.natural"), "5");
+    // The edit is checked when Excel's change event arrives, after typing returns.
+    await status()
+      .filter({ hasText: /^已重新核对：/ })
+      .waitFor({ timeout: 10_000 });
     await expect(status().textContent()).resolves.toMatch(/^已重新核对：\d+ 个错误，\d+ 个警告/);
     await expect(seriousViolations()).resolves.toEqual([]);
     await shoot("2-findings");
