@@ -80,12 +80,14 @@ describe("a PDF report picked in the pane's 上年报告", () => {
   });
 
   it("reads a PDF whose Chinese font is named, not embedded, through the CMaps the pane ships", async () => {
-    const report = zeroReport("2021", 2023, "某县某局");
+    const report = zeroReport("2021", 2023, "某市某局");
     report.text = { overview: "本年度未收到申请。", problems: "继续改进。", other: "未收取信息处理费。" };
-    const named = path.join(dir, "某县某局2023年报告.pdf");
+    const named = path.join(dir, "某市某局2023年报告（未嵌入字体）.pdf");
     fs.writeFileSync(named, await pdfFile(printedPages(report)));
-    await pane(page).locator('input[type="file"]').setInputFiles(named);
-    await expectVisible(pane(page).getByText(/已读取上年报告：.*某县某局.* 2023 年度/), 30_000);
+    // With a report inserted, 上年报告 and 汇总下级报告 have file inputs too: this is the template's.
+    await setTemplateYear(page, 2024);
+    await pane(page).locator('form input[type="file"]').setInputFiles(named);
+    await expectVisible(pane(page).getByText(/已读取上年报告：.*某市某局.* 2023 年度/), 30_000);
   });
 
   it("logged no console errors and sent no request beyond localhost", () => {
