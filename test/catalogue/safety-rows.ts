@@ -126,11 +126,11 @@ const reads: Row[] = [
   },
 ];
 
-/** The template with D5 and H5 (二 · 规章 · 本年制发件数 and 本年废止件数) each worked out from the other, no cached values. */
+/** The template with D5 and E5 (二 · 规章 · 本年制发件数 and 本年废止件数) each worked out from the other, no cached values. */
 const circular = (): Promise<Buffer> =>
   workbook({
     sheet: (xml) =>
-      cellD5('<c r="D5"><f>H5+1</f></c>')(xml).replace(/<c r="H5"[^>]*?(\/>|>.*?<\/c>)/, '<c r="H5"><f>D5+1</f></c>'),
+      cellD5('<c r="D5"><f>E5+1</f></c>')(xml).replace(/<c r="E5"[^>]*?(\/>|>.*?<\/c>)/, '<c r="E5"><f>D5+1</f></c>'),
   });
 
 const loops: Row[] = [
