@@ -107,7 +107,16 @@ afterAll(async () => {
 
 describe("汇总下级报告 in the preview", () => {
   it("reads the picked units and shows each one's body, year and status", async () => {
-    await section().getByLabel("下级单位的报告（可多选）").setInputFiles(Object.values(files));
+    // The picker is a button named in Chinese, not the browser's “Choose Files” (issue 17 point 6).
+    await expect(
+      section()
+        .getByRole("button", { name: /Choose|File/i })
+        .count(),
+    ).resolves.toBe(0);
+    const chooser = page.waitForEvent("filechooser");
+    await section().getByRole("button", { name: "选择下级单位的报告文件…" }).click();
+    await expect(chooser).resolves.toBeTruthy();
+    await section().locator('input[type="file"]').setInputFiles(Object.values(files));
     const list = section().getByRole("list", { name: "已选择的下级报告" });
     await expectVisible(list, 30_000);
     const items = list.getByRole("listitem");
@@ -213,7 +222,7 @@ describe("汇总下级报告 in a pane dragged to 300 px", () => {
   it("keeps the units' list and the confirmation inside the pane", async () => {
     const { page: p } = narrow;
     const units = pane(p).getByRole("region", { name: "汇总下级报告" });
-    await units.getByLabel("下级单位的报告（可多选）").setInputFiles([files.wrong, files.town, files.lastYear]);
+    await units.locator('input[type="file"]').setInputFiles([files.wrong, files.town, files.lastYear]);
     const list = units.getByRole("list", { name: "已选择的下级报告" });
     await expectVisible(list, 30_000);
     const paneBox = await box(p.locator("#task-pane"));

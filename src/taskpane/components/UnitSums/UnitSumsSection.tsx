@@ -16,7 +16,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { fileLabel } from "../../../domain/review/body-name";
 import type { UnitRow } from "../../../domain/review/unit-sums";
 import { exclusionReasons, unitSheetName } from "../../../domain/review/unit-sums.zh-CN";
@@ -65,6 +65,7 @@ export function UnitSumsSection({ actions, host, sheet, onWritten }: UnitSumsSec
   const styles = useStyles();
   const units = useUnitSums(actions, host, sheet, onWritten);
   const [confirming, setConfirming] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
   const groups = units.groups;
   const reason = (unit: UnitRow) => (unit.excluded ? exclusionReasons[unit.excluded](sheet) : "");
   const clean = groups ? groups.counted.length - groups.flagged.length : 0;
@@ -79,18 +80,21 @@ export function UnitSumsSection({ actions, host, sheet, onWritten }: UnitSumsSec
       </Subtitle1>
       <Caption1>{words.note}</Caption1>
       <Field label={words.pick} hint={words.pickHint}>
-        {(control) => (
-          // A native picker (several files at once): Field gives it its id and describing ids, so the label names it.
-          <input
-            {...control}
-            type="file"
-            multiple
-            className={styles.file}
-            accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
-            onChange={(event) => void units.pick([...(event.target.files ?? [])])}
-          />
-        )}
+        {/* The browser's own file button says “Choose File” in English whatever the pane's language: a labelled
+            button of ours opens the hidden input (several files at once) instead. */}
+        <Button className={styles.file} onClick={() => fileRef.current?.click()}>
+          {words.choose}
+        </Button>
       </Field>
+      <input
+        ref={fileRef}
+        type="file"
+        multiple
+        hidden
+        tabIndex={-1}
+        accept={PANE_PREVIOUS_EXTENSIONS.join(",")}
+        onChange={(event) => void units.pick([...(event.target.files ?? [])])}
+      />
       {units.reading !== undefined && (
         <Spinner size="tiny" label={words.reading(units.reading)} labelPosition="after" />
       )}

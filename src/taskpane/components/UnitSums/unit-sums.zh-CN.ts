@@ -4,6 +4,7 @@ export const unitSumsStrings = {
   heading: "汇总下级报告",
   note: "编制本地区报告时，可选择各下级单位的年度报告（可多选），核对后把它们的数字之和填入本报告的表格，并在“下级汇总”工作表中列出每份来源。",
   pick: "下级单位的报告（可多选）",
+  choose: "选择下级单位的报告文件…",
   pickHint: "Word 文档（.docx）、PDF（文字版）、保存的网页（.html）、网页复制的 .txt 文本或 .json 报告数据",
   reading: (count: number) => `正在读取 ${count} 个文件…`,
   listLabel: "已选择的下级报告",
