@@ -8,6 +8,18 @@ export const MAX_COLUMNS = 16_384;
 /** A rectangle of cells, 0-based and inclusive on both ends. */
 export type Rect = { top: number; left: number; bottom: number; right: number };
 
+/** The smallest rect holding `rect` (if any) and the cell at row, col. */
+export function growRect(rect: Rect | undefined, row: number, col: number): Rect {
+  return rect
+    ? {
+        top: Math.min(rect.top, row),
+        left: Math.min(rect.left, col),
+        bottom: Math.max(rect.bottom, row),
+        right: Math.max(rect.right, col),
+      }
+    : { top: row, left: col, bottom: row, right: col };
+}
+
 const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const rowPattern = /^\$?(\d{1,7})$/;
 const columnPattern = /^\$?([A-Za-z]{1,3})$/;

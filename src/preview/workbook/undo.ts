@@ -1,4 +1,4 @@
-import type { Rect } from "./address";
+import { growRect, type Rect } from "./address";
 import { parseCellKey, type Cell, type CellFormat, type NameEntry, type SheetModel, type WorkbookModel } from "./model";
 
 /** What an undo step puts back: every sheet (cells, formats, merges, validation, notes, protection…) and the names. */
@@ -127,14 +127,7 @@ function changedRect(a: SheetModel, b: SheetModel): Rect | undefined {
     const y = b.cells.get(key);
     if ((x?.value ?? "") === (y?.value ?? "") && x?.formula === y?.formula) continue;
     const { row, col } = parseCellKey(key);
-    rect = rect
-      ? {
-          top: Math.min(rect.top, row),
-          left: Math.min(rect.left, col),
-          bottom: Math.max(rect.bottom, row),
-          right: Math.max(rect.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    rect = growRect(rect, row, col);
   }
   return rect;
 }

@@ -1,5 +1,5 @@
 import { requireApi } from "./api-level";
-import { addressOnSheet, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
+import { addressOnSheet, growRect, MAX_COLUMNS, MAX_ROWS, parseAddress, type Rect } from "./address";
 import { invalidArgument } from "./errors";
 import { EventHandlers } from "./events";
 import { WorksheetFreezePanesProxy } from "./freeze-panes";
@@ -19,14 +19,7 @@ function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | undefined {
     const hasFormat = cell.numberFormat !== undefined || cell.format !== undefined || cell.locked !== undefined;
     if (!hasValue && (valuesOnly || !hasFormat)) continue;
     const { row, col } = parseCellKey(key);
-    rect = rect
-      ? {
-          top: Math.min(rect.top, row),
-          left: Math.min(rect.left, col),
-          bottom: Math.max(rect.bottom, row),
-          right: Math.max(rect.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    rect = growRect(rect, row, col);
   }
   return rect;
 }
