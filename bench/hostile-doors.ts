@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateSync } from "node:zlib";
 import { strToU8, zipSync } from "fflate";
-import { PDFDocument, StandardFonts } from "pdf-lib";
 import { toReportJson, zeroReport } from "../src/domain";
+import { pdfDrawing } from "../src/files/pdf/__fixtures__/pdf-drawing";
 import { BIN, cliBuilt } from "./cli";
 import { CommandFailed, expectExit, root, runNode } from "./measure";
 import { measureRow, type Row } from "./table";
@@ -41,19 +40,6 @@ function docx(body: string): Uint8Array {
 /** A table of `rows` × `cols` empty cells. */
 const emptyCells = (rows: number, cols: number): string =>
   `<w:tbl>${`<w:tr>${"<w:tc><w:p/></w:tc>".repeat(cols)}</w:tr>`.repeat(rows)}</w:tbl>`;
-
-/** A one-page PDF of a few hundred kilobytes whose page content inflates to `bytes` of drawing operators. */
-async function pdfDrawing(bytes: number): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const page = document.addPage([595, 842]);
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  page.drawText("Annual report 2023", { x: 60, y: 780, size: 12, font });
-  const operator = "10 10 m 20 20 l S\n";
-  const content = Buffer.from(operator.repeat(Math.ceil(bytes / operator.length)));
-  const stream = document.context.stream(deflateSync(content, { level: 1 }), { Filter: "FlateDecode" });
-  page.node.addContentStream(document.context.register(stream));
-  return document.save({ useObjectStreams: false });
-}
 
 type Door = {
   door: string;

@@ -1,6 +1,5 @@
-import { deflateSync } from "node:zlib";
 import * as zlib from "node:zlib";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { pdfDrawing } from "./__fixtures__/pdf-drawing";
 import { oversizedContent } from "./pdf-streams.cjs";
 import { readPdfContent } from "./read-pdf-content";
 import { readPdfReport } from "./read-pdf";
@@ -9,19 +8,6 @@ import { readPdfReport } from "./read-pdf";
 // would parse it for half a minute. It is refused from the size of its content, before pdfjs sees it.
 
 const MB = 1024 * 1024;
-
-/** A one-page PDF whose page draws `bytes` of short lines (compressed, as PDF writers store content). */
-async function pdfDrawing(bytes: number): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
-  const page = document.addPage([595, 842]);
-  const font = await document.embedFont(StandardFonts.Helvetica);
-  page.drawText("Annual report 2023", { x: 60, y: 780, size: 12, font });
-  const operator = "10 10 m 20 20 l S\n";
-  const content = Buffer.from(operator.repeat(Math.ceil(bytes / operator.length)));
-  const stream = document.context.stream(deflateSync(content, { level: 1 }), { Filter: "FlateDecode" });
-  page.node.addContentStream(document.context.register(stream));
-  return document.save({ useObjectStreams: false });
-}
 
 describe("a PDF whose content inflates far beyond a report's", () => {
   it("is measured within bounds when its pages hold what a report's do", async () => {
