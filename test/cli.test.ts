@@ -28,6 +28,15 @@ const writeTemp = (name: string, text: string): string => {
   writeFileSync(path, text);
   return path;
 };
+let reportFiles = 0;
+/** A 2021-format report JSON of `body` for `year`: every figure 0 but those given, sections 一五六 written. */
+const reportFile = (year: number, body: string, figures: Record<string, number> = {}): string => {
+  const report = zeroReport("2021", year, body);
+  Object.assign(report.tables.applications, figures);
+  report.text = { overview: "本年度概况。", problems: `${year + 1}年将继续改进。`, other: "无。" };
+  reportFiles += 1;
+  return writeTemp(`report-${reportFiles}.json`, JSON.stringify(toReportJson(report)));
+};
 /** 四、结转下年度继续办理 · 商业企业 set to 3: 一+二 (0) no longer equals 三（七）+四 (3) in that column. */
 const broken = () => writeTemp("broken.txt", withCellChanged(readFixture(), "四、结转下年度继续办理", 1, "3"));
 
@@ -99,20 +108,29 @@ describe("nianbao check", () => {
   });
 
   describe("with last year's report (--previous)", () => {
-    const reportOf = (year: number, carriedOut = 0) => {
-      const report = zeroReport("2021", year, "某局");
-      report.tables.applications["carriedOut.natural"] = carriedOut;
-      report.tables.applications["carriedOut.total"] = carriedOut;
-      report.text = { overview: "本年度概况。", problems: `${year + 1}年将继续改进。`, other: "无。" };
-      return writeTemp(`${year}-${carriedOut}.json`, JSON.stringify(toReportJson(report)));
-    };
+    const reportOf = (year: number, carriedOut = 0, body = "某局") =>
+      reportFile(year, body, { "carriedOut.natural": carriedOut, "carriedOut.total": carriedOut });
+    const carryOverCells = (results: CheckedJson[]) =>
+      results[0]!.findings.filter((f) => f.ruleId === "carryOver.applications").map((f) => f.cells[0]!.key);
 
     it("checks 上年结转 against the year before's 结转下年度", async () => {
       const { code, results } = await checkJson(reportOf(2023), "--previous", reportOf(2022, 1));
       expect(code).toBe(1);
-      expect(
-        results[0]!.findings.filter((f) => f.ruleId === "carryOver.applications").map((f) => f.cells[0]!.key),
-      ).toEqual(["carriedIn.natural", "carriedIn.total"]);
+      expect(carryOverCells(results)).toEqual(["carriedIn.natural", "carriedIn.total"]);
+    });
+
+    it("refuses last year's report of another body, naming both, and compares with it only with --other-body", async () => {
+      const args = [reportOf(2023), "--previous", reportOf(2022, 1, "某区卫生健康委员会")];
+      const refused = await runCliCaptured(["check", ...args]);
+      expect(refused.code).toBe(2);
+      expect(refused.stdout).toContain(
+        "所选上年报告是“某区卫生健康委员会”的报告，本报告的机关是“某局”，不是同一机关；上年结转等数字会取自另一机关的报告。" +
+          "本文件未核对上年结转；若确是本机关上年的报告（如机关更名），请加 --other-body 再运行",
+      );
+      expect(refused.stdout).not.toContain("上年结转政府信息公开申请数量");
+      const consented = await checkJson(...args, "--other-body");
+      expect(consented.code).toBe(1);
+      expect(carryOverCells(consented.results)).toEqual(["carriedIn.natural", "carriedIn.total"]);
     });
 
     it.each([
@@ -137,6 +155,33 @@ describe("nianbao check", () => {
       expect(stderr + stdout).toContain("用法");
     },
   );
+});
+
+describe("nianbao narrate with last year's report (--previous)", () => {
+  // 5 new applications this year against last year's 3: section 五 says “比上年增加2件” only when it compares.
+  const thisYear = () => reportFile(2023, "某局", { "newReceived.natural": 5, "newReceived.total": 5 });
+  const lastYearOf = (body: string) => reportFile(2022, body, { "newReceived.natural": 3, "newReceived.total": 3 });
+  const compared = "全年新收政府信息公开申请5件，比上年增加2件。";
+
+  it("compares with the same body's report of the year before", async () => {
+    const { code, stdout } = await runCliCaptured(["narrate", thisYear(), "--previous", lastYearOf("某局")]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(compared);
+  });
+
+  it("refuses another body's report, naming both, drafting nothing, and compares with it only with --other-body", async () => {
+    const args = ["narrate", thisYear(), "--previous", lastYearOf("某区卫生健康委员会")];
+    const refused = await runCliCaptured(args);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(
+      "所选上年报告是“某区卫生健康委员会”的报告，本报告的机关是“某局”，不是同一机关；上年结转等数字会取自另一机关的报告。" +
+        "未起草；若确是本机关上年的报告（如机关更名），请加 --other-body 再运行",
+    );
+    expect(refused.stdout).toBe("");
+    const consented = await runCliCaptured([...args, "--other-body"]);
+    expect(consented.code).toBe(0);
+    expect(consented.stdout).toContain(compared);
+  });
 });
 
 describe("nianbao convert", () => {

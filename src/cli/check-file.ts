@@ -16,7 +16,7 @@ import { readReportFile } from "../files/read-report-file";
 import { describeBug } from "./describe-bug";
 import { cliMessages } from "./messages.zh-CN";
 import { boundedLines, cutText, FINDINGS_PER_FILE, firstOf } from "./output-limits";
-import { previousYearProblem } from "./previous";
+import { previousRefusal } from "./previous";
 
 export type CheckedFinding = Finding & { message: string };
 
@@ -40,7 +40,13 @@ export type CheckedFile =
   | { file: string; errors: string[] };
 
 /** What every file of a run is checked with. */
-export type CheckSettings = { previous?: Report; hint: ReadHint; keepReport?: boolean };
+export type CheckSettings = {
+  previous?: Report;
+  /** --other-body: compare with `previous` though it names another body. */
+  otherBody?: boolean;
+  hint: ReadHint;
+  keepReport?: boolean;
+};
 
 /**
  * Reads and checks one file on its own: whatever goes wrong inside it, a bug included, becomes this file's
@@ -54,17 +60,27 @@ export async function checkOneFile(file: string, settings: CheckSettings): Promi
   }
 }
 
-async function checkFile(file: string, { previous, hint, keepReport }: CheckSettings): Promise<CheckedFile> {
+async function checkFile(
+  file: string,
+  { previous, otherBody = false, hint, keepReport }: CheckSettings,
+): Promise<CheckedFile> {
   // Only a regular file (or a link to one) is read, as checked on what was opened (read-bounded.ts).
   const read = await readReportFile(file, hint);
   if (!read.ok) return { file, errors: boundedLines(read.errors) };
   const { report } = read;
   const format = formats[report.format];
   const notes = [...(read.notes ?? [])];
-  const yearProblem = previous && previousYearProblem(previous, report);
-  if (yearProblem) notes.push(cliMessages.carryOverNotChecked(yearProblem));
+  // Last year's report of another year or (without consent) another body is not compared with, and the note says why;
+  // another body's also makes the run end with exit code 2, as template and narrate refuse it (check.ts).
+  const refusal = previous && previousRefusal(previous, report, otherBody);
+  if (refusal)
+    notes.push(
+      refusal.reason === "year"
+        ? cliMessages.carryOverNotChecked(refusal.message)
+        : cliMessages.previousOtherBody(refusal.message, "check"),
+    );
   const unread = read.unread ?? [];
-  const lastYear = yearProblem ? undefined : previous;
+  const lastYear = refusal ? undefined : previous;
   const dismissals = read.dismissals ?? [];
   // The quality checks (review/quality) run when last year's report is at hand, as the reviewing office runs them.
   const quality = lastYear !== undefined ? checkQuality : undefined;

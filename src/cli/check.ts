@@ -5,7 +5,7 @@ import { checkFiles } from "./check-files";
 import { findReportFiles } from "./find-report-files";
 import { formatCheckText } from "./format-check-text";
 import { cliMessages } from "./messages.zh-CN";
-import { readPrevious } from "./previous";
+import { previousRefusal, readPrevious } from "./previous";
 import { groupingLines, withGrouping } from "./review-summary";
 import { startProgress } from "./progress";
 import { hintOf } from "./single-file";
@@ -30,14 +30,18 @@ export async function runCheck(args: CliArgs, io: CliIo): Promise<number> {
   const progress = startProgress(io, files.length);
   // Several files are also grouped by body and year as `review` groups them: the reports come back for that.
   const grouped = !args.json && files.length > 1;
-  const results = await checkFiles(files, { previous, hint: hintOf(args), keepReport: grouped }, (finished, file) =>
-    progress.show(finished, file),
-  );
+  const settings = { previous, otherBody: args.otherBody, hint: hintOf(args), keepReport: grouped };
+  const results = await checkFiles(files, settings, (finished, file) => progress.show(finished, file));
   progress.clear();
   const grouping = grouped ? groupingLines(results) : { lines: [], errors: 0 };
   if (args.json) printJson(results, io);
   else io.out(withGrouping(formatCheckText(results), grouping.lines));
   if (results.some((r) => "errors" in r)) return EXIT.unreadableOrUsage;
+  // Another body's report as last year's is refused as template and narrate refuse it; the file's note says so.
+  const refusedOtherBody =
+    previous !== undefined &&
+    results.some((r) => "body" in r && previousRefusal(previous, r, args.otherBody)?.reason === "otherBody");
+  if (refusedOtherBody) return EXIT.unreadableOrUsage;
   const anyError = results.some((r) => "findings" in r && r.findings.some((f) => f.severity === "error"));
   return anyError || grouping.errors > 0 ? EXIT.findingsWithErrors : EXIT.ok;
 }

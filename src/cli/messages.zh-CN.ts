@@ -13,23 +13,27 @@ const COMMAND_NAMES = {
   review: "review",
 };
 
+/** What each command did not do when it refused last year's report of another body. */
+const previousNotUsed = { check: "本文件未核对上年结转", narrate: "未起草", template: "未生成模板" };
+
 export const cliMessages = {
   usage: `用法：
-  nianbao check <文件或文件夹…> [--previous <上年报告>] [--year <年度>] [--format 2019|2021] [--json]
+  nianbao check <文件或文件夹…> [--previous <上年报告> [--other-body]] [--year <年度>] [--format 2019|2021] [--json]
         校验报告：.txt 网页文本、.html/.htm 保存的网页、.xlsx 工作簿、.docx Word 文档、.pdf、.json 报告数据；
         文件夹含其子文件夹
-  nianbao narrate <文件> [--previous <上年报告>] [--year <年度>] [--format 2019|2021]
+  nianbao narrate <文件> [--previous <上年报告> [--other-body]] [--year <年度>] [--format 2019|2021]
         根据表格数据起草第一、五、六部分
   nianbao convert <文件> --json [--year <年度>] [--format 2019|2021]
         把报告转换为报告 JSON（含读到的单元格、未读到的单元格和每个单元格的问题）
   nianbao export <文件> --docx [-o <输出.docx>] [--force] [--year <年度>] [--format 2019|2021]
         导出 Word 文档（默认与报告同名、同文件夹）
   nianbao template --year <年度> --body <机关名称> [--previous <上年报告> [--other-body]] [-o <输出.xlsx>] [--force]
-        生成 Excel 填报模板（有上年报告时预填上年结转）；上年报告须是上一年度、同一机关的报告，
-        机关名称不同（如机关更名）时须加 --other-body 才会使用
+        生成 Excel 填报模板（有上年报告时预填上年结转）
   nianbao review <文件夹…> [-o <审核结果.xlsx>] [--hierarchy <层级.csv>] [--force] [--year <年度>] [--format 2019|2021]
         审核一批报告：按机关和年度归并、识别重复、相邻年度自动核对、质量检查、上下级比较，结果写入 Excel 工作簿
 
+  --previous：上年报告须是上一年度、同一机关的报告（check、narrate 据此核对上年结转等，template 据此预填）；
+        机关名称不同（如机关更名）时须加 --other-body 才会使用
   --year、--format：报告未写明年度或格式时，按此读取（格式：2019 适用于 2019—2020 年度，2021 适用于 2021 年度起）
 
 退出码：0 没有错误（可以有警告）；1 有错误；2 文件无法读取或用法有误。`,
@@ -48,8 +52,8 @@ export const cliMessages = {
     `${file} 有 ${cells} 个单元格的填写内容无法作为数字读取，未转换（转换后这些错误会看不到）；请先改正：`,
   unreadable: "无法读取",
   previousUnreadable: (file: string): string => `上年报告 ${file} 无法读取：`,
-  previousOtherBody: (why: string): string =>
-    `${why}。未生成模板；若确是本机关上年的报告（如机关更名），请加 --other-body 再运行`,
+  previousOtherBody: (why: string, command: "check" | "narrate" | "template"): string =>
+    `${why}。${previousNotUsed[command]}；若确是本机关上年的报告（如机关更名），请加 --other-body 再运行`,
   severity: { error: "错误", warning: "警告", info: "提示" },
   noFindings: "未发现问题",
   note: "说明",

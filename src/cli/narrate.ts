@@ -4,9 +4,12 @@ import type { CliArgs } from "./options";
 import { cliMessages } from "./messages.zh-CN";
 import { oneLine } from "./terminal-safe";
 import { readOrExplain, singleFile, tellNotes } from "./single-file";
-import { previousYearProblem, readPrevious } from "./previous";
+import { previousRefusal, readPrevious } from "./previous";
 
-/** `nianbao narrate <file>`: sections 一、五、六 drafted from the report's figures, with their headings. */
+/**
+ * `nianbao narrate <file> [--previous 上年报告 [--other-body]]`: sections 一、五、六 drafted from the report's figures,
+ * with their headings; with last year's report of the same body (another body's only with --other-body), compared.
+ */
 export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
   const file = singleFile(args, io);
   if (!file) return EXIT.unreadableOrUsage;
@@ -14,9 +17,10 @@ export async function runNarrate(args: CliArgs, io: CliIo): Promise<number> {
   if (previous === null) return EXIT.unreadableOrUsage;
   const read = await readOrExplain(file, args, io);
   if (!read) return EXIT.unreadableOrUsage;
-  const yearProblem = previous && previousYearProblem(previous, read.report);
-  if (yearProblem) {
-    io.err(yearProblem);
+  // Another year's or another body's report would drive the carry-over and section 五's comparison: refused.
+  const refusal = previous && previousRefusal(previous, read.report, args.otherBody);
+  if (refusal) {
+    io.err(refusal.reason === "year" ? refusal.message : cliMessages.previousOtherBody(refusal.message, "narrate"));
     return EXIT.unreadableOrUsage;
   }
   tellNotes(file, read.notes, io);

@@ -24,7 +24,7 @@ export type CliArgs = {
   force: boolean;
   /** review: a CSV of 上级,下级 body names. */
   hierarchy?: string;
-  /** template: prefill from a --previous report of another body (a body renamed since), as the person said. */
+  /** check, narrate, template: use a --previous report of another body (a body renamed since), as the person said. */
   otherBody: boolean;
 };
 
@@ -47,8 +47,8 @@ const OPTIONS = {
 
 /** The options that mean something to each command; any other is a usage error, never silently ignored. */
 const ALLOWED: Record<CommandName, readonly OptionName[]> = {
-  check: ["previous", "json", "year", "format", "help"],
-  narrate: ["previous", "year", "format", "help"],
+  check: ["previous", "other-body", "json", "year", "format", "help"],
+  narrate: ["previous", "other-body", "year", "format", "help"],
   convert: ["json", "year", "format", "help"],
   export: ["docx", "output", "force", "year", "format", "help"],
   template: ["year", "body", "previous", "other-body", "output", "force", "help"],

@@ -1,4 +1,4 @@
-import { previousReportProblem, type Report } from "../domain";
+import { previousBodyProblem, previousReportProblem, type Report } from "../domain";
 import { readBoundedReport } from "./read-on-worker";
 import type { CliIo } from "./io";
 import { cliMessages } from "./messages.zh-CN";
@@ -13,7 +13,21 @@ export async function readPrevious(file: string | undefined, io: CliIo): Promise
   return null;
 }
 
-/** Why last year's report cannot stand for the year before this one (the domain's sentence), or undefined. */
-export function previousYearProblem(previous: Report, report: Pick<Report, "year">): string | undefined {
-  return previousReportProblem(report, previous)?.message;
+/** Why last year's report is not used for this one: the domain's sentence, and which of the two reasons. */
+export type PreviousRefusal = { reason: "year" | "otherBody"; message: string };
+
+/**
+ * Why --previous cannot stand for the year before this report: another year, or (without --other-body, the person
+ * saying it is this body's under a former name) another body, whose figures would drive the cross-year ties.
+ * template, narrate and check all ask this one question, so they refuse the same reports for the same reasons.
+ */
+export function previousRefusal(
+  previous: Report,
+  report: Pick<Report, "year" | "body">,
+  otherBodyConsented: boolean,
+): PreviousRefusal | undefined {
+  const year = previousReportProblem(report, previous);
+  if (year) return { reason: "year", message: year.message };
+  const body = otherBodyConsented ? undefined : previousBodyProblem(report, previous);
+  return body && { reason: "otherBody", message: body.message };
 }

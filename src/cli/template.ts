@@ -1,4 +1,4 @@
-import { FORMATS_FIRST_YEAR, previousBodyProblem, REPORT_YEARS, reportTitle } from "../domain";
+import { FORMATS_FIRST_YEAR, REPORT_YEARS, reportTitle } from "../domain";
 import { templateReport, writeReportWorkbook } from "../files/xlsx/write-template";
 import { EXIT, type CliIo } from "./io";
 import type { CliArgs } from "./options";
@@ -6,7 +6,7 @@ import { cliMessages } from "./messages.zh-CN";
 import { safeFileNamePart } from "./file-name";
 import { oneLine } from "./terminal-safe";
 import { writeOutput } from "./write-output";
-import { previousYearProblem, readPrevious } from "./previous";
+import { previousRefusal, readPrevious } from "./previous";
 
 /**
  * `nianbao template --year 2025 --body 某局 [--previous 上年报告 [--other-body]] [-o 输出.xlsx]`: the blank .xlsx template,
@@ -30,15 +30,11 @@ export async function runTemplate(args: CliArgs, io: CliIo): Promise<number> {
   if (body === "") return usage(cliMessages.templateNeedsBody);
   const previous = await readPrevious(args.previous, io);
   if (previous === null) return EXIT.unreadableOrUsage;
-  const yearProblem = previous && previousYearProblem(previous, { year });
-  if (yearProblem) {
-    io.err(yearProblem);
-    return EXIT.unreadableOrUsage;
-  }
-  // Another body's report would carry its figures into this one: refused, naming both, unless the person says so.
-  const otherBody = previous && previousBodyProblem({ body }, previous);
-  if (otherBody && !args.otherBody) {
-    io.err(cliMessages.previousOtherBody(otherBody.message));
+  // Another year's report, or another body's (its figures would become this one's unless the person says it is this
+  // body's under a former name), is refused.
+  const refusal = previous && previousRefusal(previous, { year, body }, args.otherBody);
+  if (refusal) {
+    io.err(refusal.reason === "year" ? refusal.message : cliMessages.previousOtherBody(refusal.message, "template"));
     return EXIT.unreadableOrUsage;
   }
   // The body names the file, made safe: whatever it holds, the file lands in the current folder.
