@@ -183,7 +183,46 @@ const previous: Row[] = [
     code: 2,
     says: "只能与 2022 年度报告核对",
   },
+  {
+    name: "check --previous: another body's, without --other-body",
+    args: () => check(file("a.json", reportJson()), "--previous", file("p.json", reportJson(otherBodysLastYear()))),
+    code: 2,
+    says: "不是同一机关；上年结转等数字会取自另一机关的报告。本文件未核对上年结转；若确是本机关上年的报告",
+  },
+  {
+    name: "narrate --previous: another body's, without --other-body",
+    args: () => [
+      "narrate",
+      file("a.json", reportJson()),
+      "--previous",
+      file("p.json", reportJson(otherBodysLastYear())),
+    ],
+    code: 2,
+    says: "不是同一机关；上年结转等数字会取自另一机关的报告。未起草；若确是本机关上年的报告",
+  },
+  {
+    name: "template --previous: another body's, without --other-body",
+    args: () => [
+      "template",
+      "--year",
+      "2023",
+      "--body",
+      "某市某局",
+      "--previous",
+      file("p.json", reportJson(otherBodysLastYear())),
+      "-o",
+      join(
+        folder(() => undefined),
+        "t.xlsx",
+      ),
+    ],
+    code: 2,
+    says: "不是同一机关；上年结转等数字会取自另一机关的报告。未生成模板；若确是本机关上年的报告",
+  },
 ];
+
+/** 2022's report of another body than goodReport's (某市某局, 2023). */
+const otherBodysLastYear = () => goodReport("某区卫生健康委员会", 2022);
 
 const outputs: Row[] = [
   {
