@@ -1,7 +1,8 @@
 import { checkReport } from "./check-report";
 import { fingerprintFinding } from "./dismissals";
 import { zeroReport } from "./report";
-import { parseReportJson, toReportJson } from "./report-json";
+import { parseReportJson } from "./report-json";
+import { toReportJson } from "./to-report-json";
 
 describe("dismissals carried by report JSON", () => {
   it("mark the warning they set aside with its reason, until one more cell of it is left blank", () => {

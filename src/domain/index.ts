@@ -19,14 +19,8 @@ export { cellName, describeFinding, describeNotChecked, yearBeforeFormatsMessage
 export { emptyReport, zeroReport } from "./report";
 export { kindProblem, MAX_FIGURE, roundAmount, valueAt } from "./values";
 export { prefillFromPrevious, type PrefilledCell } from "./rules/carry-over";
-export {
-  parseReportJson,
-  type ParsedReportJson,
-  reportJsonSchema,
-  toReportJson,
-  REPORT_SCHEMA_ID,
-  type ReportJson,
-} from "./report-json";
+export type { ParsedReportJson, ReportJson } from "./report-json";
+export { REPORT_SCHEMA_ID, toReportJson } from "./to-report-json";
 export {
   draftNarrative,
   draftWarnings,

@@ -1,4 +1,5 @@
-import { parseReportJson, toReportJson } from "./report-json";
+import { parseReportJson } from "./report-json";
+import { toReportJson } from "./to-report-json";
 import { zeroReport } from "./report";
 
 const valid = {

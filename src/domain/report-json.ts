@@ -1,4 +1,6 @@
 // zod/mini, not classic zod: the pane loads this module at start-up, and the mini build is shaken to what is used.
+// Not in the domain's index (writing report JSON is, in to-report-json.ts): reading it is the only use of zod there,
+// and a command's worker checking PDFs or workbooks would otherwise load zod for nothing.
 import { z } from "zod/mini";
 import { hasCell } from "./cells";
 import { formatYearFit, formatYearWarning } from "./format-year";
@@ -6,8 +8,7 @@ import type { Dismissal } from "./dismissals";
 import { jsonMessages } from "./messages.zh-CN";
 import type { CellRef, Finding, Report, TableId } from "./model";
 import { formats, REPORT_YEARS } from "./tables/formats";
-
-export const REPORT_SCHEMA_ID = "nianbao.report/1";
+import { REPORT_SCHEMA_ID } from "./to-report-json";
 
 const tableValues = z.record(z.string(), z.number());
 
@@ -102,25 +103,4 @@ export function parseReportJson(data: unknown): ParsedReportJson {
   const report: Report = { format, year, body, tables: structuredClone(tables), text: { ...text } };
   const findings = formatYearFit(format, year) === "late" ? [formatYearWarning(format, year)] : [];
   return { ok: true, report, ...(unread?.length ? { unread } : {}), dismissals: structuredClone(dismissed), findings };
-}
-
-/** The report as `nianbao.report/1` JSON, cell keys in the definition order, with its dismissals when it has any. */
-export function toReportJson(report: Report, dismissals: readonly Dismissal[] = []): ReportJson {
-  const format = formats[report.format];
-  const tables = Object.fromEntries(
-    format.tables.map((table) => {
-      const values = report.tables[table.id];
-      const ordered = table.sections.flatMap((s) => s.rows.flatMap((r) => s.columns.map((c) => `${r.key}.${c.key}`)));
-      return [table.id, Object.fromEntries(ordered.filter((k) => values[k] !== undefined).map((k) => [k, values[k]]))];
-    }),
-  ) as ReportJson["tables"];
-  return {
-    schema: REPORT_SCHEMA_ID,
-    format: report.format,
-    year: report.year,
-    body: report.body,
-    tables,
-    text: report.text,
-    ...(dismissals.length > 0 ? { dismissed: structuredClone([...dismissals]) } : {}),
-  };
 }

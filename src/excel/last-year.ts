@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
-import { parseReportJson, type Report } from "../domain";
+import type { Report } from "../domain";
+import { parseReportJson } from "../domain/report-json";
 import { queuePreviousRead } from "./read-report";
 import { queueReportSheets } from "./report-sheets";
 import { queueSetting, settingKeys, type ReportSheet } from "./settings";

@@ -1,7 +1,6 @@
 import { type CellRef, type Dismissal, type Finding, type ReadHint, type Report } from "../domain";
-import type { ParsedReport } from "./parse-report-content";
+import type { ParsedReport } from "./text-reading";
 import { readFileBounded } from "./read-bounded";
-import { readTextKind } from "./read-text-kinds";
 
 export type ReportFile =
   | {
@@ -30,8 +29,8 @@ export async function readReportFile(file: string, hint: ReadHint = {}): Promise
   const read = await readFileBounded(file);
   if (!read.ok) return { ok: false, file, errors: [read.error] };
   const { ext, bytes } = read;
-  // The readers of zip and PDF files (formula engine, XML parser, pdfjs) load only when such a file is read, so that
-  // checking a text report starts at once.
+  // Each kind's reader loads only when such a file is read (formula engine, XML parser, pdfjs; parse5 and zod for
+  // the text kinds), so that a worker checking a folder of PDFs loads neither parse5 nor zod.
   switch (ext) {
     case ".xlsx":
       return (await import("./xlsx/read-xlsx-report")).readXlsxReport(file, bytes);
@@ -48,7 +47,7 @@ export async function readReportFile(file: string, hint: ReadHint = {}): Promise
     case ".html":
     case ".htm":
     case ".json":
-      return withFile(file, readTextKind(ext, bytes, textHint));
+      return withFile(file, (await import("./read-text-kinds")).readTextKind(ext, bytes, textHint));
   }
 }
 

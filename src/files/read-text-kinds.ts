@@ -2,7 +2,8 @@ import { readReportText, type ReadHint } from "../domain";
 import { decodeHtmlReporting } from "./html/decode-html";
 import { readReportHtml } from "./html/read-report-html";
 import { fileMessages } from "./messages.zh-CN";
-import { fromTextReading, parseJsonReport, type ParsedReport } from "./parse-report-content";
+import { parseJsonReport } from "./parse-report-content";
+import { fromTextReading, type ParsedReport } from "./text-reading";
 import { decodeText, decodeTextReporting, type Decoding } from "./text/text-encoding";
 
 // The readers of the kinds of file that are text: pure and light, so the CLI and the pane (without lazy loading)

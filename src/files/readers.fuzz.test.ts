@@ -5,7 +5,7 @@ import { readFixture } from "../../test/helpers/fixture";
 import { inLayoutTable, reportBody, wordFile } from "./docx/__fixtures__/word-document";
 import { readDocxReport } from "./docx/read-docx";
 import { reportPage } from "./html/__fixtures__/report-page";
-import type { ParsedReport } from "./parse-report-content";
+import type { ParsedReport } from "./text-reading";
 import { printedPages } from "./pdf/__fixtures__/printed-pages";
 import type { PdfPage } from "./pdf/pdf-content";
 import { readPdfContent } from "./pdf/read-pdf-content";

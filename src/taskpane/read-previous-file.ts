@@ -1,7 +1,7 @@
 import { inPaneWords } from "../domain";
 import { kindOf } from "../files/file-kinds";
 import { fileMessages } from "../files/messages.zh-CN";
-import type { ParsedReport } from "../files/parse-report-content";
+import type { ParsedReport } from "../files/text-reading";
 import { readTextKind } from "../files/read-text-kinds";
 import { strings } from "./strings.zh-CN";
 

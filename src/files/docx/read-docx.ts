@@ -1,6 +1,6 @@
 import { readReportText, type ReadHint } from "../../domain";
 import { fileMessages } from "../messages.zh-CN";
-import { fromTextReading, type ParsedReport } from "../parse-report-content";
+import { fromTextReading, type ParsedReport } from "../text-reading";
 import { tableLines } from "../text/table-lines";
 import { readZipEntries, type ZipProblem } from "../zip/read-zip";
 import { compoundFileKind } from "../compound-file";

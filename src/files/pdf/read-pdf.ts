@@ -1,6 +1,6 @@
 import { readReportText, type ReadHint } from "../../domain";
 import { fileMessages } from "../messages.zh-CN";
-import { fromTextReading, type ParsedReport } from "../parse-report-content";
+import { fromTextReading, type ParsedReport } from "../text-reading";
 import type { PdfContent } from "./pdf-content";
 import { pdfText } from "./pdf-layout";
 import { PDF_TIMEOUT_SECONDS } from "./pdf-limits";
