@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { addressOf, formats, layoutTablesSheet, toReportJson, type CellRef, type Report } from "../../src/domain";
+import { openPreview, type PageRecord } from "./launch";
 
 // What the add-in's browser tests do as a member of staff would: type, paste, click the ribbon and the pane.
 
@@ -13,6 +14,38 @@ export function addressIn(year: number, table: CellRef["table"], key: string, bo
   const address = addressOf(layoutTablesSheet(format, year, body), { table, key });
   if (!address) throw new Error(`no cell ${table} ${key}`);
   return address;
+}
+
+/** The opened preview a test file works in: its page and what the page did that it must not. */
+export type Preview = { page: Page; record: PageRecord };
+
+/**
+ * Opens the preview (with `query`, e.g. "?pane=280") before a file's tests and closes it after them. Jest runs the
+ * hooks only after the file is read, so the page reaches the file through `opened`, which may also set it up (insert
+ * a template) within `timeout`.
+ */
+export function previewForTests(
+  opened: (preview: Preview) => void | Promise<void>,
+  { query = "", timeout = 60_000 }: { query?: string; timeout?: number } = {},
+): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    fs.mkdirSync(shots, { recursive: true });
+    const preview = await openPreview(query);
+    browser = preview.browser;
+    await opened(preview);
+  }, timeout);
+  afterAll(async () => {
+    await browser?.close();
+  });
+}
+
+/** The last test of a file: whatever it did, the page logged no console error and sent nothing beyond localhost. */
+export function itLoggedNoErrorsAndStayedLocal(record: () => PageRecord): void {
+  it("logged no console errors and sent no request beyond localhost", () => {
+    expect(record().consoleErrors).toEqual([]);
+    expect(record().outsideRequests).toEqual([]);
+  });
 }
 
 export const pane = (page: Page): Locator => page.getByRole("complementary", { name: "任务窗格" });
@@ -32,7 +65,7 @@ export async function typeInto(page: Page, address: string, text: string): Promi
 }
 
 /** Pastes a tab-separated block at a cell, as Ctrl+V of cells copied from another workbook. */
-export async function pasteAt(page: Page, address: string, rows: string[][]): Promise<void> {
+export async function pasteAt(page: Page, address: string, rows: (number | string)[][]): Promise<void> {
   await cell(page, address).click();
   await page.evaluate(
     (text) => {

@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   addressIn,
   cell,
@@ -7,20 +6,20 @@ import {
   expectVisible,
   fillOf,
   insertTemplate,
+  itLoggedNoErrorsAndStayedLocal,
   pane,
+  previewForTests,
   ribbonValidate,
   shoot,
-  shots,
   typeInto,
 } from "./addin-helpers";
-import { openPreview, type PageRecord } from "./launch";
+import type { PageRecord } from "./launch";
 
 // Issue 16's acceptance: Ctrl+Z stays the user's. A figure that breaks the balance turns its cells red (the sheet's
 // own conditional formats); Ctrl+Z in the grid takes the figure back and the marks with it, after the add-in's live
 // check, after 一键校验, and a quick fix is one step that one Ctrl+Z undoes.
 jest.setTimeout(60_000);
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
 const apps = (key: string) => addressIn(2025, "applications", key);
@@ -33,15 +32,10 @@ async function undoInGrid(): Promise<void> {
   await page.keyboard.press("Control+z");
 }
 
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page, record } = await openPreview());
+previewForTests(async (preview) => {
+  ({ page, record } = preview);
   await insertTemplate(page, 2025);
   await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe("Ctrl+Z with the add-in open", () => {
@@ -87,8 +81,5 @@ describe("Ctrl+Z with the add-in open", () => {
     await shoot(page, "undo-4-fix-undone");
   });
 
-  it("logged no console errors and sent no request beyond localhost", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.outsideRequests).toEqual([]);
-  });
+  itLoggedNoErrorsAndStayedLocal(() => record);
 });

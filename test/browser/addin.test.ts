@@ -1,39 +1,35 @@
 import fs from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
-import type { Browser, Locator, Page } from "playwright-core";
-import {
-  addressOf,
-  cellKey,
-  formats,
-  layoutTablesSheet,
-  readReportText,
-  type CellRef,
-  type Report,
-} from "../../src/domain";
+import type { Page } from "playwright-core";
+import { cellKey, formats, readReportText, type CellRef, type Report } from "../../src/domain";
 import type { PreviewStats } from "../../src/preview/workbook/stats";
 import { readFixture } from "../helpers/fixture";
-import { openPreview, renderedFonts, type PageRecord } from "./launch";
+import {
+  addressIn,
+  cell,
+  ERROR_RGB,
+  expectVisible,
+  fillOf,
+  itLoggedNoErrorsAndStayedLocal,
+  pane,
+  pasteAt,
+  previewForTests,
+  shoot,
+  shots,
+  typeInto,
+} from "./addin-helpers";
+import { renderedFonts, type PageRecord } from "./launch";
 
 // The add-in as a member of staff uses it, on the preview host: insert the 2025 template, fill in the published
 // report's figures, break and fix a 勾稽关系, overwrite a total, validate from the ribbon, draft the prose.
 jest.setTimeout(60_000);
 
 const format = formats["2021"];
-const layout = layoutTablesSheet(format, 2025, "某市某局");
-const at = (table: CellRef["table"], key: string): string => {
-  const address = addressOf(layout, { table, key });
-  if (!address) throw new Error(`no cell ${table} ${key} in the layout`);
-  return address;
-};
+const at = (table: CellRef["table"], key: string): string => addressIn(2025, table, key);
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
-const shots = path.resolve(__dirname, "../../test-output");
-const pane = () => page.getByRole("complementary", { name: "任务窗格" });
-const cell = (address: string): Locator => page.locator(`td[data-address="${address}"]`);
-const fillOf = (address: string) => cell(address).evaluate((td) => getComputedStyle(td).backgroundColor);
 const stats = () =>
   page.evaluate(
     () =>
@@ -47,32 +43,6 @@ const resetStats = () =>
     ).__nianbaoPreview.workbook.resetStats(),
   );
 const maxSyncs = (s: PreviewStats) => Math.max(0, ...s.runs.map((r) => r.syncs));
-const shoot = (name: string) => page.screenshot({ path: path.join(shots, `addin-${name}.png`), fullPage: true });
-
-async function expectVisible(locator: Locator): Promise<void> {
-  await locator.first().waitFor({ state: "visible", timeout: 10_000 });
-}
-
-async function typeInto(address: string, text: string): Promise<void> {
-  await cell(address).click();
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-}
-
-/** Pastes a tab-separated block at a cell, as Ctrl+V of a block copied from another workbook. */
-async function pasteAt(address: string, rows: (number | string)[][]): Promise<void> {
-  await cell(address).click();
-  await page.evaluate(
-    (text) => {
-      const data = new DataTransfer();
-      data.setData("text/plain", text);
-      (document.activeElement ?? document.body).dispatchEvent(
-        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
-    rows.map((r) => r.join("\t")).join("\n"),
-  );
-}
 
 /** The published 2019 report's figures, on the 2021 form: 三 and 四 as they are, 二's 规范性文件 as 制发 and 现行有效. */
 function fixtureFigures(): Report["tables"] {
@@ -86,26 +56,21 @@ function fixtureFigures(): Report["tables"] {
   };
 }
 
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page, record } = await openPreview());
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
+previewForTests((preview) => {
+  ({ page, record } = preview);
 });
 
 describe("the add-in on the preview host", () => {
   it("inserts the 2025 template (2021 format) in at most 3 syncs", async () => {
-    await pane().getByLabel("机关名称").fill("某市某局");
-    await expectVisible(pane().getByText("该年度适用 2021 年格式"));
+    await pane(page).getByLabel("机关名称").fill("某市某局");
+    await expectVisible(pane(page).getByText("该年度适用 2021 年格式"));
     await resetStats();
-    await pane().getByRole("button", { name: "插入模板" }).click();
-    await expectVisible(pane().getByText("已插入工作表“2025年报表”和“2025年文字”。"));
+    await pane(page).getByRole("button", { name: "插入模板" }).click();
+    await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
     expect(maxSyncs(await stats())).toBeLessThanOrEqual(3);
     await expectVisible(page.getByRole("tab", { name: /2025年报表/ }));
-    await expectVisible(cell(at("applications", "newReceived.total")));
-    await shoot("1-inserted");
+    await expectVisible(cell(page, at("applications", "newReceived.total")));
+    await shoot(page, "1-inserted");
   });
 
   it("takes the published report's figures, typed and pasted, and finds nothing wrong", async () => {
@@ -115,27 +80,28 @@ describe("the add-in on the preview host", () => {
     const rows = format.tables[1]!.sections[0]!.rows.map((r) => r.key);
     const above = rows.slice(0, rows.indexOf("resultTotal"));
     await pasteAt(
+      page,
       at("applications", `${above[0]}.natural`),
       above.map((row) => applicant.map((c) => value("applications", row, c))),
     );
-    await pasteAt(at("applications", "carriedOut.natural"), [
+    await pasteAt(page, at("applications", "carriedOut.natural"), [
       applicant.map((c) => value("applications", "carriedOut", c)),
     ]);
     for (const group of ["review", "suitDirect", "suitAfterReview"]) {
       const parts = ["upheld", "corrected", "other", "pending"];
-      await pasteAt(at("appeals", `${group}.upheld`), [parts.map((c) => value("appeals", group, c))]);
+      await pasteAt(page, at("appeals", `${group}.upheld`), [parts.map((c) => value("appeals", group, c))]);
     }
     for (const c of format.tables[0]!.sections.flatMap((s) =>
       s.rows.flatMap((r) => s.columns.map((col) => cellKey(r.key, col.key))),
     )) {
-      await typeInto(at("disclosure", c), String(figures.disclosure[c] ?? 0));
+      await typeInto(page, at("disclosure", c), String(figures.disclosure[c] ?? 0));
     }
-    expect(await cell(at("applications", "resultTotal.total")).textContent()).toBe("0");
+    expect(await cell(page, at("applications", "resultTotal.total")).textContent()).toBe("0");
     await page.getByRole("toolbar", { name: "年报助手" }).getByRole("button", { name: "一键校验" }).click();
     // The prose is not written yet, so only its warnings remain: no error anywhere.
-    await expectVisible(pane().getByText(/发现 0 处错误/));
-    await expect(pane().getByRole("button", { name: /^错误/ }).count()).resolves.toBe(0);
-    await shoot("2-filled");
+    await expectVisible(pane(page).getByText(/发现 0 处错误/));
+    await expect(pane(page).getByRole("button", { name: /^错误/ }).count()).resolves.toBe(0);
+    await shoot(page, "2-filled");
     // The filled report's labels are drawn in a CJK font, not boxes.
     const label = at("applications", "newReceived.natural").replace(/[A-Z]+/, "A");
     expect(await renderedFonts(page, `td[data-address="${label}"]`)).toEqual([expect.stringMatching(/CJK SC/)]);
@@ -145,23 +111,23 @@ describe("the add-in on the preview host", () => {
     const broken = at("applications", "newReceived.natural");
     await resetStats();
     const started = Date.now();
-    await typeInto(broken, "5");
-    const finding = pane().getByRole("button", {
+    await typeInto(page, broken, "5");
+    const finding = pane(page).getByRole("button", {
       name: /自然人：第一项加第二项之和（5）不等于第三项加第四项之和（0）/,
     });
     await finding.first().waitFor({ state: "visible", timeout: 1_000 });
     expect(Date.now() - started).toBeLessThan(1_500);
     // The sheet's own conditional formats paint the cell; the add-in wrote no fill and no note.
-    await expect(fillOf(broken)).resolves.toBe("rgb(255, 199, 206)");
-    await expect(cell(broken).getAttribute("title")).resolves.toBeNull();
+    await expect(fillOf(page, broken)).resolves.toBe(ERROR_RGB);
+    await expect(cell(page, broken).getAttribute("title")).resolves.toBeNull();
     const after = await stats();
     expect([maxSyncs(after), after.totals.writes]).toEqual([1, 0]);
-    await shoot("3-broken");
+    await shoot(page, "3-broken");
   });
 
   it("lands on the cell when the finding is clicked", async () => {
-    await cell("A1").click();
-    await pane()
+    await cell(page, "A1").click();
+    await pane(page)
       .getByRole("button", { name: /自然人：第一项加第二项之和/ })
       .first()
       .click();
@@ -172,52 +138,52 @@ describe("the add-in on the preview host", () => {
 
   it("drops the finding when it is fixed", async () => {
     const fixed = at("applications", "newReceived.natural");
-    await typeInto(fixed, "0");
-    await pane()
+    await typeInto(page, fixed, "0");
+    await pane(page)
       .getByRole("button", { name: /第一项加第二项之和/ })
       .first()
       .waitFor({ state: "detached", timeout: 2_000 });
-    await expect(fillOf(fixed)).resolves.not.toBe("rgb(255, 199, 206)");
-    await shoot("4-fixed");
+    await expect(fillOf(page, fixed)).resolves.not.toBe(ERROR_RGB);
+    await shoot(page, "4-fixed");
   });
 
   it("lists an overwritten total and restores its formula in one click", async () => {
     const total = at("applications", "resultTotal.natural");
-    await cell(total).click();
+    await cell(page, total).click();
     await page.getByRole("toolbar", { name: "审阅" }).getByRole("button").click();
-    await typeInto(total, "7");
-    const lost = pane().getByRole("listitem").filter({ hasText: "合计公式已被改写为 7" });
+    await typeInto(page, total, "7");
+    const lost = pane(page).getByRole("listitem").filter({ hasText: "合计公式已被改写为 7" });
     await expectVisible(lost);
     await lost.getByRole("button", { name: /^恢复公式：/ }).click();
     await lost.first().waitFor({ state: "detached", timeout: 5_000 });
-    await cell(total).click();
+    await cell(page, total).click();
     await expect(page.getByRole("textbox", { name: "编辑栏" }).inputValue()).resolves.toMatch(/^=SUM\(/);
-    expect(await cell(total).textContent()).toBe("0");
-    await shoot("5-restored");
+    expect(await cell(page, total).textContent()).toBe("0");
+    await shoot(page, "5-restored");
     await page.getByRole("toolbar", { name: "审阅" }).getByRole("button").click();
     await expectVisible(page.getByRole("tab", { name: /2025年报表（已保护）/ }));
   });
 
   it("validates from the ribbon's 一键校验 in one sync", async () => {
-    await typeInto(at("applications", "carriedOut.legal"), "1");
+    await typeInto(page, at("applications", "carriedOut.legal"), "1");
     await resetStats();
     await page.getByRole("toolbar", { name: "年报助手" }).getByRole("button", { name: "一键校验" }).click();
     // One wrong figure, one item: the same imbalance in the 总计 column is named in it, not listed again.
-    await expectVisible(pane().getByText(/发现 1 处错误/));
-    await expectVisible(pane().getByRole("region", { name: "三、收到和处理政府信息公开申请情况" }));
+    await expectVisible(pane(page).getByText(/发现 1 处错误/));
+    await expectVisible(pane(page).getByRole("region", { name: "三、收到和处理政府信息公开申请情况" }));
     await expectVisible(
-      pane().getByRole("button", {
+      pane(page).getByRole("button", {
         name: /法律服务机构：第一项加第二项之和（0）不等于第三项加第四项之和（1）；总计列因此同样不符/,
       }),
     );
     const runs = (await stats()).runs.filter((r) => r.syncs > 0);
     expect(Math.max(...runs.map((r) => r.syncs))).toBeLessThanOrEqual(1);
-    await shoot("6-validated");
-    await typeInto(at("applications", "carriedOut.legal"), "0");
+    await shoot(page, "6-validated");
+    await typeInto(page, at("applications", "carriedOut.legal"), "0");
   });
 
   it("dismisses a warning with a short reason and keeps it, greyed, in the list", async () => {
-    const item = pane().getByRole("listitem").filter({ hasText: "缺少“六、其他需要报告的事项”部分" });
+    const item = pane(page).getByRole("listitem").filter({ hasText: "缺少“六、其他需要报告的事项”部分" });
     await item.getByRole("button", { name: "忽略" }).click();
     await page.getByLabel("忽略原因").fill("本单位无其他需要报告的事项");
     await page.getByRole("button", { name: "确定" }).click();
@@ -232,25 +198,25 @@ describe("the add-in on the preview host", () => {
   });
 
   it("drafts the prose from the figures and writes it into the text sheet", async () => {
-    await pane().getByRole("button", { name: "起草文字说明" }).click();
-    const overview = pane().getByRole("textbox", { name: "一、总体情况" });
+    await pane(page).getByRole("button", { name: "起草文字说明" }).click();
+    const overview = pane(page).getByRole("textbox", { name: "一、总体情况" });
     await expectVisible(overview);
     expect(await overview.inputValue()).toContain("新收政府信息公开申请0件");
-    await pane().getByRole("button", { name: "写入文字工作表" }).click();
+    await pane(page).getByRole("button", { name: "写入文字工作表" }).click();
     await expectVisible(
-      pane().getByText("已写入：一、总体情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。"),
+      pane(page).getByText("已写入：一、总体情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。"),
     );
     await page.getByRole("tab", { name: /2025年文字/ }).click();
     await expectVisible(page.getByText(/2026年，我们将/));
     // Writing the prose checks it at once: the missing-section warnings are gone.
-    await expectVisible(pane().getByText("校验通过：未发现错误或警告。"));
-    await shoot("7-prose");
+    await expectVisible(pane(page).getByText("校验通过：未发现错误或警告。"));
+    await shoot(page, "7-prose");
   });
 
   it("exports the open workbook as a Word document, the same the CLI writes", async () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
-      pane().getByRole("button", { name: "导出 Word" }).click(),
+      pane(page).getByRole("button", { name: "导出 Word" }).click(),
     ]);
     expect(download.suggestedFilename()).toBe("某市某局2025年政府信息公开工作年度报告.docx");
     const file = path.join(shots, "addin-export.docx");
@@ -274,8 +240,8 @@ describe("the add-in on the preview host", () => {
         ).__nianbaoPreview.workbook.snapshot().sheets,
       ),
     );
-    await pane().getByRole("button", { name: "插入模板" }).click();
-    await expectVisible(pane().getByText(/已有该年度的报告/));
+    await pane(page).getByRole("button", { name: "插入模板" }).click();
+    await expectVisible(pane(page).getByText(/已有该年度的报告/));
     const after = await page.evaluate(() =>
       JSON.stringify(
         (
@@ -286,8 +252,5 @@ describe("the add-in on the preview host", () => {
     expect(after).toBe(before);
   });
 
-  it("logged no console errors and sent no request beyond localhost", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.outsideRequests).toEqual([]);
-  });
+  itLoggedNoErrorsAndStayedLocal(() => record);
 });

@@ -1,5 +1,4 @@
-import fs from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   addressIn,
   cell,
@@ -9,18 +8,17 @@ import {
   insertTemplate,
   pane,
   pasteAt,
+  previewForTests,
   shoot,
-  shots,
   typeInto,
 } from "./addin-helpers";
-import { openPreview, type PageRecord } from "./launch";
+import type { PageRecord } from "./launch";
 
 // Issue 16: the marks are the workbook's conditional formats, painted by the grid from the figures as Excel paints
 // them. Excel's preset draws the text dark red as well as the fill light red; the add-in's own writes never set a
 // font colour, so a dark red figure is the conditional format's doing.
 jest.setTimeout(90_000);
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
 const apps = (key: string) => addressIn(2025, "applications", key);
@@ -48,16 +46,14 @@ async function expectMarked(addresses: readonly string[], marked: boolean): Prom
   expect(seen.filter((look) => !asWanted(look))).toEqual([]);
 }
 
-beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  ({ browser, page, record } = await openPreview());
-  await insertTemplate(page, 2025);
-  await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+previewForTests(
+  async (preview) => {
+    ({ page, record } = preview);
+    await insertTemplate(page, 2025);
+    await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
+  },
+  { timeout: 90_000 },
+);
 
 describe("the workbook's own marks in the preview grid", () => {
   it("paints the balance of a column red when a figure breaks it, and clears it when it holds again", async () => {

@@ -1,10 +1,9 @@
-import type { Browser, Page } from "playwright-core";
-import { cell, expectVisible, typeInto } from "./addin-helpers";
-import { openPreview, type PageRecord } from "./launch";
+import type { Page } from "playwright-core";
+import { cell, expectVisible, itLoggedNoErrorsAndStayedLocal, previewForTests, typeInto } from "./addin-helpers";
+import type { PageRecord } from "./launch";
 
 jest.setTimeout(30_000);
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
 
@@ -35,14 +34,10 @@ type PreviewWindow = {
 const undoDepth = (): Promise<number> =>
   page.evaluate(() => (window as unknown as PreviewWindow).__nianbaoPreview.workbook.undoStack.depth);
 
-beforeAll(async () => {
-  ({ browser, page, record } = await openPreview());
+previewForTests(async (preview) => {
+  ({ page, record } = preview);
   await expectVisible(page.getByRole("grid"));
   await setUpFigures();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe("undo in the preview grid", () => {
@@ -83,8 +78,5 @@ describe("undo in the preview grid", () => {
     expect(await cell(page, "B3").textContent()).toBe("5");
   });
 
-  it("logged no console errors and sent no request beyond localhost", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.outsideRequests).toEqual([]);
-  });
+  itLoggedNoErrorsAndStayedLocal(() => record);
 });

@@ -1,13 +1,21 @@
 import fs from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { toReportJson, type Report } from "../../src/domain";
 import { withApplications, writtenReport } from "../../src/domain/review/__fixtures__/review-reports";
 import { writeReportDocx } from "../../src/files/docx/write-docx";
 import { reportPage } from "../../src/files/html/__fixtures__/report-page";
-import { expectVisible, insertTemplate, pane, shots } from "./addin-helpers";
-import { openPreview, type PageRecord } from "./launch";
+import {
+  expectVisible,
+  insertTemplate,
+  itLoggedNoErrorsAndStayedLocal,
+  pane,
+  type Preview,
+  previewForTests,
+  shots,
+} from "./addin-helpers";
+import type { PageRecord } from "./launch";
 
 // Issue 19, 汇总下级报告: the office compiling 某区人民政府's 2024 report picks its units' reports (a town's report
 // data, a bureau's Word document, another bureau's saved web page with a total that does not add up), plus a unit's
@@ -25,7 +33,6 @@ const files = {
   junk: path.join(dir, "会议纪要.txt"),
 };
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
 
@@ -82,7 +89,6 @@ async function summarise(choice: RegExp): Promise<void> {
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(shots, { recursive: true });
   const town = unitReport("某区甲镇人民政府", 3);
   town.tables.disclosure["rules.issued"] = 1;
   fs.writeFileSync(files.town, JSON.stringify(toReportJson(town)));
@@ -95,13 +101,18 @@ beforeAll(async () => {
   fs.writeFileSync(files.wrong, reportPage(wrong));
   fs.writeFileSync(files.lastYear, JSON.stringify(toReportJson(unitReport("某区丁局", 9, 2023))));
   fs.writeFileSync(files.junk, "关于召开年度工作会议的通知\n请各单位准时参加。\n");
-  ({ browser, page, record } = await openPreview());
-  await insertTemplate(page, 2024, "某区人民政府");
-  await expectVisible(page.getByRole("tab", { name: /2024年报表/ }));
 }, 90_000);
 
-afterAll(async () => {
-  await browser?.close();
+previewForTests(
+  async (preview) => {
+    ({ page, record } = preview);
+    await insertTemplate(page, 2024, "某区人民政府");
+    await expectVisible(page.getByRole("tab", { name: /2024年报表/ }));
+  },
+  { timeout: 90_000 },
+);
+
+afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -195,29 +206,25 @@ describe("汇总下级报告 in the preview", () => {
     await expect(page.getByRole("tab", { name: /下级汇总/ }).count()).resolves.toBe(1);
   });
 
-  it("logged no console errors and sent no request beyond localhost", () => {
-    expect(record.outsideRequests).toEqual([]);
-    expect(record.consoleErrors).toEqual([]);
-  });
+  itLoggedNoErrorsAndStayedLocal(() => record);
 });
 
 describe("汇总下级报告 in a pane dragged to 300 px", () => {
-  let narrow: { browser: Browser; page: Page; record: PageRecord };
+  let narrow: Preview;
   const box = async (locator: Locator) => {
     const found = await locator.boundingBox();
     if (!found) throw new Error("not drawn");
     return { left: found.x, right: found.x + found.width };
   };
 
-  beforeAll(async () => {
-    narrow = await openPreview("?pane=300");
-    await insertTemplate(narrow.page, 2024, "某区人民政府");
-    await expectVisible(narrow.page.getByRole("tab", { name: /2024年报表/ }));
-  }, 60_000);
-
-  afterAll(async () => {
-    await narrow?.browser.close();
-  });
+  previewForTests(
+    async (preview) => {
+      narrow = preview;
+      await insertTemplate(narrow.page, 2024, "某区人民政府");
+      await expectVisible(narrow.page.getByRole("tab", { name: /2024年报表/ }));
+    },
+    { query: "?pane=300" },
+  );
 
   it("keeps the units' list and the confirmation inside the pane", async () => {
     const { page: p } = narrow;

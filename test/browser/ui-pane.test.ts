@@ -1,13 +1,22 @@
 import path from "node:path";
-import type { Browser, Locator, Page } from "playwright-core";
-import { addressIn, cell, expectVisible, insertTemplate, pane, shots, typeInto } from "./addin-helpers";
-import { openPreview, type PageRecord } from "./launch";
+import type { Locator, Page } from "playwright-core";
+import {
+  addressIn,
+  cell,
+  expectVisible,
+  insertTemplate,
+  itLoggedNoErrorsAndStayedLocal,
+  pane,
+  previewForTests,
+  shots,
+  typeInto,
+} from "./addin-helpers";
+import type { PageRecord } from "./launch";
 
 // The task pane as staff meet it in a pane dragged narrow (280 px): inserting without dead ends, findings errors
 // first, warnings set aside and taken back, one-click fixes, focus that never falls to the page body.
 jest.setTimeout(60_000);
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
 const PANE_WIDTH = 280;
@@ -39,14 +48,13 @@ async function outsideThePane(root: Locator): Promise<string[]> {
 const findingButtons = () => pane(page).locator("[data-finding]");
 const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? "(body)");
 
-beforeAll(async () => {
-  ({ browser, page, record } = await openPreview(`?pane=${PANE_WIDTH}`));
-  await pane(page).getByRole("heading", { name: "年报助手" }).waitFor();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+previewForTests(
+  async (preview) => {
+    ({ page, record } = preview);
+    await pane(page).getByRole("heading", { name: "年报助手" }).waitFor();
+  },
+  { query: `?pane=${PANE_WIDTH}` },
+);
 
 const paneEl = (): Locator => pane(page);
 
@@ -194,8 +202,5 @@ describe("the task pane at 280 px", () => {
     await expect(cell(page, address).textContent()).resolves.toBe("0");
   });
 
-  it("logged no console errors and sent no request beyond localhost", () => {
-    expect(record.consoleErrors).toEqual([]);
-    expect(record.outsideRequests).toEqual([]);
-  });
+  itLoggedNoErrorsAndStayedLocal(() => record);
 });

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import {
   addressIn,
   cell,
@@ -6,31 +6,30 @@ import {
   expectVisible,
   insertTemplate,
   pane,
+  previewForTests,
   ribbonValidate,
   typeInto,
 } from "./addin-helpers";
-import { openPreview, type PageRecord } from "./launch";
+import type { PageRecord } from "./launch";
 
 // Issue 16's promise to the user: Ctrl+Z stays theirs. A figure that breaks a balance turns the column red; Ctrl+Z
 // takes the figure back and the red goes with it, also after the add-in has checked the workbook.
 jest.setTimeout(90_000);
 
-let browser: Browser;
 let page: Page;
 let record: PageRecord;
 const apps = (key: string): string => addressIn(2025, "applications", key);
 const figure = apps("newReceived.natural");
 const column = ["newReceived", "carriedIn", "resultTotal", "carriedOut"].map((row) => apps(`${row}.natural`));
 
-beforeAll(async () => {
-  ({ browser, page, record } = await openPreview());
-  await insertTemplate(page, 2025);
-  await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
+previewForTests(
+  async (preview) => {
+    ({ page, record } = preview);
+    await insertTemplate(page, 2025);
+    await expectVisible(pane(page).getByText("已插入工作表“2025年报表”和“2025年文字”。"));
+  },
+  { timeout: 90_000 },
+);
 
 describe("Ctrl+Z after the add-in has seen an edit", () => {
   it("takes back a balance-breaking figure and its red marks", async () => {
