@@ -1,7 +1,7 @@
 import { checkReport } from "../check-report";
 import { describeFinding } from "../messages.zh-CN";
 import { formats } from "../tables/formats";
-import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
+import { expectRow, readLayout } from "./__fixtures__/read-layout";
 
 // One blank-cell policy (issue 18): a provincial report whose 总计 column is left blank in rows （一）–（六） while the
 // applicant columns hold figures, and whose rows of zeros are left wholly blank. Copied with tabs, or cell by cell as
@@ -16,10 +16,8 @@ describe.each(["blank-totals-tabs.txt", "blank-totals-cell-per-line.txt"])("%s",
   it("reads every row, the blank ones as blank", () => {
     expect(result.problems).toEqual([]);
     expect(result.unread).toEqual([]);
-    expect(cells(result, "applications", row("disclosed"))).toEqual(list(30, 0, 0, 1, 0, 2, "blank")(row("disclosed")));
-    expect(cells(result, "applications", row("withheld.stateSecret"))).toEqual(
-      list("blank", "blank", "blank", "blank", "blank", "blank", "blank")(row("withheld.stateSecret")),
-    );
+    expectRow(result, "disclosed", [30, 0, 0, 1, 0, 2, "blank"]);
+    expectRow(result, "withheld.stateSecret", ["blank", "blank", "blank", "blank", "blank", "blank", "blank"]);
   });
 
   it("names each total left blank once, with what its parts add up to, and no mismatch with 0", () => {

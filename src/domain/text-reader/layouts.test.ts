@@ -1,7 +1,7 @@
 import { readFixture } from "../../../test/helpers/fixture";
 import { checkReport } from "../check-report";
 import { readReportText } from "./read-report-text";
-import { cells, list, readLayout, row } from "./__fixtures__/read-layout";
+import { expectCells, expectRow, readLayout } from "./__fixtures__/read-layout";
 
 // Layouts seen in published reports, each in a small report of our own (__fixtures__/layouts): the figures a person
 // sees in each are read, an empty cell keeps its place and reads as blank (no value, never compared as 0), and what is not in
@@ -12,80 +12,41 @@ const read = readLayout;
 describe("empty cells keep their place", () => {
   it("one cell per line, each ended by its bar, an empty cell a line holding only “|”", () => {
     const result = read("bars-cell-per-line.txt");
-    expect(
-      cells(result, "disclosure", [
-        "rules.issued",
-        "normativeDocs.issued",
-        "normativeDocs.repealed",
-        "normativeDocs.inForce",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "rules.issued": "blank",
       "normativeDocs.issued": 2,
       "normativeDocs.repealed": "blank",
       "normativeDocs.inForce": 5,
     });
-    expect(cells(result, "applications", row("newReceived"))).toEqual(
-      list(3, "blank", "blank", "blank", "blank", "blank", 3)(row("newReceived")),
-    );
-    expect(cells(result, "applications", row("carriedIn"))).toEqual(
-      list("blank", "blank", "blank", "blank", "blank", "blank", 0)(row("carriedIn")),
-    );
+    expectRow(result, "newReceived", [3, "blank", "blank", "blank", "blank", "blank", 3]);
+    expectRow(result, "carriedIn", ["blank", "blank", "blank", "blank", "blank", "blank", 0]);
     expect(result.problems.filter((p) => p.table === "applications" && p.scope === "row")).toHaveLength(23);
   });
 
   it("bordered rows “| a | b |” with “|||” fillers of merged headers", () => {
     const result = read("bars-bordered.txt");
-    expect(
-      cells(result, "disclosure", [
-        "normativeDocs.issued",
-        "normativeDocs.repealed",
-        "normativeDocs.inForce",
-        "licensing.decisions",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "normativeDocs.issued": 3,
       "normativeDocs.repealed": "blank",
       "normativeDocs.inForce": 12,
       "licensing.decisions": 41,
     });
-    expect(cells(result, "applications", row("newReceived"))).toEqual(
-      list(3, 1, "blank", 0, 0, 0, 4)(row("newReceived")),
-    );
-    expect(cells(result, "applications", row("carriedIn"))).toEqual(list(0, 0, 0, 0, 0, 0, 0)(row("carriedIn")));
+    expectRow(result, "newReceived", [3, 1, "blank", 0, 0, 0, 4]);
+    expectRow(result, "carriedIn", [0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("cells ended by bars over several lines, a line starting with a bar ending an empty cell", () => {
     const result = read("bars-terminated.txt");
-    expect(cells(result, "applications", row("newReceived"))).toEqual(
-      list(25, "blank", "blank", "blank", "blank", "blank", 25)(row("newReceived")),
-    );
-    expect(cells(result, "applications", row("carriedIn"))).toEqual(
-      list("blank", "blank", "blank", "blank", "blank", "blank", 2)(row("carriedIn")),
-    );
-    expect(cells(result, "applications", row("disclosed"))).toEqual(
-      list(7, "blank", "blank", "blank", "blank", "blank", 7)(row("disclosed")),
-    );
-    expect(cells(result, "applications", row("withheld.stateSecret"))).toEqual(
-      list("blank", "blank", "blank", "blank", "blank", "blank", 0)(row("withheld.stateSecret")),
-    );
-    expect(cells(result, "applications", row("withheld.lawForbidden"))).toEqual(
-      list(0, 0, 0, 0, 0, 0, 0)(row("withheld.lawForbidden")),
-    );
+    expectRow(result, "newReceived", [25, "blank", "blank", "blank", "blank", "blank", 25]);
+    expectRow(result, "carriedIn", ["blank", "blank", "blank", "blank", "blank", "blank", 2]);
+    expectRow(result, "disclosed", [7, "blank", "blank", "blank", "blank", "blank", 7]);
+    expectRow(result, "withheld.stateSecret", ["blank", "blank", "blank", "blank", "blank", "blank", 0]);
+    expectRow(result, "withheld.lawForbidden", [0, 0, 0, 0, 0, 0, 0]);
   });
 
   it("a bare “|” line before each row", () => {
     const result = read("bar-before-row.txt");
-    expect(
-      cells(result, "disclosure", [
-        "rules.issued",
-        "rules.inForce",
-        "normativeDocs.issued",
-        "normativeDocs.repealed",
-        "normativeDocs.inForce",
-        "licensing.decisions",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "rules.issued": 0,
       "rules.inForce": 0,
       "normativeDocs.issued": 1,
@@ -97,16 +58,7 @@ describe("empty cells keep their place", () => {
 
   it("one cell per line with an empty cell as a tab alone, “| |”, or nothing", () => {
     const result = read("empty-lines.txt");
-    expect(
-      cells(result, "disclosure", [
-        "rules.issued",
-        "rules.repealed",
-        "rules.inForce",
-        "normativeDocs.repealed",
-        "normativeDocs.inForce",
-        "penalty.decisions",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "rules.issued": 1,
       "rules.repealed": "blank",
       "rules.inForce": 4,
@@ -114,23 +66,14 @@ describe("empty cells keep their place", () => {
       "normativeDocs.inForce": 8,
       "penalty.decisions": 5,
     });
-    expect(cells(result, "applications", row("newReceived"))).toEqual(
-      list(4, 1, "blank", 0, 0, 0, 5)(row("newReceived")),
-    );
+    expectRow(result, "newReceived", [4, 1, "blank", 0, 0, 0, 5]);
     // 行政强制 shows exactly its one empty cell: a blank row, read as blank (and warned about as such), not unread.
-    expect(cells(result, "disclosure", ["enforcement.decisions"])).toEqual({ "enforcement.decisions": "blank" });
+    expectCells(result, "disclosure", { "enforcement.decisions": "blank" });
   });
 
   it("tab-separated rows, two tabs around an empty cell", () => {
     const result = read("tabs.txt");
-    expect(
-      cells(result, "disclosure", [
-        "normativeDocs.issued",
-        "normativeDocs.repealed",
-        "normativeDocs.inForce",
-        "fees.amount",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "normativeDocs.issued": 2,
       "normativeDocs.repealed": "blank",
       "normativeDocs.inForce": 9,
@@ -142,9 +85,7 @@ describe("empty cells keep their place", () => {
 describe("placeholders for “not applicable”", () => {
   it("“_” in a page exported with an empty line after every cell", () => {
     const result = read("underscores.txt");
-    expect(
-      cells(result, "disclosure", ["rules.made", "rules.totalPublic", "normativeDocs.made", "normativeDocs.published"]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "rules.made": "blank",
       "rules.totalPublic": "blank",
       "normativeDocs.made": "blank",
@@ -157,20 +98,13 @@ describe("placeholders for “not applicable”", () => {
 describe("labels and header cells split anywhere", () => {
   it("rows on one line separated by spaces, labels split by spaces (“规 章”, “商业 企业”, “结果 维持”)", () => {
     const result = read("spaces.txt");
-    expect(
-      cells(result, "disclosure", [
-        "rules.issued",
-        "normativeDocs.issued",
-        "normativeDocs.repealed",
-        "normativeDocs.inForce",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "rules.issued": 0,
       "normativeDocs.issued": 3,
       "normativeDocs.repealed": 1,
       "normativeDocs.inForce": 11,
     });
-    expect(cells(result, "applications", row("newReceived"))).toEqual(list(6, 1, 0, 0, 0, 0, 7)(row("newReceived")));
+    expectRow(result, "newReceived", [6, 1, 0, 0, 0, 0, 7]);
     expect(result.report?.tables.appeals).toMatchObject({
       "review.upheld": 1,
       "review.total": 1,
@@ -181,20 +115,13 @@ describe("labels and header cells split anywhere", () => {
   it("vertical headers one character per line (“自\\n然\\n人”) and “本年新\\n制作数量”", () => {
     const result = read("one-char-per-line.txt");
     expect(result.report).toMatchObject({ format: "2019", year: 2020, body: "某区某局" });
-    expect(
-      cells(result, "disclosure", [
-        "rules.totalPublic",
-        "normativeDocs.made",
-        "normativeDocs.published",
-        "normativeDocs.totalPublic",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "rules.totalPublic": 2,
       "normativeDocs.made": 1,
       "normativeDocs.published": 1,
       "normativeDocs.totalPublic": 5,
     });
-    expect(cells(result, "applications", row("newReceived"))).toEqual(list(2, 0, 0, 0, 0, 0, 2)(row("newReceived")));
+    expectRow(result, "newReceived", [2, 0, 0, 0, 0, 0, 2]);
   });
 });
 
@@ -215,15 +142,7 @@ describe("headers printed as a PDF prints them", () => {
 describe("figures as people write them", () => {
   it("signed changes, a number inside a header's own text, and an amount in 万元 with decimals", () => {
     const result = read("signed-changes.txt");
-    expect(
-      cells(result, "disclosure", [
-        "licensing.lastYearItems",
-        "licensing.change",
-        "licensing.decisions",
-        "otherServices.change",
-        "procurement.amount",
-      ]),
-    ).toEqual({
+    expectCells(result, "disclosure", {
       "licensing.lastYearItems": 22,
       "licensing.change": 19,
       "licensing.decisions": 41,
@@ -236,9 +155,12 @@ describe("figures as people write them", () => {
 
   it("units in cells: “4项”, “12件”, “70487元” (kept in 万元)", () => {
     const result = read("units.txt");
-    expect(
-      cells(result, "disclosure", ["fees.lastYearItems", "fees.change", "procurement.count", "procurement.amount"]),
-    ).toEqual({ "fees.lastYearItems": 4, "fees.change": 0, "procurement.count": 12, "procurement.amount": 7.0487 });
+    expectCells(result, "disclosure", {
+      "fees.lastYearItems": 4,
+      "fees.change": 0,
+      "procurement.count": 12,
+      "procurement.amount": 7.0487,
+    });
     expect(result.findings).toEqual([]);
   });
 });
@@ -247,16 +169,18 @@ describe("text around the report and its tables", () => {
   it("site banners and breadcrumbs before the title, a sentence before a table", () => {
     const result = read("banner.txt");
     expect(result.report).toMatchObject({ format: "2021", year: 2022, body: "某市某局" });
-    expect(
-      cells(result, "disclosure", ["normativeDocs.issued", "normativeDocs.repealed", "normativeDocs.inForce"]),
-    ).toEqual({ "normativeDocs.issued": 4, "normativeDocs.repealed": 2, "normativeDocs.inForce": 30 });
+    expectCells(result, "disclosure", {
+      "normativeDocs.issued": 4,
+      "normativeDocs.repealed": 2,
+      "normativeDocs.inForce": 30,
+    });
     expect(result.problems.filter((p) => p.reason === "strayNumbers" || p.reason === "beforeHeading")).toEqual([]);
   });
 
   it("a title on two lines (“某县某镇人民政府” / “关于2021年度…的年度报告”) and a mistyped heading", () => {
     const result = read("title-above.txt");
     expect(result.report).toMatchObject({ format: "2021", year: 2021, body: "某县某镇人民政府" });
-    expect(cells(result, "disclosure", ["licensing.decisions"])).toEqual({ "licensing.decisions": 6 });
+    expectCells(result, "disclosure", { "licensing.decisions": 6 });
     expect(result.findings.map((f) => [f.quote, f.detail])).toEqual([
       ["二、主动公开政府政府情况", "二、主动公开政府信息情况"],
     ]);
@@ -264,11 +188,9 @@ describe("text around the report and its tables", () => {
 
   it("long explanations in brackets inside labels, even broken over lines", () => {
     const result = read("bracket-notes.txt");
-    expect(cells(result, "applications", row("newReceived"))).toEqual(list(9, 0, 0, 0, 0, 0, 9)(row("newReceived")));
-    expect(cells(result, "applications", row("carriedIn"))).toEqual(list(1, 0, 0, 0, 0, 0, 1)(row("carriedIn")));
-    expect(cells(result, "applications", row("partlyDisclosed"))).toEqual(
-      list(1, 0, 0, 0, 0, 0, 1)(row("partlyDisclosed")),
-    );
+    expectRow(result, "newReceived", [9, 0, 0, 0, 0, 0, 9]);
+    expectRow(result, "carriedIn", [1, 0, 0, 0, 0, 0, 1]);
+    expectRow(result, "partlyDisclosed", [1, 0, 0, 0, 0, 0, 1]);
     expect(result.findings.map((f) => [f.code, f.detail])).toContainEqual([
       "read.labelVariant",
       "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
@@ -278,10 +200,7 @@ describe("text around the report and its tables", () => {
   it("a local extra row is read and kept aside, not checked", () => {
     const result = read("extra-row.txt");
     expect(result.extraRows).toEqual([{ table: "disclosure", label: "其他主动公开文件", cells: ["15", "0", "40"] }]);
-    expect(cells(result, "disclosure", ["normativeDocs.inForce", "licensing.decisions"])).toEqual({
-      "normativeDocs.inForce": 7,
-      "licensing.decisions": 12,
-    });
+    expectCells(result, "disclosure", { "normativeDocs.inForce": 7, "licensing.decisions": 12 });
   });
 });
 
@@ -292,14 +211,8 @@ describe("a zone's 2020 report exported from Word, an empty line after every par
     expect(result.problems).toEqual([]);
     expect(result.unread).toEqual([]);
     expect(result.report).toMatchObject({ format: "2019", year: 2020, body: "某开发区管委会" });
-    expect(cells(result, "applications", row("resultTotal"))).toEqual(
-      list(20, "blank", "blank", "blank", "blank", "blank", 20)(row("resultTotal")),
-    );
-    expect(cells(result, "disclosure", ["licensing.change", "penalty.change", "procurement.amount"])).toEqual({
-      "licensing.change": 2,
-      "penalty.change": -1,
-      "procurement.amount": 25.1,
-    });
+    expectRow(result, "resultTotal", [20, "blank", "blank", "blank", "blank", "blank", 20]);
+    expectCells(result, "disclosure", { "licensing.change": 2, "penalty.change": -1, "procurement.amount": 25.1 });
   });
 
   it("so the check finds its real error: （七）总计 20 where （一）至（六） add up to 26", () => {

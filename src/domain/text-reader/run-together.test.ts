@@ -1,7 +1,7 @@
 import { describeFinding } from "../messages.zh-CN";
 import { describeReadProblem } from "./read-problem.zh-CN";
 import { formats } from "../tables/formats";
-import { cells, layoutText, list, readLayout, row } from "./__fixtures__/read-layout";
+import { cells, expectCells, expectRow, layoutText, list, readLayout } from "./__fixtures__/read-layout";
 import { readReportText } from "./read-report-text";
 
 // A copy whose rows lost their separators (issue 18): “规章000”, “申请数量640020470”. A row's digits are cut into its
@@ -12,12 +12,10 @@ const result = readLayout("run-together.txt");
 const plain = readLayout("row-per-line.txt");
 
 it("cuts a row of table 三 the one way its total allows: 640020470 = 64 | 0 | 0 | 2 | 0 | 4 | 70", () => {
-  expect(cells(result, "applications", row("newReceived"))).toEqual(list(64, 0, 0, 2, 0, 4, 70)(row("newReceived")));
+  expectRow(result, "newReceived", [64, 0, 0, 2, 0, 4, 70]);
   // The same with a space between the label and its digits: the arithmetic alone decides.
-  expect(cells(result, "applications", row("resultTotal"))).toEqual(list(64, 0, 0, 2, 0, 4, 70)(row("resultTotal")));
-  expect(cells(result, "applications", row("notProcessed.repeated"))).toEqual(
-    list(2, 0, 0, 0, 0, 0, 2)(row("notProcessed.repeated")),
-  );
+  expectRow(result, "resultTotal", [64, 0, 0, 2, 0, 4, 70]);
+  expectRow(result, "notProcessed.repeated", [2, 0, 0, 0, 0, 0, 2]);
   const said = result.findings.find((f) => f.cells[0]?.key === "newReceived.natural");
   expect(said).toMatchObject({ severity: "info", code: "read.runTogether", quote: "640020470" });
   expect(describeFinding(formats["2021"], said!)).toBe(
@@ -26,17 +24,18 @@ it("cuts a row of table 三 the one way its total allows: 640020470 = 64 | 0 | 0
 });
 
 it("cuts “规章000” (one digit per cell, the only way) and reads “行政许可41”", () => {
-  expect(
-    cells(result, "disclosure", ["rules.issued", "rules.repealed", "rules.inForce", "licensing.decisions"]),
-  ).toEqual({ "rules.issued": 0, "rules.repealed": 0, "rules.inForce": 0, "licensing.decisions": 41 });
+  expectCells(result, "disclosure", {
+    "rules.issued": 0,
+    "rules.repealed": 0,
+    "rules.inForce": 0,
+    "licensing.decisions": 41,
+  });
 });
 
 it("cuts a row its own arithmetic allows two ways by the table's column sums, when every other cell is read", () => {
   // 120010114: 12 | 0 | 0 | 1 | 0 | 1 | 14 and 1 | 2 | 0 | 0 | 10 | 1 | 14 both add up along the row; only the first
   // makes （七）总计 the sum of （一）至（六） in every column.
-  expect(cells(result, "applications", row("unavailable.notHeld"))).toEqual(
-    list(12, 0, 0, 1, 0, 1, 14)(row("unavailable.notHeld")),
-  );
+  expectRow(result, "unavailable.notHeld", [12, 0, 0, 1, 0, 1, 14]);
   const said = result.findings.find((f) => f.cells[0]?.key === "unavailable.notHeld.natural");
   expect(said).toMatchObject({ code: "read.runTogether", quote: "120010114", detail: "12 | 0 | 0 | 1 | 0 | 1 | 14" });
 });
@@ -45,11 +44,9 @@ it("leaves a row unread, with its reason, when its arithmetic allows two ways an
   // （七）总计 one figure short: no column sum can be used for 120010114.
   const text = layoutText("run-together.txt").replace("（七）总计 640020470", "（七）总计 64 0 0 2 0 4");
   const short = readReportText(text);
-  expect(cells(short, "applications", row("unavailable.notHeld"))).toEqual(
-    list("unread", "unread", "unread", "unread", "unread", "unread", "unread")(row("unavailable.notHeld")),
-  );
+  expectRow(short, "unavailable.notHeld", ["unread", "unread", "unread", "unread", "unread", "unread", "unread"]);
   // 3112 into 本年制发、废止、现行有效: 3 | 1 | 12, 3 | 11 | 2 or 31 | 1 | 2, and no sum between them.
-  expect(cells(result, "disclosure", ["normativeDocs.issued"])).toEqual({ "normativeDocs.issued": "unread" });
+  expectCells(result, "disclosure", { "normativeDocs.issued": "unread" });
   expect(result.problems.map(describeReadProblem)).toEqual([
     "二、主动公开政府信息情况：“行政规范性文件”一行的数字连在一起（“3112”），本行没有可据以拆分的勾稽关系，无法确定各栏数字；该行未读取",
   ]);

@@ -1,5 +1,5 @@
 import { readFixture } from "../../../test/helpers/fixture";
-import { cells, layoutText, readLayout } from "./__fixtures__/read-layout";
+import { expectCells, layoutText, readLayout } from "./__fixtures__/read-layout";
 import { readReportText } from "./read-report-text";
 
 // Tables found by their headings' words and their labels, whatever a report numbers them (issue 18).
@@ -9,10 +9,7 @@ it("a 2019 report numbering its tables 一、二、三 (and its prose sections �
   expect(result.problems).toEqual([]);
   expect(result.unread).toEqual([]);
   expect(result.report).toMatchObject({ format: "2019", year: 2019, body: "某区某局" });
-  expect(cells(result, "disclosure", ["licensing.change", "procurement.amount"])).toEqual({
-    "licensing.change": -1,
-    "procurement.amount": 12.5,
-  });
+  expectCells(result, "disclosure", { "licensing.change": -1, "procurement.amount": 12.5 });
   expect(result.report?.tables.appeals["review.total"]).toBe(3);
   expect(result.report?.text.problems).toBe("部分信息公开不够及时。");
   expect(result.findings.map((f) => [f.code, f.quote, f.detail])).toContainEqual([

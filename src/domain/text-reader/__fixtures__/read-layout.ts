@@ -26,6 +26,23 @@ const ROW = ["natural", "commercial", "research", "publicInterest", "legal", "ot
 /** The keys of one row of table 三, in column order. */
 export const row = (key: string): string[] => ROW.map((column) => `${key}.${column}`);
 
+/** What a cell reads as: a number, "blank" for a cell read as empty, or "unread". */
+type Reading = number | string;
+
+/** Expects the cells of `table` named in `expected` to read exactly as it says (the keys are named once). */
+export function expectCells(result: TextReadResult, table: TableId, expected: Record<string, Reading>): void {
+  expect(cells(result, table, Object.keys(expected))).toEqual(expected);
+}
+
+/** Expects row `key` of table 三 to read `values`, one for each column from 自然人 to 总计. */
+export function expectRow(
+  result: TextReadResult,
+  key: string,
+  values: readonly [Reading, Reading, Reading, Reading, Reading, Reading, Reading],
+): void {
+  expect(cells(result, "applications", row(key))).toEqual(list(...values)(row(key)));
+}
+
 /** Expected values for some keys, in order: `list(1, "blank")(keys)`. */
 export const list =
   (...values: (number | string)[]) =>
