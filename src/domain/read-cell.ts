@@ -23,11 +23,15 @@ const COUNT_UNITS = new Set(["件", "项", "个"]);
 /** Turns what a person typed (or a workbook holds) into a value of the cell's kind, or findings that say why not. */
 export function readCell(raw: string | number | null | undefined, cell: CellDef, source: CellSource): CellReading {
   if (typeof raw === "number") return fromNumber(raw, cell, String(raw));
-  // NFKC folds full-width digits, signs, commas and spaces (“１２”, “－1”, “１，２３４”, U+3000) to ASCII.
-  const text = (raw ?? "")
-    .normalize("NFKC")
-    .replace(/\s+/g, "")
-    .replace(/\u2212/g, "-");
+  // NFKC folds full-width digits, signs, commas and spaces (“１２”, “－1”, “１，２３４”, U+3000) to ASCII; a figure
+  // already in ASCII (most are) has nothing to fold.
+  const text =
+    raw && isVisibleAscii(raw)
+      ? raw
+      : (raw ?? "")
+          .normalize("NFKC")
+          .replace(/\s+/g, "")
+          .replace(/\u2212/g, "-");
   if (text === "" || PLACEHOLDERS.has(text)) return { value: undefined, blank: true, findings: [] };
   const match = NUMBER.exec(text);
   const quote = String(raw).trim();
@@ -52,6 +56,15 @@ export function readCell(raw: string | number | null | undefined, cell: CellDef,
     notes.push(finding({ ruleId: "cell.unitMissing", severity: "warning", code: "cell.unitMissing", actual: value }));
   }
   return { ...reading, findings: notes };
+}
+
+/** Whether every character is printable ASCII (no space): NFKC and the folding above leave such a text as it is. */
+function isVisibleAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code >= 0x7f) return false;
+  }
+  return true;
 }
 
 function fromNumber(value: number, cell: CellDef, quote: string): CellReading {

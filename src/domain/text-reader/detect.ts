@@ -17,11 +17,9 @@ const allLabels = labelSet(formatList.flatMap((format) => format.tables.flatMap(
 
 /** The format whose own labels the tables (二、三、四) use most, or undefined when none or a tie. */
 export function detectFormat(tables: readonly (readonly Token[])[]): FormatId | undefined {
-  const found = new Set(
-    tables.flatMap((tokens) =>
-      markLabels(tokens, allLabels).flatMap((item) => (item.kind === "label" ? [item.key] : [])),
-    ),
-  );
+  const found = new Set<string>();
+  for (const tokens of tables)
+    for (const item of markLabels(tokens, allLabels)) if (item.kind === "label") found.add(item.key);
   const scores = distinctive
     .map(({ id, keys }) => ({ id, score: keys.filter((key) => found.has(key)).length }))
     .sort((a, b) => b.score - a.score);

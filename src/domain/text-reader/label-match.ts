@@ -73,14 +73,33 @@ function figuresAtEnd(key: string): { label: string; figures: string } | undefin
   return { label: key.slice(0, at), figures: key.slice(at) };
 }
 
-/** Tokens with every known label found: at each place the longest run of whole tokens that spells a label wins. */
-export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
+/** Each token's key, bracket-free key and figures run together at its end, as markLabels compares them. */
+type TokenKeys = {
+  keys: readonly string[];
+  frees: readonly string[];
+  runs: readonly ({ label: string; figures: string } | undefined)[];
+};
+
+/** The keys of a table's tokens, computed once: the format is found and then the table read from the same tokens. */
+const keysByTokens = new WeakMap<readonly Token[], TokenKeys>();
+
+function tokenKeys(tokens: readonly Token[]): TokenKeys {
+  let found = keysByTokens.get(tokens);
+  if (found) return found;
   const keys = tokens.map((token) =>
     token.kind !== "text" ? "" : token.text.length > MAX_LABEL ? "\u0000" : labelKey(token.text),
   );
   const frees = keys.map((key) => (key.includes("(") ? bracketFree(key) : key));
   // A label with its figures run together (“规章000”): the key without the figures, and the figures.
   const runs = keys.map(figuresAtEnd);
+  found = { keys, frees, runs };
+  keysByTokens.set(tokens, found);
+  return found;
+}
+
+/** Tokens with every known label found: at each place the longest run of whole tokens that spells a label wins. */
+export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
+  const { keys, frees, runs } = tokenKeys(tokens);
   const items: Item[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -104,30 +123,38 @@ export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
       const run = runs[j];
       const attached = run && labels.exact.get(joined + run.label);
       if (run && attached !== undefined) {
-        const key = joined + run.label;
-        const at = { written: written + run.label, end: j + 1, line: next.line, figures: run.figures };
-        match = { key, label: attached, variant: false, ...at };
+        match = {
+          key: joined + run.label,
+          label: attached,
+          variant: false,
+          written: written + run.label,
+          end: j + 1,
+          line: next.line,
+          figures: run.figures,
+        };
         break;
       }
       joined += keys[j] ?? "";
       free += frees[j] ?? "";
       written += next.text;
-      // Verbatim, or verbatim once long bracketed explanations are left out on either side.
-      if (!labels.prefixes.has(joined) && !labels.prefixes.has(free) && !labels.freePrefixes.has(free)) break;
+      // Verbatim, or verbatim once long bracketed explanations are left out on either side. (Most pieces have no
+      // brackets: their free key is the key itself, looked up once.)
+      const isPrefix =
+        labels.prefixes.has(joined) || (free !== joined && labels.prefixes.has(free)) || labels.freePrefixes.has(free);
+      if (!isPrefix) break;
       const label = labels.exact.get(joined);
-      const freeLabels = labels.free.get(free) ?? [];
-      const freeLabel = labels.exact.get(free) ?? (freeLabels.length === 1 ? freeLabels[0] : undefined);
-      const at = { written, end: j + 1, line: next.line };
-      if (label !== undefined) match = { key: joined, label, variant: false, ...at };
+      const freeLabels = labels.free.get(free);
+      const freeLabel = labels.exact.get(free) ?? (freeLabels?.length === 1 ? freeLabels[0] : undefined);
+      if (label !== undefined) match = { key: joined, label, variant: false, written, end: j + 1, line: next.line };
       // A verbatim label is never stretched into a variant (the caption, then 申请人情况).
       else if (freeLabel !== undefined && match?.variant !== false)
-        match = { key: labelKey(freeLabel), label: freeLabel, variant: true, ...at };
+        match = { key: labelKey(freeLabel), label: freeLabel, variant: true, written, end: j + 1, line: next.line };
     }
     if (match) {
-      const { end, figures, ...label } = match;
-      items.push({ kind: "label", ...label });
-      if (figures !== undefined) items.push({ kind: "raw", text: figures, line: label.line, attached: true });
-      i = end;
+      const { key, label, variant, line, figures } = match;
+      items.push({ kind: "label", key, label, variant, written: match.written, line });
+      if (figures !== undefined) items.push({ kind: "raw", text: figures, line, attached: true });
+      i = match.end;
     } else {
       items.push({ kind: "raw", text: token.text, line: token.line });
       i += 1;

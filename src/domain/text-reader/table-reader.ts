@@ -134,8 +134,15 @@ function variantFindings(items: readonly Item[]): Finding[] {
  * whose heading was left out starts at the first label only it prints (its own rows or columns), when it has one.
  */
 function sectionsOf(table: TableDef, items: readonly Item[], found: Collected) {
-  const at = (key: string): number[] =>
-    items.flatMap((item, index) => (item.kind === "label" && item.key === key ? [index] : []));
+  // Where each label stands, found in one pass over the items rather than one per heading.
+  const labelPlaces = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    if (item.kind !== "label") return;
+    const list = labelPlaces.get(item.key);
+    if (list) list.push(index);
+    else labelPlaces.set(item.key, [index]);
+  });
+  const at = (key: string): readonly number[] => labelPlaces.get(key) ?? [];
   // Where each section begins (its heading, or its first own label) and where its items start.
   const starts = new Map<SectionDef, { begin: number; content: number }>();
   for (const section of table.sections) {

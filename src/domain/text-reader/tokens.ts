@@ -10,8 +10,21 @@ import { isPageNumberLine } from "./page-number";
  * an enumeration “1、” read as the official “1.” (PDFs and Word documents number items so).
  */
 export function labelKey(text: string): string {
+  if (isKeyAlready(text)) return text;
   const key = text.normalize("NFKC").replace(/\s+/g, "").replace(/[,、]/g, "、");
   return key.includes("、") ? key.replace(/(^|[^0-9])([0-9])、/g, "$1$2.") : key;
+}
+
+/**
+ * Whether a text is its own key: ASCII without spaces or commas, and CJK ideographs (U+4E00–U+9FFF), which NFKC
+ * leaves as they are. Most pieces of a table (figures, words) are; checking costs a fraction of normalising.
+ */
+function isKeyAlready(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x20 && code < 0x7f ? code === 0x2c : code < 0x4e00 || code > 0x9fff) return false;
+  }
+  return true;
 }
 
 /**
