@@ -65,6 +65,7 @@ export { readTitle } from "./text-reader/detect";
 export { isPageNumberLine } from "./text-reader/page-number";
 export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";
+export { labelParts } from "./layout/label-parts";
 export { rowHeights } from "./layout/row-heights";
 export { MONEY_DECIMALS, MONEY_UNIT, moneyValidationFormula, numberFormats } from "./layout/number-formats";
 export { numberFromText, quickFixOf, type QuickFix } from "./quick-fixes";

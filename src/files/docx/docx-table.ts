@@ -10,14 +10,12 @@ import {
   WidthType,
 } from "docx";
 import type { PrintedCell, PrintedTable } from "../report-tables";
-import { FONTS, SIZES, TEXT_WIDTH } from "./docx-style";
+import { CELL_MARGIN, cellWidths, labelLines, tableGrid } from "./docx-columns";
+import { FONTS, SIZES } from "./docx-style";
 
 // A table of the report in Word: the grid of the shared layout, each cell with its row and column span, so the
 // merged headers are the official ones. docx writes the vertical merges itself: a cell with `rowSpan` is
 // continued in the rows under it, so those rows list only the cells that are not covered.
-
-/** Narrow cell padding (twips), so a 15-column table fits the page at 五号. */
-const CELL_MARGIN = 57;
 
 const ALIGNMENT: Record<PrintedCell["role"], (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   header: AlignmentType.CENTER,
@@ -25,11 +23,13 @@ const ALIGNMENT: Record<PrintedCell["role"], (typeof AlignmentType)[keyof typeof
   figure: AlignmentType.RIGHT,
 };
 
-/** A printed table as a Word table as wide as the text, its columns in the layout's proportions. */
+/**
+ * A printed table as a Word table as wide as the text, its columns in the layout's proportions but wide enough for
+ * its labels' words, each label in lines of whole words (docx-columns.ts).
+ */
 export function docxTable(table: PrintedTable): Table {
-  const { columnWidths } = table;
-  const total = columnWidths.reduce((sum, width) => sum + width, 0);
-  const grid = columnWidths.map((width) => Math.floor((TEXT_WIDTH * width) / total));
+  const grid = tableGrid(table);
+  const widths = cellWidths(table, grid);
   const headerRows = repeatedHeaderRows(table);
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -41,7 +41,7 @@ export function docxTable(table: PrintedTable): Table {
         new TableRow({
           cantSplit: true,
           ...(index < headerRows && { tableHeader: true }),
-          children: row.map((cell) => docxCell(cell, isHeaderRow(row))),
+          children: row.map((cell, n) => docxCell(cell, widths[index]?.[n] ?? 0, isHeaderRow(row))),
         }),
     ),
   });
@@ -61,8 +61,12 @@ export function repeatedHeaderRows(table: PrintedTable): number {
   return table.rows.slice(first).some(isHeaderRow) ? 0 : first;
 }
 
-/** A header row's paragraphs keep with the next row, so a page never ends on a header without a row under it. */
-function docxCell(cell: PrintedCell, keepNext: boolean): TableCell {
+/**
+ * A cell `width` twips wide; a label in its own lines, a line break between them. A header row's paragraphs keep
+ * with the next row, so a page never ends on a header without a row under it.
+ */
+function docxCell(cell: PrintedCell, width: number, keepNext: boolean): TableCell {
+  const lines = cell.role === "label" ? labelLines(cell.text, width) : [cell.text];
   return new TableCell({
     rowSpan: cell.rowSpan,
     columnSpan: cell.colSpan,
@@ -71,7 +75,9 @@ function docxCell(cell: PrintedCell, keepNext: boolean): TableCell {
       new Paragraph({
         alignment: ALIGNMENT[cell.role],
         ...(keepNext && { keepNext }),
-        children: [new TextRun({ text: cell.text, font: FONTS.table, size: SIZES.table })],
+        children: lines.map(
+          (text, n) => new TextRun({ text, font: FONTS.table, size: SIZES.table, ...(n > 0 && { break: 1 }) }),
+        ),
       }),
     ],
   });
