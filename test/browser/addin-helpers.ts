@@ -48,11 +48,21 @@ export function itLoggedNoErrorsAndStayedLocal(record: () => PageRecord): void {
   });
 }
 
+/** The four cells of a column of a 2025 table 三 that its caption's balance reads (新收 + 上年结转 = 办理结果 + 结转下年). */
+export const balanceCells = (column: string): string[] =>
+  ["newReceived", "carriedIn", "resultTotal", "carriedOut"].map((row) =>
+    addressIn(2025, "applications", `${row}.${column}`),
+  );
+
 export const pane = (page: Page): Locator => page.getByRole("complementary", { name: "任务窗格" });
 export const cell = (page: Page, address: string): Locator => page.locator(`td[data-address="${address}"]`);
 export const fillOf = (page: Page, address: string): Promise<string> =>
   cell(page, address).evaluate((td) => getComputedStyle(td).backgroundColor);
+export const fontOf = (page: Page, address: string): Promise<string> =>
+  cell(page, address).evaluate((td) => getComputedStyle(td).color);
+/** Excel's preset for an error: light red fill, dark red text. */
 export const ERROR_RGB = "rgb(255, 199, 206)";
+export const ERROR_FONT_RGB = "rgb(156, 0, 6)";
 
 export async function expectVisible(locator: Locator, timeout = 10_000): Promise<void> {
   await locator.first().waitFor({ state: "visible", timeout });
@@ -109,17 +119,22 @@ export const toggleProtection = (page: Page): Promise<void> =>
 export const shoot = (page: Page, name: string): Promise<Buffer> =>
   page.screenshot({ path: path.join(shots, `addin-${name}.png`), fullPage: true });
 
-/** Waits (up to 10 s) until every cell's fill is the error fill, or none is; fails naming the cells that are not. */
-export async function expectErrorFill(page: Page, addresses: readonly string[], filled: boolean): Promise<void> {
-  const wrong = async (): Promise<string[]> => {
-    const fills = await Promise.all(addresses.map((address) => fillOf(page, address)));
-    return addresses.filter((_, i) => (fills[i] === ERROR_RGB) !== filled);
-  };
+/**
+ * Waits (up to 10 s) until every cell is marked as Excel's preset marks an error, light red fill and dark red text,
+ * or none is (neither colour); fails naming the cells that are not as wanted.
+ */
+export async function expectMarked(page: Page, addresses: readonly string[], marked: boolean): Promise<void> {
+  const looks = () =>
+    Promise.all(addresses.map(async (a) => ({ a, fill: await fillOf(page, a), font: await fontOf(page, a) })));
+  const asWanted = (look: { fill: string; font: string }) =>
+    marked
+      ? look.fill === ERROR_RGB && look.font === ERROR_FONT_RGB
+      : look.fill !== ERROR_RGB && look.font !== ERROR_FONT_RGB;
   const deadline = Date.now() + 10_000;
-  let left = await wrong();
-  while (left.length > 0 && Date.now() < deadline) {
+  let seen = await looks();
+  while (!seen.every(asWanted) && Date.now() < deadline) {
     await page.waitForTimeout(100);
-    left = await wrong();
+    seen = await looks();
   }
-  expect(left).toEqual([]);
+  expect(seen.filter((look) => !asWanted(look))).toEqual([]);
 }
