@@ -1,8 +1,9 @@
 import { mergeClasses } from "@fluentui/react-components";
 import { memo, type CSSProperties, type KeyboardEvent } from "react";
 import type { SheetSnapshot } from "../workbook/snapshot";
+import { sameLines } from "./cell-lines";
 import { cellStyle } from "./cell-style";
-import { useGridStyles } from "./grid-styles";
+import { gridLayers, useGridStyles } from "./grid-styles";
 import type { LaidCell, SheetLayout } from "./sheet-layout";
 import { previewStrings as s } from "./strings.zh-CN";
 import type { Editing } from "./useGridEditing";
@@ -27,19 +28,27 @@ export type GridRowProps = {
   sheetProtected: boolean;
   notes: SheetSnapshot["notes"];
   handlers: RowHandlers;
-  /** The grid's frozen panes (one object for the layout's life). */
+  /** Where the grid's frozen rows and columns stick (the same object until one of them moves). */
   frozen: SheetLayout["frozen"];
 };
 
 /**
- * Where a frozen cell stays as the grid scrolls: a cell of a frozen row sticks under the column letters, one of a
- * frozen column beside the row numbers, one of both in the corner above the others.
+ * Where a cell stays as the grid scrolls, and what it covers: a cell of a frozen row sticks under the column letters,
+ * one of a frozen column beside the row numbers, one of both in the corner above the others; a raised cell (the
+ * active one) sits above the others of its kind.
  */
-export function frozenPlace(frozen: SheetLayout["frozen"], row: number, col: number): CSSProperties | undefined {
+export function cellPlace(
+  frozen: SheetLayout["frozen"],
+  row: number,
+  col: number,
+  raised: boolean,
+): CSSProperties | undefined {
   const top = frozen.topPx[row];
   const left = frozen.leftPx[col];
-  if (top === undefined && left === undefined) return undefined;
-  return { position: "sticky", top, left, zIndex: top !== undefined && left !== undefined ? 2 : 1 };
+  const lift = raised ? gridLayers.raised : 0;
+  if (top === undefined && left === undefined) return raised ? { zIndex: lift } : undefined;
+  const layer = top !== undefined && left !== undefined ? gridLayers.frozenCornerCell : gridLayers.frozenCell;
+  return { position: "sticky", top, left, zIndex: layer + lift };
 }
 
 /** One row of the grid: its header and cells. Memoised: an edit re-renders only the rows whose cells changed. */
@@ -54,7 +63,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
       <th
         scope="row"
         className={mergeClasses(styles.rowHeader, selected && styles.headerActive)}
-        style={frozenRowTop === undefined ? undefined : { top: frozenRowTop, zIndex: 3 }}
+        style={frozenRowTop === undefined ? undefined : { top: frozenRowTop, zIndex: gridLayers.frozenRowHeader }}
       >
         {row + 1}
       </th>
@@ -63,7 +72,8 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         const inSelection = selected !== undefined && laid.col >= selected.left && laid.col <= selected.right;
         const note = notes.find((n) => n.address === laid.address);
         const cellEditor = editor?.address === laid.address ? editor : undefined;
-        const place = frozenPlace(frozen, laid.row, laid.col);
+        const frozenCell = frozen.topPx[laid.row] !== undefined || frozen.leftPx[laid.col] !== undefined;
+        const place = cellPlace(frozen, laid.row, laid.col, active);
         return (
           <td
             key={laid.address}
@@ -77,13 +87,17 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             tabIndex={active ? 0 : -1}
             className={mergeClasses(
               styles.cell,
-              place && styles.frozen,
+              frozenCell && styles.frozen,
               lastFrozenRow && styles.frozenEdgeBottom,
               laid.col + laid.colSpan - 1 === lastFrozenColumn && styles.frozenEdgeRight,
               inSelection && !active && styles.selected,
               active && styles.active,
             )}
-            style={{ ...cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional), ...place }}
+            style={{
+              ...cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional),
+              ...laid.lines,
+              ...place,
+            }}
             // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
             title={note ? s.noteTitle(note.authorName, note.content) : undefined}
             onClick={() => handlers.onCellClick(laid.row, laid.col)}
@@ -125,6 +139,7 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
     a.sheetProtected === b.sheetProtected &&
     a.notes === b.notes &&
     a.handlers === b.handlers &&
+    a.frozen === b.frozen &&
     a.selected?.left === b.selected?.left &&
     a.selected?.right === b.selected?.right &&
     a.cells.length === b.cells.length &&
@@ -135,7 +150,8 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
         cell.cell === other.cell &&
         cell.col === other.col &&
         cell.rowSpan === other.rowSpan &&
-        cell.colSpan === other.colSpan
+        cell.colSpan === other.colSpan &&
+        sameLines(cell.lines, other.lines)
       );
     })
   );

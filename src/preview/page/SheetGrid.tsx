@@ -1,11 +1,12 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useLayoutEffect, useMemo, useRef } from "react";
 import type { Rect } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { GridRow, type RowHandlers } from "./GridRow";
-import { useGridStyles } from "./grid-styles";
-import { HEADER_COLUMN_PX, HEADER_ROW_PX, layoutSheet } from "./sheet-layout";
+import { gridLayers, useGridStyles } from "./grid-styles";
+import { HEADER_COLUMN_PX, layoutSheet } from "./sheet-layout";
 import { previewStrings as s } from "./strings.zh-CN";
+import { useFrozenOffsets } from "./useFrozenOffsets";
 import { useGridEditing, type GridActions, type Refusal } from "./useGridEditing";
 
 type Props = {
@@ -36,21 +37,7 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
     }),
     [],
   );
-  // Frozen rows stick just under the row of column letters, as tall as the browser drew it.
-  const lettersRow = useRef<HTMLTableRowElement>(null);
-  const [lettersHeight, setLettersHeight] = useState(HEADER_ROW_PX);
-  useLayoutEffect(() => {
-    // Where the first row starts below the table's top edge: the letters' row with its borders as drawn.
-    const letters = lettersRow.current;
-    const first = letters?.closest("table")?.querySelector("tbody tr");
-    const top = letters?.closest("table")?.getBoundingClientRect().top;
-    const height = first && top !== undefined ? first.getBoundingClientRect().top - top : undefined;
-    if (height !== undefined && height > 0 && height !== lettersHeight) setLettersHeight(height);
-  }, [layout, lettersHeight]);
-  const frozen = useMemo(
-    () => ({ ...layout.frozen, topPx: layout.frozen.topPx.map((top) => top - HEADER_ROW_PX + lettersHeight) }),
-    [layout.frozen, lettersHeight],
-  );
+  const frozen = useFrozenOffsets(gridRef, layout);
   // Columns keep their widths, as in a spreadsheet: a narrow window scrolls the grid rather than squeezing it.
   const tableWidth = HEADER_COLUMN_PX + layout.columnWidthsPx.reduce((sum, width) => sum + width, 0);
 
@@ -74,7 +61,7 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
           ))}
         </colgroup>
         <thead>
-          <tr aria-rowindex={1} ref={lettersRow}>
+          <tr aria-rowindex={1}>
             <td className={styles.corner} />
             {layout.columnLetters.map((letters, col) => (
               <th
@@ -85,7 +72,11 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
                   styles.columnHeader,
                   col >= selection.left && col <= selection.right && styles.headerActive,
                 )}
-                style={col < layout.frozen.leftPx.length ? { left: layout.frozen.leftPx[col], zIndex: 3 } : undefined}
+                style={
+                  col < frozen.leftPx.length
+                    ? { left: frozen.leftPx[col], zIndex: gridLayers.frozenColumnHeader }
+                    : undefined
+                }
               >
                 {letters}
               </th>

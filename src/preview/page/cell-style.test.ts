@@ -25,17 +25,6 @@ describe("cellStyle", () => {
       { textAlign: "center", verticalAlign: "middle" },
     ],
     ["wrapped text", { wrapText: true }, "长标题", { whiteSpace: "pre-wrap" }],
-    [
-      "a thin bottom border and a thick top one",
-      {
-        borders: {
-          EdgeBottom: { style: "Continuous", color: "#000000" },
-          EdgeTop: { style: "Continuous", color: "#000000", weight: "Thick" },
-        },
-      },
-      "",
-      { borderBottom: "1px solid #000000", borderTop: "3px solid #000000" },
-    ],
   ])("draws %s", (_case, format, value, expected) => {
     expect(cellStyle(format, value)).toMatchObject(expected);
   });
@@ -47,11 +36,5 @@ describe("cellStyle", () => {
     });
     expect(painted).toMatchObject({ backgroundColor: "#FFC7CE", color: "#9C0006" });
     expect(cellStyle({ fill: "#F2F2F2" }, 3, {})).toMatchObject({ backgroundColor: "#F2F2F2" });
-  });
-
-  it("draws no line for a border whose style is None", () => {
-    expect(cellStyle({ borders: { EdgeLeft: { style: "None", color: "#000000" } } }, "")).not.toHaveProperty(
-      "borderLeft",
-    );
   });
 });

@@ -1,39 +1,62 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
+/**
+ * The grid's stacking order, bottom to top: scrolled cells slide under frozen ones, frozen cells under the row numbers
+ * and column letters, the row numbers under the letters. A cell whose text runs on over its empty neighbours, and the
+ * active cell, sit one above the others of their kind (`raised`).
+ */
+export const gridLayers = {
+  raised: 1,
+  frozenCell: 2,
+  frozenCornerCell: 4,
+  rowHeader: 6,
+  frozenRowHeader: 7,
+  columnHeader: 8,
+  frozenColumnHeader: 9,
+  corner: 10,
+} as const;
+
+// Every cell and header draws the lines on its own right and bottom edges (separate borders: see cell-lines.ts).
+const headerLine = `1px solid ${tokens.colorNeutralStroke2}`;
+const gridline = `1px solid ${tokens.colorNeutralStroke3}`;
+
 /** Chrome of the grid (headers, gridlines, selection); the cells' own formats come from the workbook. */
 export const useGridStyles = makeStyles({
   scroller: { flexGrow: 1, overflow: "auto", backgroundColor: tokens.colorNeutralBackground1 },
-  table: { borderCollapse: "collapse", tableLayout: "fixed", outlineStyle: "none" },
+  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", outlineStyle: "none" },
   corner: {
     position: "sticky",
     top: 0,
     left: 0,
-    zIndex: 3,
+    zIndex: gridLayers.corner,
     width: "40px",
     backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: headerLine,
+    borderBottom: headerLine,
   },
   columnHeader: {
     position: "sticky",
     top: 0,
-    zIndex: 2,
+    zIndex: gridLayers.columnHeader,
     height: "22px",
     textAlign: "center",
     fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: headerLine,
+    borderBottom: headerLine,
   },
   rowHeader: {
     position: "sticky",
     left: 0,
-    zIndex: 1,
+    zIndex: gridLayers.rowHeader,
     fontWeight: tokens.fontWeightRegular,
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
     backgroundColor: tokens.colorNeutralBackground3,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRight: headerLine,
+    borderBottom: headerLine,
     textAlign: "center",
   },
   headerActive: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorNeutralForeground1 },
@@ -43,7 +66,8 @@ export const useGridStyles = makeStyles({
     textOverflow: "clip",
     padding: "0 3px",
     color: tokens.colorNeutralForeground1,
-    border: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderRight: gridline,
+    borderBottom: gridline,
     ":focus": { outlineStyle: "none" },
   },
   // A frozen cell covers the cells scrolled under it; Excel draws the frozen edges as a darker line.

@@ -1,5 +1,6 @@
-import { cellAddress, columnLetters, containsCell, tryParseAddress, type Rect } from "../workbook/address";
+import { cellAddress, columnLetters, containsCell, MAX_COLUMNS, tryParseAddress, type Rect } from "../workbook/address";
 import type { CellSnapshot, SheetSnapshot } from "../workbook/snapshot";
+import { linesOf, type CellLines } from "./cell-lines";
 
 /** One drawn cell: the snapshot (or an empty cell) plus how many rows and columns it spans. */
 export type LaidCell = {
@@ -9,6 +10,8 @@ export type LaidCell = {
   rowSpan: number;
   colSpan: number;
   cell: CellSnapshot | undefined;
+  /** The border lines the cell draws on its own edges. */
+  lines: CellLines;
 };
 
 /** A sheet as the grid draws it: a window of rows and columns, cells hidden under merges left out. */
@@ -57,6 +60,8 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
   const rowCount = Math.max(MIN_ROWS, usedBottom + 1 + MARGIN);
   const colCount = Math.max(MIN_COLS, usedRight + 1 + MARGIN);
   const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
+  const byPosition = new Map(sheet.cells.map((c) => [positionKey(c.row, c.col), c]));
+  const formatAt = (row: number, col: number) => byPosition.get(positionKey(row, col))?.format;
   // Each merged area by the cells it covers, so laying out a cell is a lookup rather than a search of every merge.
   const mergeAt = new Map<string, Rect>();
   for (const merge of merges)
@@ -70,13 +75,15 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
       const merge = mergeAt.get(`${row}:${col}`);
       if (merge && (merge.top !== row || merge.left !== col)) continue;
       const address = cellAddress(row, col);
+      const area = merge ?? { top: row, left: col, bottom: row, right: col };
       laid.push({
         row,
         col,
         address,
-        rowSpan: merge ? merge.bottom - merge.top + 1 : 1,
-        colSpan: merge ? merge.right - merge.left + 1 : 1,
+        rowSpan: area.bottom - area.top + 1,
+        colSpan: area.right - area.left + 1,
         cell: byAddress.get(address),
+        lines: linesOf(formatAt, area),
       });
     }
     rows.push(laid);
@@ -103,6 +110,11 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
       leftPx: offsets(HEADER_COLUMN_PX, columnWidthsPx, Math.min(sheet.frozen.columns, colCount)),
     },
   };
+}
+
+/** A cell's key in a map by position. */
+function positionKey(row: number, col: number): number {
+  return row * MAX_COLUMNS + col;
 }
 
 /** The merged area holding a cell, or the cell itself. */
