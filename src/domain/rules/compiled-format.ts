@@ -2,6 +2,7 @@ import { cellsOfTable, type CellDef } from "../cells";
 import type { CellRef, Report, TableId } from "../model";
 import type { FormatDef } from "../tables/formats";
 import { ruleInstances, type RuleInstance } from "./instances";
+import { ruleKinds, type RuleKind } from "./kinds";
 
 // What checking a report needs from its format, computed once per format (issue 13): every cell with its position
 // in one flat list, and every rule instance as positions in that list. A check then reads a report's values once
@@ -20,15 +21,28 @@ export type CompiledInstance = {
   /** Per term, as numbers so a check reads no objects: its sign, and 1 when it reads last year's report. */
   signs: Float64Array;
   fromPrevious: Uint8Array;
+  /** Whether a term reads last year's report (a carry-over tie). */
+  readsPrevious: boolean;
+  /** The rule's kind: how its sides compare and what it finds. */
+  kind: RuleKind;
 };
 
 type TermAt = { at: number; sign: number; previous: boolean; cell: CellRef };
+
+type CompiledTable = {
+  id: TableId;
+  start: number;
+  end: number;
+  positions: ReadonlyMap<string, number>;
+  /** The keys in the order the last report gave them, with their positions (-1: not a cell of the format). */
+  lastOrder: { keys: string[]; positions: number[] };
+};
 
 export type CompiledFormat = {
   format: FormatDef;
   cells: readonly CellDef[];
   /** Each table's cells are cells[start, end); positions maps a key of the table to its cell's position. */
-  tables: readonly { id: TableId; start: number; end: number; positions: ReadonlyMap<string, number> }[];
+  tables: readonly CompiledTable[];
   positionOf(ref: CellRef): number | undefined;
   instances: readonly CompiledInstance[];
   byInstance: ReadonlyMap<RuleInstance, CompiledInstance>;
@@ -52,7 +66,7 @@ function compile(format: FormatDef): CompiledFormat {
     const start = cells.length;
     cells.push(...cellsOfTable(table));
     const positions = new Map(cells.slice(start).map((cell, i) => [cell.ref.key, start + i]));
-    return { id: table.id, start, end: cells.length, positions };
+    return { id: table.id, start, end: cells.length, positions, lastOrder: { keys: [], positions: [] } };
   });
   const byTable = new Map(tables.map((t) => [t.id, t.positions]));
   const positionOf = (ref: CellRef): number | undefined => byTable.get(ref.table)?.get(ref.key);
@@ -73,6 +87,8 @@ function compile(format: FormatDef): CompiledFormat {
       own: Int32Array.from(ownTerms.map((t) => t.at)),
       signs: Float64Array.from(terms.map((t) => t.sign)),
       fromPrevious: Uint8Array.from(terms.map((t) => (t.previous ? 1 : 0))),
+      readsPrevious: ownTerms.length < terms.length,
+      kind: ruleKinds[instance.rule.kind],
     };
   });
   const byInstance = new Map(instances.map((c) => [c.instance, c]));
@@ -98,19 +114,36 @@ export function termPositions(compiled: CompiledInstance, previous: CompiledForm
 }
 
 /** A report's values in the order of its format's cells; NaN for a blank cell. */
-export function valuesOf(compiled: CompiledFormat, report: Report): Float64Array {
-  const values = new Float64Array(compiled.cells.length).fill(NaN);
+export function valuesOf(compiled: CompiledFormat, report: Report): number[] {
+  // A plain array of numbers: the engine allocates it with the check's other objects, where a typed array of this
+  // size gets memory of its own, which took as long as reading the values in.
+  const values: number[] = new Array<number>(compiled.cells.length).fill(NaN);
   for (const table of compiled.tables) {
     const given = report.tables[table.id];
     // Walking the keys the report has takes about two thirds of the time of looking up each key of the format (the
-    // bench's checkReport row): V8 reads `given[key]` inside for…in from its enumeration cache.
+    // bench's checkReport row): V8 reads `given[key]` inside for…in from its enumeration cache. Reports of one
+    // format come with their keys in one order (the reader's, the sheet's), so each key is compared with the key
+    // at its place in the last report, the same string, before it is looked up.
+    const order = table.lastOrder;
+    let n = 0;
     for (const key in given) {
-      const at = table.positions.get(key);
-      if (at !== undefined) values[at] = given[key] ?? NaN;
+      let at = order.keys[n] === key ? order.positions[n]! : -1;
+      if (at < 0) {
+        at = table.positions.get(key) ?? -1;
+        if (n < MAX_ORDER) {
+          order.keys[n] = key;
+          order.positions[n] = at;
+        }
+      }
+      if (at >= 0) values[at] = given[key] ?? NaN;
+      n++;
     }
   }
   return values;
 }
+
+/** How many keys of a table the last order keeps: a report with more (not a cell of the format) is looked up. */
+const MAX_ORDER = 1000;
 
 /** Marks for the cells of a partial report that were not read; undefined when every cell was read. */
 export function unreadMarks(compiled: CompiledFormat, unread: readonly CellRef[] | undefined): Uint8Array | undefined {

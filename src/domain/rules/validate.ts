@@ -1,6 +1,6 @@
 import type { CellRef, Finding, KnownSum, Report } from "../model";
 import { formats, type FormatDef } from "../tables/formats";
-import { kindProblem, roundAmount } from "../values";
+import { kindProblem, MAX_FIGURE, roundAmount } from "../values";
 import {
   compiledFormat,
   termPositions,
@@ -26,12 +26,13 @@ export type ValidateOptions = {
 /** One check's inputs as numbers: this year's values, last year's, and which cells were not read. */
 type Values = {
   compiled: CompiledFormat;
-  values: Float64Array;
-  previous: { compiled: CompiledFormat; values: Float64Array } | undefined;
+  values: readonly number[];
+  previous: { compiled: CompiledFormat; values: readonly number[] } | undefined;
   unread: Uint8Array | undefined;
   sums: readonly KnownSum[];
   /** Totals left blank while their parts hold figures (missingTotals), found when a rule first needs them. */
   missing?: Set<number>;
+  notOwn: NotOwn;
 };
 
 /** Cells that are not a person's own figures: carried from last year (or totals of those), and computed totals. */
@@ -94,8 +95,8 @@ export function carriedAndComputed(format: FormatDef): {
  * blank warning says, and the carried figures are no error by themselves (issue 17).
  */
 function carriedAgainstNothing(values: Values, compiled: CompiledInstance, positions: Int32Array): boolean {
-  if (compiled.terms.some((term) => term.previous)) return false;
-  const { carried, computed } = notOwnCells(values.compiled);
+  if (compiled.readsPrevious) return false;
+  const { carried, computed } = values.notOwn;
   const side = (from: number, to: number): "nothing" | "carried" | "own" => {
     let kind: "nothing" | "carried" = "nothing";
     for (let i = from; i < to; i++) {
@@ -121,6 +122,7 @@ function valuesFor(report: Report, options: ValidateOptions): Values {
     previous: previous && options.previous && { compiled: previous, values: valuesOf(previous, options.previous) },
     unread: unreadMarks(compiled, options.unread),
     sums: options.sums ?? [],
+    notOwn: notOwnCells(compiled),
   };
 }
 
@@ -256,6 +258,10 @@ function checkInstance(values: Values, compiled: CompiledInstance): Finding | un
   // Blank against blank or against 0 is what the blank warning already says.
   if ((actual ?? 0) === 0 && (expected ?? 0) === 0 && (actual === undefined || expected === undefined))
     return undefined;
+  // Most rules hold after an edit: said first, before what only a broken rule needs.
+  const { kind } = compiled;
+  const bothGiven = actual !== undefined && expected !== undefined;
+  if (bothGiven && (kind.relation === "equal" ? actual === expected : actual >= expected)) return undefined;
   const { rule } = compiled.instance;
   if (carriedAgainstNothing(values, compiled, positions)) return undefined;
   if (actual === undefined || expected === undefined) {
@@ -267,8 +273,6 @@ function checkInstance(values: Values, compiled: CompiledInstance): Finding | un
       ? findingOf(compiled, "side.blank", { detail: "left", expected })
       : findingOf(compiled, "side.blank", { detail: "right", expected: actual });
   }
-  const kind = ruleKinds[rule.kind];
-  if (kind.relation === "equal" ? actual === expected : actual >= expected) return undefined;
   if (readsBlank(values, compiled)) {
     const missing = (values.missing ??= missingTotals(values));
     if (compiled.own.some((at) => missing.has(at))) return undefined;
@@ -280,7 +284,8 @@ function checkCellValues({ compiled, values }: Values): Finding[] {
   const findings: Finding[] = [];
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (Number.isNaN(value)) continue;
+    // Blank, or a whole number within range: right in a cell of any kind (most cells).
+    if (Number.isNaN(value) || (value >= 0 && value <= MAX_FIGURE && Number.isInteger(value))) continue;
     const cell = compiled.cells[i]!;
     const code = kindProblem(value, cell.kind);
     if (code) findings.push({ ruleId: "cell.value", severity: "error", code, cells: [cell.ref], actual: value });
