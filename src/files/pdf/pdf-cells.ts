@@ -79,8 +79,9 @@ export class Borders {
   }
 }
 
+/** A box by its edges to a tenth of a point (the cell of a page's items and of its borders' grid are one). */
 export const boxKey = (box: Box): string =>
-  [box.left, box.right, box.bottom, box.top].map((v) => Math.round(v * 10)).join(":");
+  `${Math.round(box.left * 10)}:${Math.round(box.right * 10)}:${Math.round(box.bottom * 10)}:${Math.round(box.top * 10)}`;
 
 /**
  * Whether a rule at `at` is drawn all the way from `from` to `to`, give or take a hairline: the inner line of a

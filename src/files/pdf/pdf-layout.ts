@@ -202,11 +202,14 @@ function connectedCells(cells: readonly Cell[]): Cell[][] {
     return n;
   };
   const bucket = (value: number) => Math.floor(value / EPS);
+  // Lists grown in place: copying one on each addition made a big table's index quadratic.
   const index = (edge: (cell: Cell) => number) => {
     const byEdge = new Map<number, number[]>();
     cells.forEach((cell, n) => {
       const key = bucket(edge(cell));
-      byEdge.set(key, [...(byEdge.get(key) ?? []), n]);
+      const list = byEdge.get(key);
+      if (list) list.push(n);
+      else byEdge.set(key, [n]);
     });
     return byEdge;
   };
@@ -222,10 +225,16 @@ function connectedCells(cells: readonly Cell[]): Cell[][] {
       }
     }
   });
-  const groups = new Map<number, Cell[]>();
-  cells.forEach((cell, n) => groups.set(root(n), [...(groups.get(root(n)) ?? []), cell]));
-  const lastOf = (members: Cell[]) => cells.indexOf(members[members.length - 1]!);
-  return [...groups.values()].sort((a, b) => lastOf(a) - lastOf(b));
+  // Each group with the position of its last cell (cells are added in order, so the last added is the last).
+  const groups = new Map<number, { members: Cell[]; last: number }>();
+  cells.forEach((cell, n) => {
+    const group = groups.get(root(n));
+    if (group) {
+      group.members.push(cell);
+      group.last = n;
+    } else groups.set(root(n), { members: [cell], last: n });
+  });
+  return [...groups.values()].sort((a, b) => a.last - b.last).map((group) => group.members);
 }
 
 function touches(a: Cell, b: Cell): boolean {
@@ -274,8 +283,12 @@ function textLines(items: readonly TextItem[]): Line[] {
   });
 }
 
+const WHITE_SPACE = /\s/;
+
 /** Spaces as the text has them: none beside Chinese characters (PDF writers space CJK from digits), one elsewhere. */
 function tidy(text: string): string {
+  // Most runs have no white space at all (Chinese text, a figure): nothing to tidy.
+  if (!WHITE_SPACE.test(text)) return text;
   return text
     .split("\t")
     .map((part) =>
