@@ -13,6 +13,10 @@ import { oneLine } from "./terminal-safe";
 
 export type { CheckedFile } from "./check-file";
 
+// The main thread only finds the files, starts the workers and prints what they send back: what it imports of the
+// domain it takes module by module (format-check-text, previous, review-summary), not through the domain's index,
+// which would load the text reader, its label tables and opencc-js's dictionaries before a worker could start.
+
 /**
  * `nianbao check`: every rule on every file (folders searched with their subfolders), each file on its own, so
  * nothing in one file stops the others. A person sees each finding, then a table of the files, then the totals; on

@@ -1,4 +1,5 @@
-import { formats, type CellRef, type FormatId } from "../domain";
+import type { CellRef, FormatId } from "../domain";
+import { formats } from "../domain/tables/formats";
 import type { CheckedFile } from "./check-file";
 import { cliMessages } from "./messages.zh-CN";
 import { TEXT_FINDINGS_PER_FILE, TEXT_LINES } from "./output-limits";

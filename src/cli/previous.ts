@@ -1,4 +1,5 @@
-import { previousBodyProblem, previousReportProblem, type Report } from "../domain";
+import type { Report } from "../domain";
+import { previousBodyProblem, previousReportProblem } from "../domain/rules/previous-year";
 import { readBoundedReport } from "./read-on-worker";
 import type { CliIo } from "./io";
 import { cliMessages } from "./messages.zh-CN";

@@ -1,4 +1,5 @@
-import { describeFinding, formats } from "../domain";
+import { describeFinding } from "../domain/messages.zh-CN";
+import { formats } from "../domain/tables/formats";
 import { reviewBatch, type ReviewInput } from "../domain/review/batch";
 import { fileLabel } from "../domain/review/body-name";
 import type { CheckedFile } from "./check-file";
