@@ -3,105 +3,84 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { toReportJson } from "../../src/domain";
 import { HUANCUI, readFixture, withCellChanged } from "../helpers/fixture";
-import { fifo, file, folder, goodReport, link, page, reportJson, workDir } from "./inputs";
+import { fifo, file, folder, goodReport, inNewFolder, link, page, reportJson, workDir } from "./inputs";
 import { check, type Row } from "./row";
 
 // The catalogue's command doors: folders, --previous, -o, --body, and the options each command accepts.
 
+/** A row's command line: check a new folder that `fill` fills (with paths relative to it). */
+const checkFolder = (fill: (at: (name: string) => string) => void) => (): string[] => check(folder(fill));
+
 const folders: Row[] = [
-  { name: "folder: empty", args: () => check(folder(() => undefined)), code: 0, says: "共 0 个文件" },
+  { name: "folder: empty", args: checkFolder(() => undefined), code: 0, says: "共 0 个文件" },
   {
     name: "folder: a FIFO among good reports",
-    args: () =>
-      check(
-        folder((at) => {
-          fifo(at("pipe.txt"));
-          writeFileSync(at("a.json"), reportJson());
-        }),
-      ),
+    args: checkFolder((at) => {
+      fifo(at("pipe.txt"));
+      writeFileSync(at("a.json"), reportJson());
+    }),
     code: 0,
     says: "已跳过：不是普通文件（命名管道）",
   },
   {
     name: "folder: a link to /dev/zero",
-    args: () =>
-      check(
-        folder((at) => {
-          link("/dev/zero", at("zero.txt"));
-          writeFileSync(at("a.json"), reportJson());
-        }),
-      ),
+    args: checkFolder((at) => {
+      link("/dev/zero", at("zero.txt"));
+      writeFileSync(at("a.json"), reportJson());
+    }),
     code: 0,
     says: "已跳过：不是普通文件（设备文件）",
   },
   {
     name: "folder: a link to itself (a loop)",
-    args: () =>
-      check(
-        folder((at) => {
-          link(".", at("loop"));
-          writeFileSync(at("a.json"), reportJson());
-        }),
-      ),
+    args: checkFolder((at) => {
+      link(".", at("loop"));
+      writeFileSync(at("a.json"), reportJson());
+    }),
     code: 0,
     says: "已跳过：链接指向文件夹，未跟随",
   },
   {
     name: "folder: a link to a good report",
-    args: () =>
-      check(
-        folder((at) => {
-          link(file("target.json", reportJson()), at("linked.json"));
-        }),
-      ),
+    args: checkFolder((at) => {
+      link(file("target.json", reportJson()), at("linked.json"));
+    }),
     code: 0,
     says: "共 1 个文件",
   },
   {
     name: "folder: a broken link",
-    args: () =>
-      check(
-        folder((at) => {
-          link(at("nowhere.json"), at("broken.json"));
-        }),
-      ),
+    args: checkFolder((at) => {
+      link(at("nowhere.json"), at("broken.json"));
+    }),
     code: 0,
     says: "链接指向的文件不存在",
   },
   {
     name: "folder: a socket",
-    args: () =>
-      check(
-        folder((at) => {
-          writeFileSync(at("a.json"), reportJson());
-          socketAt(at("s.json"));
-        }),
-      ),
+    args: checkFolder((at) => {
+      writeFileSync(at("a.json"), reportJson());
+      socketAt(at("s.json"));
+    }),
     code: 0,
     says: "不是普通文件（套接字）",
   },
   {
     name: "folder: hidden folders and Excel owner files",
-    args: () =>
-      check(
-        folder((at) => {
-          mkdirSync(at(".git"));
-          writeFileSync(at(".git/x.json"), "{");
-          writeFileSync(at("~$a.xlsx"), "x");
-        }),
-      ),
+    args: checkFolder((at) => {
+      mkdirSync(at(".git"));
+      writeFileSync(at(".git/x.json"), "{");
+      writeFileSync(at("~$a.xlsx"), "x");
+    }),
     code: 0,
     says: "共 0 个文件",
   },
   {
     name: "folder: 300 files, one a bad JSON",
-    args: () =>
-      check(
-        folder((at) => {
-          for (let i = 0; i < 300; i++)
-            writeFileSync(at(`r${String(i).padStart(3, "0")}.json`), i === 150 ? "{" : reportJson());
-        }),
-      ),
+    args: checkFolder((at) => {
+      for (let i = 0; i < 300; i++)
+        writeFileSync(at(`r${String(i).padStart(3, "0")}.json`), i === 150 ? "{" : reportJson());
+    }),
     code: 2,
     says: "共 300 个文件：错误 0 处，警告 0 处，1 个文件无法读取",
   },
@@ -148,10 +127,7 @@ const previous: Row[] = [
   {
     name: "--previous: a FIFO",
     args: () => {
-      const path = join(
-        folder(() => undefined),
-        "p.txt",
-      );
+      const path = inNewFolder("p.txt");
       fifo(path);
       return check(HUANCUI, "--previous", path);
     },
@@ -169,10 +145,7 @@ const previous: Row[] = [
       "--previous",
       file("p.json", reportJson()),
       "-o",
-      join(
-        folder(() => undefined),
-        "t.xlsx",
-      ),
+      inNewFolder("t.xlsx"),
     ],
     code: 2,
     says: "只能与 2024 年度报告核对",
@@ -211,10 +184,7 @@ const previous: Row[] = [
       "--previous",
       file("p.json", reportJson(otherBodysLastYear())),
       "-o",
-      join(
-        folder(() => undefined),
-        "t.xlsx",
-      ),
+      inNewFolder("t.xlsx"),
     ],
     code: 2,
     says: "不是同一机关；上年结转等数字会取自另一机关的报告。未生成模板；若确是本机关上年的报告",
@@ -262,10 +232,7 @@ const outputs: Row[] = [
       file("fffe.json", JSON.stringify(toReportJson({ ...goodReport(), text: { overview: "本年度\uFFFE概况。" } }))),
       "--docx",
       "-o",
-      join(
-        folder(() => undefined),
-        "o.docx",
-      ),
+      inNewFolder("o.docx"),
     ],
     code: 0,
     says: "已导出",
@@ -394,18 +361,7 @@ const usage: Row[] = [
   },
   {
     name: "export --year on a page without its title",
-    args: () => [
-      "export",
-      untitledPage(),
-      "--docx",
-      "--year",
-      "2023",
-      "-o",
-      join(
-        folder(() => undefined),
-        "o.docx",
-      ),
-    ],
+    args: () => ["export", untitledPage(), "--docx", "--year", "2023", "-o", inNewFolder("o.docx")],
     code: 0,
     says: "已导出",
   },

@@ -4,7 +4,7 @@ import { HUANCUI, readFixture, withCellChanged } from "../helpers/fixture";
 import {
   fifo,
   file,
-  folder,
+  inNewFolder,
   goodReport,
   link,
   nested,
@@ -323,10 +323,7 @@ const other: Row[] = [
   {
     name: "a FIFO named on the command line",
     args: () => {
-      const path = join(
-        folder(() => undefined),
-        "pipe.txt",
-      );
+      const path = inNewFolder("pipe.txt");
       fifo(path);
       return check(path);
     },
@@ -336,10 +333,7 @@ const other: Row[] = [
   {
     name: "/dev/zero named as a .txt link",
     args: () => {
-      const path = join(
-        folder(() => undefined),
-        "zero.txt",
-      );
+      const path = inNewFolder("zero.txt");
       link("/dev/zero", path);
       return check(path);
     },

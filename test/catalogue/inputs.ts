@@ -33,6 +33,13 @@ export function folder(fill: (at: (name: string) => string) => void): string {
   return dir;
 }
 
+/** A path in a new empty folder of its own, where a row writes its output or makes a FIFO or a link. */
+export const inNewFolder = (name: string): string =>
+  join(
+    folder(() => undefined),
+    name,
+  );
+
 /** A file as large as asked on paper, holding nothing on disk (sparse). */
 export function sparse(name: string, bytes: number): string {
   const path = file(name);

@@ -2,7 +2,18 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { HUANCUI, readFixture, withCellChanged } from "../helpers/fixture";
 import { writeReportDocx } from "../../src/files/docx/write-docx";
-import { cellD5, declaringSize, docx, fifo, file, folder, goodReport, reportJson, workbook } from "./inputs";
+import {
+  cellD5,
+  declaringSize,
+  docx,
+  fifo,
+  file,
+  folder,
+  goodReport,
+  inNewFolder,
+  reportJson,
+  workbook,
+} from "./inputs";
 import { check, type Row } from "./row";
 
 // Issue 20's rows: outputs that must never cost a file, reads that must end, and refusals that name their real cause.
@@ -39,7 +50,7 @@ const outputs: Row[] = [
   },
   {
     name: "-o: a name of 300 characters",
-    args: () => template(`${folder(() => undefined)}/${"长".repeat(300)}.xlsx`),
+    args: () => template(inNewFolder(`${"长".repeat(300)}.xlsx`)),
     code: 2,
     says: "文件名或路径过长",
   },
@@ -51,7 +62,7 @@ const outputs: Row[] = [
   },
   {
     name: "template -o x.docx: a workbook named as a Word document",
-    args: () => template(`${folder(() => undefined)}/x.docx`),
+    args: () => template(inNewFolder("x.docx")),
     code: 2,
     says: "该命令生成 .xlsx 文件",
   },
@@ -107,7 +118,7 @@ const reads: Row[] = [
   },
   {
     name: "check of a name of 300 characters",
-    args: () => check(`${folder(() => undefined)}/${"长".repeat(300)}.txt`),
+    args: () => check(inNewFolder(`${"长".repeat(300)}.txt`)),
     code: 2,
     says: "文件名或路径过长",
   },
