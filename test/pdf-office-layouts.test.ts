@@ -10,6 +10,7 @@ import { pdfText } from "../src/files/pdf/pdf-layout";
 import { readPdfContent } from "../src/files/pdf/read-pdf-content";
 import { readReportFile, type ReportFile } from "../src/files/read-report-file";
 import { bothReaders, contentDifferences } from "./helpers/pdf-readers";
+import { restyled } from "./helpers/word-borders";
 
 // PDFs made the way offices make them: a Word report (merged cells, 三、本年度办理结果 down a narrow merged column,
 // headers wrapped in narrow columns) printed to PDF by LibreOffice, with table 三 going over a page break, and in
@@ -39,18 +40,6 @@ function plantedErrors(): Report {
   report.text = distinctFigures().text;
   Object.assign(report.tables.appeals, { "review.upheld": 10, "review.corrected": 1, "suitAfterReview.pending": 5 });
   return report;
-}
-
-/** The Word file with the borders of its `table`-th table (0: 二, 1: 三, 2: 四, or every one) restyled. */
-async function restyled(docx: Buffer, style: "nil" | "double", table?: number): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx);
-  const xml = await zip.file("word/document.xml")!.async("string");
-  let n = 0;
-  const changed = xml.replace(/<w:tblBorders>.*?<\/w:tblBorders>/g, (borders) =>
-    table === undefined || n++ === table ? borders.replaceAll('w:val="single"', `w:val="${style}"`) : borders,
-  );
-  zip.file("word/document.xml", changed);
-  return zip.generateAsync({ type: "nodebuffer" });
 }
 
 /**

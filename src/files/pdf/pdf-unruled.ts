@@ -140,19 +140,51 @@ export function unruledTables(items: readonly TextItem[]): UnruledTable[] {
     // The last row's wrapped lines below its figures are the table's too: lines stacked at line spacing.
     while (end + 1 < lines.length && !figuresOf(lines[end + 1]!)) {
       const [above, line] = [lines[end]!, lines[end + 1]!];
-      const stacked = above.y - line.y <= Math.max(above.size, line.size) * LINE_SPACING;
-      if (!stacked || line.items.some((item) => item.x + item.width > figureLeft)) break;
+      if (!stacked(above, line) || line.items.some((item) => item.x + item.width > figureLeft)) break;
       end++;
     }
-    const region = lines.slice(start, end + 1);
+    const first = labelLinesAbove(lines, start, taken, end, figureLeft);
+    const region = lines.slice(first, end + 1);
     const anchors = region.filter((line) => figuresOf(line));
-    const header = headerAbove(lines, start, taken, figureLeft);
+    const header = headerAbove(lines, first, taken, figureLeft);
     if (anchors.length < 2 && !(alone && header.length > 0)) continue;
     tables.push(tableOf(region, anchors, header));
     start = end;
     taken = end + 1;
   }
   return tables;
+}
+
+/**
+ * Whether `line` goes on from `above` at line spacing, measured from the lowest text of `above`: LibreOffice sets a
+ * row's figures a little higher than its label's first line, and the label's second line is a line below that.
+ */
+function stacked(above: Line, line: Line): boolean {
+  const lowest = Math.min(...above.items.map((item) => item.y));
+  return lowest - line.y <= Math.max(above.size, line.size) * LINE_SPACING;
+}
+
+/**
+ * Where a table starts: its first data line (`start`), or above it the first row's label lines, when that label
+ * wraps to three lines or more and LibreOffice centres the figures on a line below its first (a table going on at
+ * the head of a page: “1.申请人无正当理由逾期 / 不补正、… 151 152 … / 其政府信息公开申请”). Such a line is stacked
+ * right above, text only in the label area, starting where the table's labels start.
+ */
+function labelLinesAbove(lines: readonly Line[], start: number, from: number, end: number, figureLeft: number): number {
+  const labelItems = lines
+    .slice(start, end + 1)
+    .flatMap((line) => line.items.filter((item) => item.x + item.width <= figureLeft && !isFigure(item)));
+  const lefts = distinctLefts(labelItems);
+  let first = start;
+  while (first > from) {
+    const [line, below] = [lines[first - 1]!, lines[first]!];
+    const labelOnly = line.items.every(
+      (item) => item.x + item.width <= figureLeft && lefts.some((left) => Math.abs(item.x - left) <= SAME_LEFT),
+    );
+    if (!labelOnly || figuresOf(line) || !stacked(line, below)) break;
+    first--;
+  }
+  return first;
 }
 
 /** How a line outside a table's header begins: a heading (“四、”), a caption in brackets, a 第二十条 item. */
