@@ -73,12 +73,20 @@ const isTimeOfWork = (subject: string, after: string): boolean =>
  * drafted or copied for another year's report.
  */
 export function checkOpeningYear(report: Report): Finding[] {
+  const text = report.text.overview ?? "";
+  return text === "" ? [] : openingYearOf(String(report.year), text).map((finding) => ({ ...finding }));
+}
+
+/** checkOpeningYear of one text, kept for the last few texts (group: the report year). */
+const openingYearOf = rememberRecent((year, text) => openingYearFindings(Number(year), text));
+
+function openingYearFindings(reportYear: number, overview: string): readonly Finding[] {
   // The 2021 format's section 一 starts with its first sub-heading (“（一）主动公开”): the opening follows it.
-  const whole = normalizeDigits(report.text.overview ?? "").trimStart();
+  const whole = normalizeDigits(overview).trimStart();
   const text = whole.slice(leadingSubHeading.exec(whole)?.[0].length ?? 0);
   const opening = openingYear.exec(text);
   const year = Number(opening?.[2]);
-  if (!opening || year === report.year) return [];
+  if (!opening || year === reportYear) return [];
   if (!isTimeOfWork(opening[1] ?? "", text.slice(opening[0].length, opening[0].length + 24))) return [];
   const breaks = breaksOf(text);
   const yearEnd = breaks.clauseEnd(opening[0].length);
@@ -90,7 +98,7 @@ export function checkOpeningYear(report: Report): Finding[] {
       severity: "warning",
       code: "narrative.yearOpening",
       cells: [],
-      expected: report.year,
+      expected: reportYear,
       actual: year,
       section: "overview",
       quote: clipQuote(text.slice(0, end)),
