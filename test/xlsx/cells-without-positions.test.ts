@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
-import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
+import { consistentReport, cycle } from "../../src/domain/__fixtures__/consistent-report";
 import { readWorkbook } from "../../src/files/xlsx/read-workbook";
 import { writeReportWorkbook } from "../../src/files/xlsx/write-template";
 import { handMadeWorkbook } from "./hand-made";
@@ -8,14 +8,9 @@ import { editSheets, withoutPositions } from "./rewrite-sheet";
 // Workbooks whose rows and cells carry no r= (the position is optional in the file format, and some programs that
 // write .xlsx leave it out): each cell is where its order puts it, so the report reads as it would with positions.
 
-const cycle = (): (() => number) => {
-  let i = 0;
-  return () => (i++ * 3) % 7;
-};
-
 it("reads the template's report by its names when no row or cell says where it is", async () => {
   const report = {
-    ...consistentReport("2021", 2025, cycle()),
+    ...consistentReport("2021", 2025, cycle(3, 7)),
     text: { overview: "本年度，我局认真贯彻落实《条例》。" },
   };
   const written = await writeReportWorkbook(report);
@@ -29,7 +24,7 @@ it("reads the template's report by its names when no row or cell says where it i
 });
 
 it("reads a hand-made report by its labels when no row or cell says where it is", async () => {
-  const report = consistentReport("2019", 2019, cycle());
+  const report = consistentReport("2019", 2019, cycle(3, 7));
   const values = Object.fromEntries(
     Object.entries(report.tables).flatMap(([table, cells]) =>
       Object.entries(cells).map(([key, value]) => [`${table}:${key}`, value] as const),

@@ -6,6 +6,19 @@ import { parseRangeName, type CellRef, type Report } from "../../src/domain";
 /** A cell's value as typed: a number, or text such as “999件”. */
 export type Typed = number | string;
 
+/** A report's figures as a person typed them, keyed "table:key", with `changes` typed instead (undefined: left blank). */
+export function typedFigures(report: Report, changes: Record<string, Typed | undefined> = {}): Record<string, Typed> {
+  const typed: Record<string, Typed> = {};
+  for (const [table, values] of Object.entries(report.tables)) {
+    for (const [key, value] of Object.entries(values)) typed[`${table}:${key}`] = value;
+  }
+  for (const [id, value] of Object.entries(changes)) {
+    if (value === undefined) delete typed[id];
+    else typed[id] = value;
+  }
+  return typed;
+}
+
 /** Loads an .xlsx file with exceljs. */
 export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

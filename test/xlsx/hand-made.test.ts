@@ -1,28 +1,10 @@
 import { readWorkbook } from "../../src/files/xlsx/read-workbook";
-import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
+import { consistentReport, cycle } from "../../src/domain/__fixtures__/consistent-report";
 import { describeWorkbookProblem } from "../../src/files/xlsx/strings.zh-CN";
-import { loadWorkbook, type Typed } from "./fill-workbook";
+import { loadWorkbook, typedFigures, type Typed } from "./fill-workbook";
 import { handMadeWorkbook } from "./hand-made";
 
 // Workbooks people made themselves after the official tables: no names, found by their labels.
-
-const cycle = (): (() => number) => {
-  let i = 0;
-  return () => (i++ * 3) % 7;
-};
-
-/** A report's figures as a person typed them, keyed "table:key", with some cells typed differently. */
-function typedFigures(report: ReturnType<typeof consistentReport>, changes: Record<string, Typed | undefined>) {
-  const typed: Record<string, Typed> = {};
-  for (const [table, values] of Object.entries(report.tables)) {
-    for (const [key, value] of Object.entries(values)) typed[`${table}:${key}`] = value;
-  }
-  for (const [id, value] of Object.entries(changes)) {
-    if (value === undefined) delete typed[id];
-    else typed[id] = value;
-  }
-  return typed;
-}
 
 describe.each([
   { format: "2019", year: 2019, offset: { rows: 3, cols: 2 } },
@@ -30,7 +12,7 @@ describe.each([
 ] as const)(
   "a hand-made $year workbook shifted $offset.rows rows down, $offset.cols columns right",
   ({ format, year, offset }) => {
-    const report = consistentReport(format, year, cycle());
+    const report = consistentReport(format, year, cycle(3, 7));
     const title = `某县某局${year}年政府信息公开工作年度报告`;
 
     it("is read by its labels: every figure typed, and the prose under each section title", async () => {
@@ -57,7 +39,7 @@ describe.each([
 );
 
 describe("figures typed by hand", () => {
-  const report = consistentReport("2019", 2019, cycle());
+  const report = consistentReport("2019", 2019, cycle(3, 7));
   const read = async (changes: Record<string, Typed | undefined>) => {
     const buffer = await handMadeWorkbook({
       format: "2019",
@@ -114,7 +96,7 @@ describe("figures typed by hand", () => {
 
 describe("hand-made workbooks that cannot be read", () => {
   it("names a row label that is missing, and reads no report", async () => {
-    const report = consistentReport("2021", 2022, cycle());
+    const report = consistentReport("2021", 2022, cycle(3, 7));
     const buffer = await handMadeWorkbook({
       format: "2021",
       title: "2022年政府信息公开工作年度报告",

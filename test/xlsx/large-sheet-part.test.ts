@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
-import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
+import { consistentReport, cycle } from "../../src/domain/__fixtures__/consistent-report";
 import { readWorkbook } from "../../src/files/xlsx/read-workbook";
 import { CHUNK } from "../../src/files/xlsx/walk-xml";
 import { handMadeWorkbook } from "./hand-made";
@@ -11,11 +11,6 @@ import { editSheets, inlineStrings } from "./rewrite-sheet";
 
 const TITLE = "某县某局2019年政府信息公开工作年度报告";
 const NOTE = "填报说明：本表数据统计时限为上年度一月一日至十二月三十一日，数量单位为件。";
-
-const cycle = (): (() => number) => {
-  let i = 0;
-  return () => (i++ * 3) % 7;
-};
 
 /** Rows 1 and 2 of notes, about `bytes` of text in cells of at most 30,000 characters, then `spaces` spaces. */
 function notesRows(bytes: number, spaces: number): string {
@@ -41,7 +36,7 @@ function withNotes(xml: string, strings: readonly string[], into: 1 | 2): string
 it.each([1, 2] as const)(
   "reads a report whose title straddles the 1 MiB chunk boundary %i byte(s) into a character",
   async (into) => {
-    const report = consistentReport("2019", 2019, cycle());
+    const report = consistentReport("2019", 2019, cycle(3, 7));
     const values = Object.fromEntries(
       Object.entries(report.tables).flatMap(([table, cells]) =>
         Object.entries(cells).map(([key, value]) => [`${table}:${key}`, value] as const),

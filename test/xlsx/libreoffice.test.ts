@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readReportText, type Report } from "../../src/domain";
-import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
+import { consistentReport, cycle } from "../../src/domain/__fixtures__/consistent-report";
 import { readWorkbook, type WorkbookRead } from "../../src/files/xlsx/read-workbook";
 import { writeTemplate } from "../../src/files/xlsx/write-template";
 import { writeReportDocx } from "../../src/files/docx/write-docx";
@@ -24,11 +24,7 @@ const dir = mkdtempSync(join(tmpdir(), "nianbao-xlsx-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const huancui = readReportText(readFixture()).report!;
 /** Small whole numbers, the same every run: 0, 3, 1, 4, 2, 0, 3 … */
-const cycle = (): (() => number) => {
-  let i = 0;
-  return () => (i++ * 3) % 5;
-};
-const report2021 = consistentReport("2021", 2025, cycle());
+const report2021 = consistentReport("2021", 2025, cycle(3, 5));
 
 /** 四、结转下年度继续办理 · 商业企业 set to 3: 一+二 no longer equals 三（七）+四 in that column. */
 const BROKEN = { "applications:carriedOut.commercial": 3 };

@@ -1,4 +1,4 @@
-import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
+import { consistentReport, cycle } from "../../src/domain/__fixtures__/consistent-report";
 import type { Report } from "../../src/domain";
 import { readWorkbook } from "../../src/files/xlsx/read-workbook";
 import { readXlsxReport } from "../../src/files/xlsx/read-xlsx-report";
@@ -10,12 +10,7 @@ import { patchPart } from "./patch-xlsx";
 // Say it, never swallow it: names that do not hold a whole report must not hide a sheet's labels (and with them
 // its errors), and a figure past what a number holds exactly is passed on as written, for the checker to flag.
 
-const cycle = (): (() => number) => {
-  let i = 0;
-  return () => (i++ * 3) % 7;
-};
-
-const report = consistentReport("2021", 2024, cycle());
+const report = consistentReport("2021", 2024, cycle(3, 7));
 const typed: Record<string, Typed> = {};
 for (const [table, values] of Object.entries(report.tables)) {
   for (const [key, value] of Object.entries(values)) typed[`${table}:${key}`] = value;
@@ -67,7 +62,7 @@ describe("a hand-made workbook carrying stray nb_ names", () => {
 });
 
 describe("a template some of whose names were broken by deleting cells", () => {
-  const full: Report = consistentReport("2021", 2025, cycle());
+  const full: Report = consistentReport("2021", 2025, cycle(3, 7));
   const breakNames = (buffer: Uint8Array) =>
     patchPart(buffer, "xl/workbook.xml", (xml) =>
       xml.replace(/(<definedName name="nb_2025_appeals_review\.[a-z]+">)[^<]*/g, "$1#REF!"),

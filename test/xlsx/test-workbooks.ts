@@ -1,19 +1,14 @@
 import ExcelJS from "exceljs";
-import { readReportText, type Report } from "../../src/domain";
-import { consistentReport } from "../../src/domain/__fixtures__/consistent-report";
+import { readReportText } from "../../src/domain";
+import { consistentReport, cycle } from "../../src/domain/__fixtures__/consistent-report";
 import { writeReportWorkbook, writeTemplate } from "../../src/files/xlsx/write-template";
 import { readFixture } from "../helpers/fixture";
-import { fillTemplate, loadWorkbook, namedCells, type Typed } from "./fill-workbook";
+import { fillTemplate, loadWorkbook, namedCells, typedFigures } from "./fill-workbook";
 import { handMadeWorkbook } from "./hand-made";
 
 // Every kind of workbook the tests build, in one list: templates, filled templates, workbooks saved without
 // formula results, several reports, renamed sheets, shared formulas, hand-made ones read by their labels, and
 // files that hold no report. The reader comparison runs both readers over each.
-
-const cycle = (step: number, modulo: number): (() => number) => {
-  let i = 0;
-  return () => (i++ * step) % modulo;
-};
 
 const save = async (workbook: ExcelJS.Workbook): Promise<Buffer> => Buffer.from(await workbook.xlsx.writeBuffer());
 
@@ -26,18 +21,6 @@ function dropResults(workbook: ExcelJS.Workbook): void {
       }),
     );
   }
-}
-
-function typedFigures(report: Report, changes: Record<string, Typed | undefined> = {}): Record<string, Typed> {
-  const typed: Record<string, Typed> = {};
-  for (const [table, values] of Object.entries(report.tables)) {
-    for (const [key, value] of Object.entries(values)) typed[`${table}:${key}`] = value;
-  }
-  for (const [id, value] of Object.entries(changes)) {
-    if (value === undefined) delete typed[id];
-    else typed[id] = value;
-  }
-  return typed;
 }
 
 async function edited(buffer: Buffer, edit: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {

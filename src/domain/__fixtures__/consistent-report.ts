@@ -6,6 +6,12 @@ import { formats } from "../tables/formats";
 /** Random whole numbers to build a report from; tests pass fast-check's or fixed ones. */
 export type Draw = () => number;
 
+/** Fixed draws for a report that is the same on every run: 0, step, 2 × step, … modulo `modulo`. */
+export function cycle(step: number, modulo: number): Draw {
+  let i = 0;
+  return () => (i++ * step) % modulo;
+}
+
 /**
  * A report whose figures satisfy every rule of its format: leaves drawn at random, totals summed, and
  * 一、本年新收 chosen so that the caption's 勾稽关系 holds in every column.

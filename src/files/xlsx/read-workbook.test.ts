@@ -1,16 +1,11 @@
 import ExcelJS from "exceljs";
 import { parseRangeName, type CellRef, type Report } from "../../domain";
-import { consistentReport } from "../../domain/__fixtures__/consistent-report";
+import { consistentReport, cycle } from "../../domain/__fixtures__/consistent-report";
 import { readWorkbook } from "./read-workbook";
 import { readXlsxReport } from "./read-xlsx-report";
 import { writeReportWorkbook, writeTemplate } from "./write-template";
 
 // Workbooks made by the template, read back by their names, as a person sees their cells.
-
-const cycle = (): (() => number) => {
-  let i = 0;
-  return () => (i++ * 3) % 5;
-};
 
 async function open(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -45,7 +40,7 @@ describe("readWorkbook on workbooks made by nianbao", () => {
     "reads a %s report written as a workbook back unchanged, prose included",
     async (format, year) => {
       const report: Report = {
-        ...consistentReport(format, year, cycle()),
+        ...consistentReport(format, year, cycle(3, 5)),
         text: { overview: "本年度，我局……", problems: "一是……", other: "无其他需要报告的事项。" },
       };
       const { reports, problems } = await readWorkbook(await writeReportWorkbook(report));
