@@ -20,6 +20,20 @@ export const cellKey = (row: string, column: string): string => `${row}.${column
  */
 const interned = (key: string): string => Object.keys({ [key]: 0 })[0] ?? key;
 
+const rowKeys = new WeakMap<RowDef, Map<string, string>>();
+
+/**
+ * cellKey of a row and a column of a table's definition, interned and kept per row: readers that fill a map by
+ * cell key many times per file hash and compare the one string, not a new one each time.
+ */
+export function cellKeyOf(row: RowDef, column: ColumnDef): string {
+  let byColumn = rowKeys.get(row);
+  if (!byColumn) rowKeys.set(row, (byColumn = new Map<string, string>()));
+  let key = byColumn.get(column.key);
+  if (key === undefined) byColumn.set(column.key, (key = interned(cellKey(row.key, column.key))));
+  return key;
+}
+
 const tableCells = new WeakMap<TableDef, readonly CellDef[]>();
 
 /** Every cell of a table, section by section, row by row (computed once per table; do not change it). */

@@ -1,4 +1,4 @@
-import { cellKey, cellsOfTable } from "../cells";
+import { cellKey, cellKeyOf, cellsOfTable } from "../cells";
 import type { FormatId, TableDef } from "../model";
 import { readCell } from "../read-cell";
 import { formats } from "../tables/formats";
@@ -49,7 +49,7 @@ export function decideByColumnSums(formatId: FormatId, table: TableDef, found: C
     );
     const [only] = fits;
     if (fits.length !== 1 || !only || used === 0) continue;
-    section.columns.forEach((column, n) => found.raws.set(cellKey(row.key, column.key), only[n] ?? ""));
+    section.columns.forEach((column, n) => found.raws.set(cellKeyOf(row, column), only[n] ?? ""));
     // Said apart from a row cut by its own arithmetic: this one needed the rest of the table.
     found.findings.push({ ...splitFinding(table, section, row, only, written), ruleId: "read.runTogetherByColumns" });
     found.problems = found.problems.filter(

@@ -1,4 +1,4 @@
-import { cellKey } from "../cells";
+import { cellKey, cellKeyOf } from "../cells";
 import type { Finding, RowDef, SectionDef, TableDef } from "../model";
 import { fitCells, type RunCell } from "./fit-cells";
 import { splitFigures, splitRuns } from "./split-figures";
@@ -167,7 +167,7 @@ export function readGrid(table: TableDef, section: SectionDef, items: readonly I
     const cells = repeated.has(row) ? undefined : rowCells.get(row);
     cells?.forEach((text, n) => {
       const column = section.columns[n];
-      if (column) found.raws.set(cellKey(row.key, column.key), text);
+      if (column) found.raws.set(cellKeyOf(row, column), text);
     });
   }
 }
@@ -231,7 +231,7 @@ export function readFlat(table: TableDef, section: SectionDef, items: readonly I
     items.slice(last + 1).filter((item) => item.kind !== "raw" || !isWords(item.text)),
     table,
   ).cells;
-  const keys = section.rows.flatMap((row) => section.columns.map((column) => cellKey(row.key, column.key)));
+  const keys = section.rows.flatMap((row) => section.columns.map((column) => cellKeyOf(row, column)));
   const figures = cells.filter((c) => c.kind === "value").length;
   const fitted = fitCells(cells, keys.length, line);
   const problem = { table: table.id, expected: keys.length, actual: figures, scope: "table" as const };

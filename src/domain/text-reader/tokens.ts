@@ -104,11 +104,23 @@ function lineTokens(line: string, style: BarStyle, index: number): Token[] {
   if (trimmed === "") return line.includes("\t") ? [{ kind: "blank", line: index }] : [{ kind: "gap", lines: 1 }];
   if (hasBar(trimmed)) return cellsOf(barCells(trimmed, style));
   if (line.includes("\t")) {
-    const cells = line.split("\t", MAX_TOKENS);
+    const cells = splitAtTabs(line);
     while (cells[0]?.trim() === "") cells.shift();
     return cellsOf(cells);
   }
   return cellsOf([trimmed]);
+}
+
+/** `line.split("\t", MAX_TOKENS)`, without the engine's general split: a copied table has a tab on most lines. */
+function splitAtTabs(line: string): string[] {
+  const cells: string[] = [];
+  for (let start = 0; cells.length < MAX_TOKENS;) {
+    const tab = line.indexOf("\t", start);
+    cells.push(line.slice(start, tab < 0 ? line.length : tab));
+    if (tab < 0) break;
+    start = tab + 1;
+  }
+  return cells;
 }
 
 /** The cells a line with bars shows; a line of bars alone is one empty cell per space between bars, at least one. */
@@ -126,23 +138,25 @@ function barCells(trimmed: string, style: BarStyle): string[] {
 /** One cell's text: words split by spaces (joined again when they spell a label), or a blank. */
 function cellTokens(cell: string, line: number): Token[] {
   const tokens: Token[] = [];
-  // Single-character searches (no quantifier): linear, and safe on a very long run of one character.
-  const word = /\S/g;
-  const space = /\s/g;
-  for (let start = firstAt(word, cell, 0); start >= 0 && tokens.length < MAX_TOKENS;) {
-    const end = firstAt(space, cell, start);
+  // Words are what lies between runs of \s: one scan of the characters, linear on any input.
+  for (let start = firstAt(cell, 0, false); start >= 0 && tokens.length < MAX_TOKENS;) {
+    const end = firstAt(cell, start, true);
     tokens.push({ kind: "text", text: cell.slice(start, end < 0 ? cell.length : end), line });
-    start = end < 0 ? -1 : firstAt(word, cell, end);
+    start = end < 0 ? -1 : firstAt(cell, end, false);
   }
   return tokens.length === 0 ? [{ kind: "blank", line }] : tokens;
 }
 
-function firstAt(pattern: RegExp, text: string, from: number): number {
-  pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? -1;
+/** Where the first character from `from` that is (or is not) what \s matches stands, or -1. */
+function firstAt(text: string, from: number, space: boolean): number {
+  for (let i = from; i < text.length; i++) if (isPatternSpace(text.charCodeAt(i)) === space) return i;
+  return -1;
 }
 
-/** What \s matches: ASCII and Unicode spaces, the full-width space (U+3000) and the BOM among them. */
+/** Exactly what \s matches: isSpace without U+0085 (NEL), which it also counts as a space. */
+const isPatternSpace = (code: number): boolean => code !== 0x85 && isSpace(code);
+
+/** What \s matches (ASCII and Unicode spaces, the full-width space U+3000 and the BOM among them), and U+0085. */
 function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0x85) return false;
