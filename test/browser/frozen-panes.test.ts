@@ -17,6 +17,12 @@ const scroller = () => page.locator("table[role=grid]").locator("xpath=..");
 const boxOf = async (address: string) =>
   (await cell(page, address).boundingBox()) ?? { x: NaN, y: NaN, width: 0, height: 0 };
 
+/** Scrolls the grid as near to (x, y) as it stops; resolves with where it stopped. */
+const scrollGridTo = async (x: number, y: number): Promise<[number, number]> => {
+  await scroller().evaluate((div, [left, top]) => div.scrollTo(left, top), [x, y] as const);
+  return scroller().evaluate((div) => [div.scrollLeft, div.scrollTop] as [number, number]);
+};
+
 /** The grid cell the page draws at a cell's centre: the cell itself, unless something scrolled over it. */
 const drawnAt = async (address: string): Promise<string | undefined> => {
   const box = await boxOf(address);
@@ -48,18 +54,17 @@ describe("the tables sheet's frozen labels and title", () => {
     const before = { label: await boxOf("C39"), title: await boxOf("A1"), total: await boxOf("J39") };
     await page.screenshot({ path: path.join(shots, "frozen-panes-top-left.png") });
 
-    await scroller().evaluate((div) => div.scrollTo(400, 700));
-    await expect(scroller().evaluate((div) => [div.scrollLeft, div.scrollTop])).resolves.toEqual([400, 700]);
+    // Scrolling stops at whole rows and columns, as in Excel: about as far as asked.
+    const [left, down] = await scrollGridTo(400, 700);
+    expect(Math.abs(left - 400)).toBeLessThan(100);
+    expect(Math.abs(down - 700)).toBeLessThan(100);
     const after = { label: await boxOf("C39"), title: await boxOf("A1"), total: await boxOf("J39") };
     // The figures moved left and up with the scroll; the label moved only up, the title not at all.
-    expect(before.total.x - after.total.x).toBeCloseTo(400, 0);
-    expect(before.total.y - after.total.y).toBeCloseTo(700, 0);
-    // Within a pixel: the frozen cells' offsets are rounded to whole pixels.
-    expect(Math.abs(after.label.x - before.label.x)).toBeLessThanOrEqual(1);
-    expect(Math.abs(after.label.y - after.total.y)).toBeLessThanOrEqual(1);
-    expect(Math.abs(after.title.x - before.title.x)).toBeLessThanOrEqual(1);
-    // Under the column letters, within the few pixels of their borders (the figures moved 700).
-    expect(Math.abs(after.title.y - before.title.y)).toBeLessThan(5);
+    expect(before.total.x - after.total.x).toBe(left);
+    expect(before.total.y - after.total.y).toBe(down);
+    expect(after.label.x).toBe(before.label.x);
+    expect(after.label.y).toBe(after.total.y);
+    expect(after.title).toEqual(before.title);
     // Drawn over the cells scrolled under them, not under.
     await expect(drawnAt("C39")).resolves.toBe("C39");
     await expect(drawnAt("A1")).resolves.toBe("A1");
@@ -69,7 +74,8 @@ describe("the tables sheet's frozen labels and title", () => {
 
   // Last session's glitches: cells scrolled under the frozen title showed through in a strip above and under it, and
   // their border lines as dots over D–F of row 1. Frozen cells cover what scrolls under them, so the frozen part of
-  // the window looks the same, to the pixel, however far the rest has scrolled.
+  // the window looks the same, to the pixel, however far the rest has scrolled; and the grid scrolls by whole rows and
+  // columns as Excel does, so no sliver of a half-scrolled row shows under the title either.
   describe.each([
     [1366, 768],
     [1024, 700],
@@ -98,6 +104,26 @@ describe("the tables sheet's frozen labels and title", () => {
     };
 
     it.each([
+      [0, 333],
+      [0, 700],
+      [400, 700],
+      [237, 861],
+    ])("starts the scrolled rows and columns right at the frozen edges, scrolled to (%i, %i)", async (x, y) => {
+      await scrollGridTo(x, y);
+      const title = await boxOf("A1");
+      // The cells just past the frozen title's bottom-right corner: a whole row and a whole column, never a sliver.
+      const firstScrolled = await page.evaluate(
+        ([right, bottom]) => {
+          const td = document.elementFromPoint(right + 1, bottom + 1)?.closest("td");
+          const box = td?.getBoundingClientRect();
+          return box ? [box.left, box.top] : undefined;
+        },
+        [title.x + title.width, title.y + title.height] as const,
+      );
+      expect(firstScrolled).toEqual([title.x + title.width, title.y + title.height]);
+    });
+
+    it.each([
       ["rows", 0, 333],
       ["rows", 0, 700],
       ["rows", 0, 860],
@@ -107,8 +133,8 @@ describe("the tables sheet's frozen labels and title", () => {
     ] as const)("shows the frozen %s unchanged scrolled to (%i, %i)", async (part, x, y) => {
       await scroller().evaluate((div) => div.scrollTo(0, 0));
       const top = await frozenPart(part, "top");
-      await scroller().evaluate((div, [left, down]) => div.scrollTo(left, down), [x, y] as const);
-      await expect(scroller().evaluate((div) => [div.scrollLeft, div.scrollTop])).resolves.toEqual([x, y]);
+      const [left, down] = await scrollGridTo(x, y);
+      expect([left > 0, down > 0]).toEqual([x > 0, y > 0]);
       const scrolled = await frozenPart(part, `${x}-${y}`);
       expect(scrolled.equals(top)).toBe(true);
     });
@@ -117,8 +143,8 @@ describe("the tables sheet's frozen labels and title", () => {
   it("keeps the text sheet unfrozen: its title scrolls away with the prose", async () => {
     await page.getByRole("tab", { name: new RegExp(`^${year}年文字`) }).click();
     const before = await boxOf("A1");
-    await scroller().evaluate((div) => div.scrollTo(0, 100));
-    await expect(scroller().evaluate((div) => div.scrollTop)).resolves.toBe(100);
-    expect(before.y - (await boxOf("A1")).y).toBeCloseTo(100, 0);
+    const [, down] = await scrollGridTo(0, 300);
+    expect(down).toBeGreaterThan(0);
+    expect(before.y - (await boxOf("A1")).y).toBe(down);
   });
 });

@@ -87,7 +87,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             tabIndex={active ? 0 : -1}
             className={mergeClasses(
               styles.cell,
-              frozenCell && styles.frozen,
+              // The scrolled cells are where scrolling stops (Chromium stops only at what is laid out in view: not
+              // at the column letters, which are laid out at the top and drawn stuck there).
+              frozenCell ? styles.frozen : styles.scrollStop,
               lastFrozenRow && styles.frozenEdgeBottom,
               laid.col + laid.colSpan - 1 === lastFrozenColumn && styles.frozenEdgeRight,
               inSelection && !active && styles.selected,

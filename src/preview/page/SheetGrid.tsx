@@ -42,7 +42,12 @@ export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: 
   const tableWidth = HEADER_COLUMN_PX + layout.columnWidthsPx.reduce((sum, width) => sum + width, 0);
 
   return (
-    <div className={styles.scroller}>
+    <div
+      className={styles.scroller}
+      // As Excel scrolls, by whole rows and columns: the first row and column of the scrolled pane start right at the
+      // frozen ones' edge, never a sliver of a cell peeking out from under them (the scrolled cells are the stops).
+      style={{ scrollPaddingTop: frozen.paneTopPx, scrollPaddingLeft: frozen.paneLeftPx }}
+    >
       <table
         ref={gridRef}
         role="grid"

@@ -22,7 +22,14 @@ const gridline = `1px solid ${tokens.colorNeutralStroke3}`;
 
 /** Chrome of the grid (headers, gridlines, selection); the cells' own formats come from the workbook. */
 export const useGridStyles = makeStyles({
-  scroller: { flexGrow: 1, overflow: "auto", backgroundColor: tokens.colorNeutralBackground1 },
+  scroller: {
+    flexGrow: 1,
+    overflow: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    scrollSnapType: "both mandatory",
+  },
+  // Where scrolling stops: at a cell's top and left edges (SheetGrid pads these by the frozen panes).
+  scrollStop: { scrollSnapAlign: "start" },
   table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", outlineStyle: "none" },
   corner: {
     position: "sticky",
