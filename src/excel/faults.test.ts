@@ -1,5 +1,13 @@
 import { draftNarrative, quickFixOf, zeroReport, type Finding, type QuickFix } from "../domain";
-import { BODY, addressIn, apps, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import {
+  BODY,
+  addressIn,
+  apps,
+  insertYear,
+  typeFigure,
+  watchFromNow,
+  withPreviewHost,
+} from "./__fixtures__/preview-host";
 import { dismissWarning, restoreDismissal } from "./dismissals";
 import { HostError } from "./host-error";
 import { insertTemplate } from "./insert-template";
@@ -25,11 +33,6 @@ const workbookState = () => {
   return { sheets, names, settings: [...host.workbook.model.settings.entries()] };
 };
 
-async function type(sheet: ReportSheet, key: string, value: string): Promise<void> {
-  expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
-  await host.workbook.whenIdle();
-}
-
 const inForce = { table: "disclosure", key: "rules.inForce" } as const;
 
 /** Two years, a 现行有效件数 warning, a text figure, a total typed over (on a sheet whose protection was lifted). */
@@ -48,7 +51,7 @@ async function setUp(): Promise<{ sheet: ReportSheet; findings: Finding[] }> {
     pasted.values = [["3件"]];
     await context.sync();
   });
-  await type(sheet, "newReceived.total", "9");
+  await typeFigure(host.workbook, sheet, "newReceived.total", "9");
   return { sheet, findings: (await validateWorkbookReport(sheet)).findings };
 }
 
@@ -134,14 +137,7 @@ describe("a sync that fails part-way", () => {
 
   it("an edit's look at the sheet: nothing written, the failure said in Chinese, the next edit's look has both", async () => {
     const sheet = await insertYear(2025);
-    const results: EditCheck[] = [];
-    const errors: unknown[] = [];
-    await watchEdits(
-      sheet,
-      (result) => results.push(result),
-      (error) => errors.push(error),
-    );
-    results.splice(0);
+    const { results, errors } = await watchFromNow(sheet);
     host.workbook.failSync(1);
     host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps("newReceived.natural")), [["5"]]);
     const edited = workbookState();
@@ -150,7 +146,7 @@ describe("a sync that fails part-way", () => {
     expect(results).toEqual([]);
     expect(errors).toHaveLength(1);
     expect(hostErrorMessage(errors[0])).toMatch(/^Excel 未能完成操作/);
-    await type(sheet, "newReceived.legal", "1");
+    await typeFigure(host.workbook, sheet, "newReceived.legal", "1");
     const balances = results[0]?.findings.filter((f) => f.code === "balance.mismatch").map((f) => f.cells[0]?.key);
     expect(balances).toEqual(expect.arrayContaining(["newReceived.natural", "newReceived.legal"]));
   });
@@ -181,13 +177,13 @@ describe("the pane closed and opened again", () => {
     const sheet = await insertYear(2025);
     const stop = await watchEdits(sheet, () => undefined);
     await stop();
-    await type(sheet, "newReceived.natural", "5");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "5");
     const results: EditCheck[] = [];
     await watchEdits(sheet, (result) => results.push(result));
     expect(results).toHaveLength(1);
     expect(results[0]?.findings.filter((f) => f.code === "balance.mismatch")).toHaveLength(1);
     // Closing did not leave a handler behind: one edit, one check.
-    await type(sheet, "disclosed.natural", "5");
+    await typeFigure(host.workbook, sheet, "disclosed.natural", "5");
     expect(results).toHaveLength(2);
     expect(results[1]?.findings.filter((f) => f.severity === "error")).toEqual([]);
   });

@@ -1,9 +1,16 @@
 import { quickFixOf } from "../domain";
-import { addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import {
+  addressIn,
+  apps,
+  cellAt,
+  insertYear,
+  typeFigure,
+  watchFromNow,
+  withPreviewHost,
+} from "./__fixtures__/preview-host";
 import { applyQuickFix } from "./quick-fixes";
-import type { ReportSheet } from "./settings";
 import { validateWorkbookReport } from "./validate";
-import { watchEdits, type EditCheck } from "./watch-edits";
+import type { EditCheck } from "./watch-edits";
 
 // What real Excel does that the add-in must live with (learn.microsoft.com: Excel.WorksheetChangedEventArgs, "Delay
 // execution while a cell is being edited"; the office-js issues on missed onChanged events): coauthors' edits
@@ -14,35 +21,16 @@ jest.setTimeout(30_000);
 
 const host = withPreviewHost();
 
-type Watch = { results: EditCheck[]; errors: unknown[] };
-
-async function watch(sheet: ReportSheet): Promise<Watch> {
-  const results: EditCheck[] = [];
-  const errors: unknown[] = [];
-  await watchEdits(
-    sheet,
-    (result) => results.push(result),
-    (error) => errors.push(error),
-  );
-  results.splice(0);
-  return { results, errors };
-}
-
-async function type(sheet: ReportSheet, key: string, value: string): Promise<void> {
-  expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
-  await host.workbook.whenIdle();
-}
-
 const balances = (result: { findings: EditCheck["findings"] } | undefined) =>
   result?.findings.filter((f) => f.code === "balance.mismatch").map((f) => f.cells[0]?.key);
 
 describe("a coauthor's edit (source Remote)", () => {
   it("refreshes the list and writes nothing", async () => {
     const sheet = await insertYear(2025);
-    const { results } = await watch(sheet);
+    const { results } = await watchFromNow(sheet);
     host.workbook.resetStats();
     host.workbook.events.sendNextAsRemote(1);
-    await type(sheet, "newReceived.natural", "5");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "5");
     expect(balances(results[0])).toEqual(["newReceived.natural"]);
     expect(host.workbook.stats.totals.writes).toBe(0);
   });
@@ -51,9 +39,9 @@ describe("a coauthor's edit (source Remote)", () => {
 describe("an edit Excel sends no event for", () => {
   it("is in the list once a report sheet is activated, and in 一键校验's answer", async () => {
     const sheet = await insertYear(2025);
-    const { results } = await watch(sheet);
+    const { results } = await watchFromNow(sheet);
     host.workbook.events.dropNext(1);
-    await type(sheet, "newReceived.natural", "5");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "5");
     expect(results).toEqual([]);
     expect(balances(await validateWorkbookReport(sheet))).toEqual(["newReceived.natural"]);
     host.workbook.selectFromUi(sheet.textSheet, "A1");
@@ -66,8 +54,8 @@ describe("a host at ExcelApi 1.8 (no triggerSource, no undo grouping)", () => {
   it("checks edits and applies a quick fix, its own write costing one more read and nothing else", async () => {
     host.workbook.apiLevel = 8;
     const sheet = await insertYear(2025);
-    const { results, errors } = await watch(sheet);
-    await type(sheet, "newReceived.natural", "2");
+    const { results, errors } = await watchFromNow(sheet);
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "2");
     expect(balances(results.at(-1))).toEqual(["newReceived.natural"]);
     const blank = (await validateWorkbookReport(sheet)).findings.find(
       (f) => f.code === "cell.blank" && f.cells[0]?.table === "applications",
@@ -88,7 +76,7 @@ describe("a host at ExcelApi 1.8 (no triggerSource, no undo grouping)", () => {
 describe("cell-edit mode", () => {
   it("makes 一键校验 and a quick fix wait for the edit to end instead of failing", async () => {
     const sheet = await insertYear(2025);
-    await type(sheet, "newReceived.natural", "2");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "2");
     host.workbook.beginCellEditFromUi();
     const validation = validateWorkbookReport(sheet);
     let answered = false;
@@ -111,7 +99,7 @@ describe("cell-edit mode", () => {
 
   it("makes an edit's check wait too: typing in one cell while another edit is checked fails nothing", async () => {
     const sheet = await insertYear(2025);
-    const { results, errors } = await watch(sheet);
+    const { results, errors } = await watchFromNow(sheet);
     host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps("newReceived.natural")), [["5"]]);
     host.workbook.beginCellEditFromUi();
     // Long enough for the check to reach Excel while the cell editor is open.

@@ -1,10 +1,17 @@
 import { quickFixOf } from "../domain";
-import { addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import {
+  addressIn,
+  apps,
+  cellAt,
+  insertYear,
+  typeFigure,
+  watchFromNow,
+  withPreviewHost,
+} from "./__fixtures__/preview-host";
 import { dismissWarning, restoreDismissal } from "./dismissals";
 import { applyQuickFix } from "./quick-fixes";
 import type { ReportSheet } from "./settings";
 import { validateWorkbookReport } from "./validate";
-import { watchEdits, type EditCheck } from "./watch-edits";
 
 // The checker reads what Excel computes: text in a figure cell is text (SUM skips it), a total is its formula's
 // result, recomputed when the add-in puts a formula back.
@@ -112,16 +119,11 @@ describe("a total typed over", () => {
   it("is checked as Excel computes it: the typed figure, its lost formula listed, no rewrite", async () => {
     const sheet = await insertYear(2025);
     await unprotect(sheet);
-    const results: EditCheck[] = [];
-    await watchEdits(sheet, (result) => results.push(result));
-    results.splice(0);
-    const edit = async (key: string, value: string) => {
-      expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
-      await host.workbook.whenIdle();
-    };
-    await edit("newReceived.natural", "5");
-    await edit("disclosed.natural", "5");
-    await edit("resultTotal.natural", "7");
+    const { results, errors } = await watchFromNow(sheet);
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "5");
+    await typeFigure(host.workbook, sheet, "disclosed.natural", "5");
+    await typeFigure(host.workbook, sheet, "resultTotal.natural", "7");
+    expect(errors).toEqual([]);
     const last = results.at(-1);
     expect(last?.findings.filter((f) => f.code === "cell.formulaLost").map((f) => f.cells)).toEqual([
       [apps("resultTotal.natural")],

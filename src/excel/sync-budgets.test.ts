@@ -1,5 +1,5 @@
 import { draftNarrative, quickFixOf } from "../domain";
-import { addressIn, apps, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import { addressIn, apps, insertYear, typeFigure, withPreviewHost } from "./__fixtures__/preview-host";
 import { dismissWarning, restoreDismissal } from "./dismissals";
 import { writeNarrative } from "./narrative";
 import { applyQuickFix } from "./quick-fixes";
@@ -29,11 +29,6 @@ async function setUp(): Promise<ReportSheet> {
   return sheet;
 }
 
-async function type(sheet: ReportSheet, key: string, value: string): Promise<void> {
-  expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
-  await host.workbook.whenIdle();
-}
-
 async function warning(sheet: ReportSheet) {
   const found = (await validateWorkbookReport(sheet)).findings.find((f) => f.ruleId === "carryOver.inForce");
   if (!found) throw new Error("expected the 现行有效件数 warning");
@@ -46,8 +41,13 @@ type Case = [name: string, syncs: number[], writes: number | "any", act: (sheet:
 const cases: Case[] = [
   ["insert a year's template", [2], "any", () => insertYear(2026)],
   // The marks are the sheet's conditional formats: an edit that breaks a balance is read, never written to.
-  ["an edit that leaves every check as it was", [1], 0, (sheet) => type(sheet, "newReceived.natural", "0")],
-  ["an edit that breaks a balance", [1], 0, (sheet) => type(sheet, "newReceived.natural", "5")],
+  [
+    "an edit that leaves every check as it was",
+    [1],
+    0,
+    (sheet) => typeFigure(host.workbook, sheet, "newReceived.natural", "0"),
+  ],
+  ["an edit that breaks a balance", [1], 0, (sheet) => typeFigure(host.workbook, sheet, "newReceived.natural", "5")],
   ["一键校验 with nothing changed", [1], 0, (sheet) => validateWorkbookReport(sheet)],
   [
     "一键校验 after a change the watcher did not see",

@@ -1,5 +1,5 @@
 import { draftNarrative, quickFixOf, zeroReport, type Finding } from "../domain";
-import { BODY, addressIn, apps, cellAt, insertYear, withPreviewHost } from "./__fixtures__/preview-host";
+import { BODY, addressIn, apps, cellAt, insertYear, typeFigure, withPreviewHost } from "./__fixtures__/preview-host";
 import { applyQuickFix } from "./quick-fixes";
 import { writeNarrative } from "./narrative";
 import type { ReportSheet } from "./settings";
@@ -17,11 +17,6 @@ const host = withPreviewHost();
 const valueAt = (sheet: ReportSheet, key: string) =>
   cellAt(host.workbook, sheet.tablesSheet, addressIn(sheet, apps(key)))?.value;
 
-async function type(sheet: ReportSheet, key: string, value: string): Promise<void> {
-  expect(host.workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
-  await host.workbook.whenIdle();
-}
-
 async function watched(sheet: ReportSheet): Promise<EditCheck[]> {
   const results: EditCheck[] = [];
   await watchEdits(sheet, (result) => results.push(result));
@@ -35,7 +30,7 @@ describe("the user's undo history", () => {
   it("after an edit's check, Ctrl+Z takes the typed figure back, and the list follows", async () => {
     const sheet = await insertYear(2025);
     const results = await watched(sheet);
-    await type(sheet, "newReceived.natural", "5");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "5");
     expect(balances(results.at(-1)?.findings)).toEqual(["newReceived.natural"]);
     expect(host.workbook.undoFromUi()).toBe(true);
     await host.workbook.whenIdle();
@@ -46,7 +41,7 @@ describe("the user's undo history", () => {
   it("after 一键校验, Ctrl+Z still takes the typed figure back", async () => {
     const sheet = await insertYear(2025);
     await watched(sheet);
-    await type(sheet, "newReceived.natural", "5");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "5");
     const depth = host.workbook.undoStack.depth;
     await validateWorkbookReport(sheet);
     expect(host.workbook.undoStack.depth).toBe(depth);
@@ -57,7 +52,7 @@ describe("the user's undo history", () => {
   it("a quick fix is one step: one Ctrl+Z undoes the whole fix, and the figure typed before it stays", async () => {
     const sheet = await insertYear(2025);
     await watched(sheet);
-    await type(sheet, "newReceived.natural", "2");
+    await typeFigure(host.workbook, sheet, "newReceived.natural", "2");
     const blank = (await validateWorkbookReport(sheet)).findings.find(
       (f) => f.code === "cell.blank" && f.cells[0]?.table === "applications",
     );
@@ -78,7 +73,7 @@ describe("the user's undo history", () => {
       await context.sync();
     });
     const results = await watched(sheet);
-    await type(sheet, "newReceived.total", "9");
+    await typeFigure(host.workbook, sheet, "newReceived.total", "9");
     const lost = results.at(-1)?.findings.find((f) => f.code === "cell.formulaLost");
     const fix = lost && quickFixOf(lost);
     if (!fix) throw new Error("expected 恢复公式");

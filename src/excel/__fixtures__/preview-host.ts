@@ -2,6 +2,7 @@ import { addressOf, formatForYear, formats, layoutTablesSheet, type CellRef, typ
 import { createWorkbook, installPreviewHost, type CellSnapshot, type PreviewWorkbook } from "../../preview/workbook";
 import { insertTemplate } from "../insert-template";
 import type { ReportSheet } from "../settings";
+import { watchEdits, type EditCheck } from "../watch-edits";
 
 // The preview workbook installed as the Excel host for each test, and a few ways to point at report cells.
 
@@ -45,3 +46,27 @@ export function cellAt(workbook: PreviewWorkbook, sheetName: string, address: st
 }
 
 export const apps = (key: string): CellRef => ({ table: "applications", key });
+
+/** Types `value` into a cell of table 三 as a person does in the grid, and waits until the add-in has seen the edit. */
+export async function typeFigure(
+  workbook: PreviewWorkbook,
+  sheet: ReportSheet,
+  key: string,
+  value: string,
+): Promise<void> {
+  expect(workbook.editFromUi(sheet.tablesSheet, addressIn(sheet, apps(key)), [[value]])).toEqual({ ok: true });
+  await workbook.whenIdle();
+}
+
+/** Watches a sheet's edits as the pane does: every check's result and failure from now on (not the opening check). */
+export async function watchFromNow(sheet: ReportSheet): Promise<{ results: EditCheck[]; errors: unknown[] }> {
+  const results: EditCheck[] = [];
+  const errors: unknown[] = [];
+  await watchEdits(
+    sheet,
+    (result) => results.push(result),
+    (error) => errors.push(error),
+  );
+  results.splice(0);
+  return { results, errors };
+}
