@@ -9,12 +9,19 @@ export type RunCell =
   | { kind: "blank"; line: number }
   | { kind: "gap"; lines: number };
 
+/** The figures among some cells, in order (a loop: flatMap allocates an array per cell, and this runs per row). */
+export function figureTexts(run: readonly RunCell[]): string[] {
+  const texts: string[] = [];
+  for (const cell of run) if (cell.kind === "value") texts.push(cell.text);
+  return texts;
+}
+
 /**
  * A row's cells in column order (“” for an empty cell), or undefined when the row cannot fill `count` columns.
  * `rowLine` is the line of the row's label.
  */
 export function fitCells(run: readonly RunCell[], count: number, rowLine: number): string[] | undefined {
-  const values = run.flatMap((cell) => (cell.kind === "value" ? [cell.text] : []));
+  const values = figureTexts(run);
   // A row left wholly empty shows exactly its number of empty cells (a table copied cell by cell), and nothing else.
   if (values.length === 0) {
     const blanks = run.filter((cell) => cell.kind === "blank").length;

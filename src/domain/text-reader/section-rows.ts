@@ -1,6 +1,6 @@
 import { cellKey, cellKeyOf } from "../cells";
 import type { Finding, RowDef, SectionDef, TableDef } from "../model";
-import { fitCells, type RunCell } from "./fit-cells";
+import { figureTexts, fitCells, type RunCell } from "./fit-cells";
 import { splitFigures, splitRuns } from "./split-figures";
 import type { Item } from "./label-match";
 import { isWords } from "./label-variants";
@@ -63,7 +63,7 @@ export function splitRun(items: readonly Item[], table: TableDef): { cells: RunC
     extras: rows.map((row) => ({
       table: table.id,
       label: row.label.join(""),
-      cells: row.cells.flatMap((c) => (c.kind === "value" ? [c.text] : [])),
+      cells: figureTexts(row.cells),
     })),
   };
 }
@@ -210,7 +210,7 @@ const strayProblem = (table: TableDef, figures: RunCell[]): ReadProblem => ({
   code: "table.ambiguous",
   table: table.id,
   reason: "strayNumbers",
-  detail: figures.flatMap((c) => (c.kind === "value" ? [c.text] : [])).join(" "),
+  detail: figureTexts(figures).join(" "),
   scope: "none",
 });
 
@@ -236,7 +236,7 @@ export function readFlat(table: TableDef, section: SectionDef, items: readonly I
   const fitted = fitCells(cells, keys.length, line);
   const problem = { table: table.id, expected: keys.length, actual: figures, scope: "table" as const };
   // Too few figures, every one written: some ran together (“1001”), cut only where the groups' sums allow one way.
-  const runs = cells.flatMap((c) => (c.kind === "value" ? [c.text.normalize("NFKC")] : []));
+  const runs = figureTexts(cells).map((text) => text.normalize("NFKC"));
   const split =
     !fitted && figures < keys.length && cells.every((c) => c.kind !== "blank")
       ? splitRuns(runs, section, section.rows.length)

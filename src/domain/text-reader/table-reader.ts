@@ -3,6 +3,7 @@ import type { CellRef, Finding, FormatId, KnownSum, SectionDef, TableDef, TableV
 import { readCell } from "../read-cell";
 import { formats } from "../tables/formats";
 import { decideByColumnSums } from "./column-sums";
+import { figureTexts } from "./fit-cells";
 import { labelSet, markLabels, type Item, type LabelSet } from "./label-match";
 import { readFlat, readGrid, splitRun, type Collected, type GroupSum } from "./section-rows";
 import type { ExtraRow, ReadProblem } from "./read-problem";
@@ -113,20 +114,20 @@ function groupSumFinding(table: TableDef, group: GroupSum): Finding {
 /** One info finding per label read as an official one it was not verbatim. */
 function variantFindings(items: readonly Item[]): Finding[] {
   const seen = new Set<string>();
-  return items.flatMap((item): Finding[] => {
-    if (item.kind !== "label" || !item.variant || seen.has(`${item.written}\n${item.label}`)) return [];
+  const findings: Finding[] = [];
+  for (const item of items) {
+    if (item.kind !== "label" || !item.variant || seen.has(`${item.written}\n${item.label}`)) continue;
     seen.add(`${item.written}\n${item.label}`);
-    return [
-      {
-        ruleId: "read.label",
-        severity: "info",
-        code: "read.labelVariant",
-        cells: [],
-        quote: item.written,
-        detail: item.label,
-      },
-    ];
-  });
+    findings.push({
+      ruleId: "read.label",
+      severity: "info",
+      code: "read.labelVariant",
+      cells: [],
+      quote: item.written,
+      detail: item.label,
+    });
+  }
+  return findings;
 }
 
 /**
@@ -161,7 +162,7 @@ function sectionsOf(table: TableDef, items: readonly Item[], found: Collected) {
   const first = bounds[0] ?? items.length;
   if (starts.size > 0) {
     // Figures above the first 第二十条 heading belong to no item: said, never dropped silently.
-    const stray = splitRun(items.slice(0, first), table).cells.flatMap((c) => (c.kind === "value" ? [c.text] : []));
+    const stray = figureTexts(splitRun(items.slice(0, first), table).cells);
     if (stray.length > 0)
       found.problems.push({
         code: "table.ambiguous",
