@@ -6,7 +6,7 @@ import type { CheckSettings } from "./check-file";
 import { quietWhenReaderGoes } from "./io";
 import { runCli } from "./main";
 import { READ_ROLE, serveRead } from "./read-on-worker";
-import { configureWorkerHeaps, enableWorkerThreads } from "./worker-limits";
+import { configureTiering, configureWorkerHeaps, enableWorkerThreads } from "./worker-limits";
 
 type WorkerData = { role?: string; settings?: CheckSettings } | undefined;
 const data = workerData as WorkerData;
@@ -19,6 +19,7 @@ if (!isMainThread && parentPort && data?.role === WORKER_ROLE && data.settings) 
   quietWhenReaderGoes();
   enableWorkerThreads(__filename);
   configureWorkerHeaps();
+  configureTiering();
   void runCli(process.argv.slice(2)).then((code) => {
     // Once the output is out, the command ends, whatever a worker given up on is still doing.
     process.stdout.write("", () => process.exit(code));
