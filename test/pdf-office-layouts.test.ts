@@ -4,13 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
-import { cellsOfTable, checkReport, formats, zeroReport, type Report } from "../src/domain";
+import { checkReport, zeroReport, type Report } from "../src/domain";
 import { writeReportDocx } from "../src/files/docx/write-docx";
 import { pdfText } from "../src/files/pdf/pdf-layout";
 import { readPdfContent } from "../src/files/pdf/read-pdf-content";
 import { readReportFile, type ReportFile } from "../src/files/read-report-file";
 import { bothReaders, contentDifferences } from "./helpers/pdf-readers";
 import { restyled } from "./helpers/word-borders";
+import { distinctFigures } from "./helpers/distinct-figures";
 
 // PDFs made the way offices make them: a Word report (merged cells, 三、本年度办理结果 down a narrow merged column,
 // headers wrapped in narrow columns) printed to PDF by LibreOffice, with table 三 going over a page break, and in
@@ -22,12 +23,8 @@ const dir = mkdtempSync(join(tmpdir(), "nianbao-office-pdf-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Every cell a different figure, one left blank; long prose so that table 三 starts low on a page and is cut. */
-function distinctFigures(): Report {
-  const report = zeroReport("2021", 2023, "某县某局");
-  let next = 1;
-  for (const table of formats["2021"].tables) {
-    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
-  }
+function distinctReport(): Report {
+  const report = distinctFigures("2021", 2023, "某县某局");
   delete report.tables.applications["newReceived.commercial"];
   const paragraph = "本年度，我局认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开工作。";
   report.text = { overview: paragraph.repeat(14), problems: "明年将继续改进。", other: "未收取信息处理费。" };
@@ -37,7 +34,7 @@ function distinctFigures(): Report {
 /** 复议 总计 0 while 10 + 1 = 11; 复议后起诉 总计 0 while 5 are pending. */
 function plantedErrors(): Report {
   const report = zeroReport("2021", 2023, "某县某局");
-  report.text = distinctFigures().text;
+  report.text = distinctReport().text;
   Object.assign(report.tables.appeals, { "review.upheld": 10, "review.corrected": 1, "suitAfterReview.pending": 5 });
   return report;
 }
@@ -102,7 +99,7 @@ async function wordFile(report: Report, variant: Variant): Promise<Buffer> {
   return docx;
 }
 
-const report = distinctFigures();
+const report = distinctReport();
 const read = new Map<string, ReportFile>();
 
 beforeAll(async () => {

@@ -1,19 +1,16 @@
-import { cellsOfTable, formats, readReportText, zeroReport, type Report } from "../../domain";
+import { readReportText, type Report } from "../../domain";
 import { brokenCuts, fromTable2 } from "../../domain/text-reader/__fixtures__/cut-report";
 import { printedPages, type PrintOptions } from "./__fixtures__/printed-pages";
 import { pdfText } from "./pdf-layout";
 import { readPdfReport } from "./read-pdf";
+import { distinctFigures } from "../../../test/helpers/distinct-figures";
 
 // PDFs as government offices publish them, rebuilt from the positions of their text and borders. The pages are
 // generated (printed-pages.ts) with the quirks of real attachments; every cell holds a different figure, so a
 // figure read one column or one row off cannot pass.
 
-function distinctFigures(): Report {
-  const report = zeroReport("2021", 2023, "某县某局");
-  let next = 1;
-  for (const table of formats["2021"].tables) {
-    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
-  }
+function distinctReport(): Report {
+  const report = distinctFigures("2021", 2023, "某县某局");
   delete report.tables.applications["newReceived.commercial"];
   report.text = {
     overview:
@@ -30,7 +27,7 @@ const NARROW: PrintOptions["widths"] = { applications: [10, 20, 30, 30, 30, 30, 
 const read = (report: Report, options: PrintOptions = {}) => readReportText(pdfText(printedPages(report, options)));
 
 describe("a PDF report rebuilt from text positions and borders", () => {
-  const report = distinctFigures();
+  const report = distinctReport();
   const pages = printedPages(report, { widths: NARROW });
   const text = pdfText(pages);
 
@@ -163,7 +160,7 @@ describe("PDFs that cannot be read say why", () => {
   });
 
   it("a report's pages followed by 2,000 blank pages is a text PDF, read as the report", () => {
-    const report = distinctFigures();
+    const report = distinctReport();
     const blank = { width: 595, height: 842, items: [], segments: [] };
     const pages = [...printedPages(report, { widths: NARROW }), ...Array.from({ length: 2000 }, () => blank)];
     const read = readPdfReport({ ok: true, pages, numPages: pages.length, images: 0 });

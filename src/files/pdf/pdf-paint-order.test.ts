@@ -1,8 +1,9 @@
-import { cellsOfTable, checkReport, formats, zeroReport, type Report } from "../../domain";
+import { checkReport, zeroReport, type Report } from "../../domain";
 import { pdfFile, type PaintOrder } from "./__fixtures__/pdf-file";
 import { printedPages } from "./__fixtures__/printed-pages";
 import { readPdfContent } from "./read-pdf-content";
 import { readPdfReport } from "./read-pdf";
+import { distinctFigures } from "../../../test/helpers/distinct-figures";
 
 // Real PDF files read through pdfjs, painted in the order a producer chooses rather than the order a person reads:
 // WPS and Word paint a row's cells one after the other, others go column by column or in no order at all. The text
@@ -12,12 +13,8 @@ import { readPdfReport } from "./read-pdf";
 // The first PDF starts pdfjs's thread, which takes seconds on a busy machine.
 jest.setTimeout(30_000);
 
-function distinctFigures(): Report {
-  const report = zeroReport("2021", 2023, "某县某局");
-  let next = 1;
-  for (const table of formats["2021"].tables) {
-    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
-  }
+function distinctReport(): Report {
+  const report = distinctFigures("2021", 2023, "某县某局");
   report.text = { overview: "本年度，我局认真贯彻落实条例。", problems: "继续改进。", other: "未收取信息处理费。" };
   return report;
 }
@@ -31,7 +28,7 @@ async function readBack(report: Report, order: PaintOrder, unspannedLabels = fal
 }
 
 describe("a PDF painted out of reading order", () => {
-  const report = distinctFigures();
+  const report = distinctReport();
 
   it.each<PaintOrder>(["rows", "columns", "shuffled"])(
     "gives every figure in its cell when painted by %s",

@@ -1,5 +1,6 @@
+import { distinctFigures } from "../../../../test/helpers/distinct-figures";
 import { bothReaders, contentDifferences } from "../../../../test/helpers/pdf-readers";
-import { cellsOfTable, formats, zeroReport, type Report } from "../../../domain";
+import type { Report } from "../../../domain";
 import { pdfFile, type PaintOrder } from "../__fixtures__/pdf-file";
 import { printedPages } from "../__fixtures__/printed-pages";
 import { readPdfContent } from "../read-pdf-content";
@@ -12,17 +13,13 @@ import { readPdfReport } from "../read-pdf";
 // pdfjs's thread starts on the first PDF, which takes seconds on a busy machine.
 jest.setTimeout(60_000);
 
-function distinctFigures(): Report {
-  const report = zeroReport("2021", 2023, "某县某局");
-  let next = 1;
-  for (const table of formats["2021"].tables) {
-    for (const cell of cellsOfTable(table)) report.tables[table.id][cell.ref.key] = next++;
-  }
+function distinctReport(): Report {
+  const report = distinctFigures("2021", 2023, "某县某局");
   report.text = { overview: "本年度，我局认真贯彻落实条例。", problems: "继续改进。", other: "未收取信息处理费。" };
   return report;
 }
 
-const report = distinctFigures();
+const report = distinctReport();
 const pages = printedPages(report);
 
 describe("a PDF with Word's kind of font (Identity-H, ToUnicode)", () => {
