@@ -12,6 +12,8 @@ export type LabelSet = {
   /** Keys without long bracketed explanations, to the official labels that have them. */
   free: ReadonlyMap<string, readonly string[]>;
   freePrefixes: ReadonlySet<string>;
+  /** The first character (code) of every key and free key: a piece starting otherwise begins no label. */
+  starts: ReadonlySet<number>;
   /** Labels read even when not verbatim, by the length of their key. */
   byLength: ReadonlyMap<number, readonly { key: string; label: string }[]>;
 };
@@ -61,7 +63,9 @@ export function labelSet(labels: readonly string[], approximate: readonly string
     if (tolerance(key.length) === 0) continue;
     byLength.set(key.length, [...(byLength.get(key.length) ?? []), { key, label }]);
   }
-  return { exact, prefixes: prefixesOf(exact.keys()), free, freePrefixes: prefixesOf(free.keys()), byLength };
+  const starts = new Set([...exact.keys(), ...free.keys()].map((key) => key.charCodeAt(0)));
+  const [prefixes, freePrefixes] = [prefixesOf(exact.keys()), prefixesOf(free.keys())];
+  return { exact, prefixes, free, freePrefixes, starts, byLength };
 }
 
 /** A key ending in figures after words (“规章000”, “行政事业性收费18.5”): the words and the figures. */
@@ -107,6 +111,12 @@ export function markLabels(tokens: readonly Token[], labels: LabelSet): Item[] {
     if (!token) break;
     if (token.kind !== "text") {
       items.push(token);
+      i += 1;
+      continue;
+    }
+    // Most pieces (figures, words of prose) begin no label: told by their first character, with no string hashed.
+    if (!labels.starts.has(keys[i]!.charCodeAt(0)) && !labels.starts.has(frees[i]!.charCodeAt(0))) {
+      items.push({ kind: "raw", text: token.text, line: token.line });
       i += 1;
       continue;
     }
