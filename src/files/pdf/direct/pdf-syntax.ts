@@ -57,6 +57,8 @@ for (const char of "()<>[]{}/%") DELIMITER[char.charCodeAt(0)] = 1;
 /** Words of up to three bytes by their bytes (and length), as the lexer met them. */
 const SHORT_WORDS = new Map<number, PdfWord>();
 const HEX_DIGITS = /^[0-9A-Fa-f]*$/;
+/** Hex strings longer than this (in digits) are decoded by Buffer (see hexString). */
+const NATIVE_HEX = 256;
 
 const isRegular = (byte: number): boolean => WHITE[byte] === 0 && DELIMITER[byte] === 0;
 const hexValue = (byte: number): number =>
@@ -170,9 +172,10 @@ export class Lexer {
 
   private hexString(): string {
     const { bytes } = this;
-    // Text in Word's and WPS's fonts is hex (two-byte codes): decoded natively when it is digits only.
+    // Text in Word's and WPS's fonts is hex (two-byte codes): a long run of digits only is decoded natively; a short
+    // one (a few characters shown at a time, most of them) by the loop below, cheaper than making three Buffers.
     const end = bytes.indexOf(62, this.at);
-    if (end > this.at && (end - this.at) % 2 === 1) {
+    if (end - this.at > NATIVE_HEX && (end - this.at) % 2 === 1) {
       const digits = Buffer.from(bytes.buffer, bytes.byteOffset + this.at + 1, end - this.at - 1).toString("latin1");
       if (HEX_DIGITS.test(digits)) {
         this.at = end + 1;
