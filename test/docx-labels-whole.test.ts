@@ -10,8 +10,9 @@ import { distinctFigures } from "./helpers/distinct-figures";
 import { convertWithLibreOffice } from "./xlsx/libreoffice";
 
 // Issue 17 point 8: the Word export printed its labels broken inside a word or a marker, “（三 / ）不 / 予公 / 开”,
-// “本年 / 度办”, “服 / 务事项”. Printed by LibreOffice, every label of tables 二、三、四 must be whole on a line, or
-// wrapped only between the parts labelParts keeps whole (the marker, the words), and still read back as written.
+// “本年 / 度办”, “服 / 务事项”, “自然 / 人”. Printed by LibreOffice, every row and column label of tables 二、三、四
+// must be whole on a line, or wrapped only between the parts labelParts keeps whole (the marker, the words), and
+// the figures still read back as written.
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-labels-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -20,7 +21,7 @@ const FORMATS: readonly FormatId[] = ["2019", "2021"];
 const reports = new Map(FORMATS.map((format) => [format, distinctFigures(format, 2023, "某县某局")]));
 
 /** A printed line of one cell: the runs of text on one baseline that follow each other without a column's gap. */
-type PrintedLine = { text: string; x: number; y: number; page: number };
+type PrintedLine = { text: string; x: number; end: number; y: number; page: number };
 
 function printedLines(pages: readonly { items: TextItem[] }[]): PrintedLine[] {
   return pages.flatMap((page, n) => {
@@ -31,7 +32,7 @@ function printedLines(pages: readonly { items: TextItem[] }[]): PrintedLine[] {
       else baselines.push([item]);
     }
     return baselines.flatMap((items) => {
-      const lines: (PrintedLine & { end: number })[] = [];
+      const lines: PrintedLine[] = [];
       for (const item of items.sort((a, b) => a.x - b.x)) {
         const last = lines[lines.length - 1];
         // A cell's padding keeps the next column more than a quarter of a character away.
@@ -43,6 +44,10 @@ function printedLines(pages: readonly { items: TextItem[] }[]): PrintedLine[] {
     });
   });
 }
+
+/** Whether two lines are lines of one cell: starting at one place (a label) or centred on one place (a header). */
+const aligned = (a: PrintedLine, b: PrintedLine): boolean =>
+  Math.abs(a.x - b.x) < 1 || Math.abs(a.x + a.end - b.x - b.end) < 2;
 
 /**
  * The printed lines a label is made of: a line that starts it, then the lines below it in the same place (a
@@ -56,7 +61,7 @@ function linesOf(label: string, lines: readonly PrintedLine[]): string[] | undef
       const rest = label.slice(pieces.join("").length);
       const next = lines.find(
         (line) =>
-          Math.abs(line.x - at.x) < 1 &&
+          aligned(line, at) &&
           (line.page > at.page || (line.page === at.page && line.y < at.y)) &&
           rest.startsWith(line.text.trim()),
       );
@@ -81,10 +86,14 @@ function breaksPrinted(pieces: readonly string[]): number[] {
   return pieces.slice(0, -1).map((piece) => (at += piece.length));
 }
 
+/** The row and column labels of a format's tables, each once. */
 const labelsOf = (format: FormatId): string[] => [
   ...new Set(
     formats[format].tables.flatMap((table) =>
-      table.sections.flatMap((section) => section.rows.flatMap((row) => [...(row.groups ?? []), row.label])),
+      table.sections.flatMap((section) => [
+        ...section.rows.flatMap((row) => [...(row.groups ?? []), row.label]),
+        ...section.columns.flatMap((column) => [...(column.groups ?? []), column.label]),
+      ]),
     ),
   ),
 ];

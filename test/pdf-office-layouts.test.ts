@@ -10,8 +10,8 @@ import { pdfText } from "../src/files/pdf/pdf-layout";
 import { readPdfContent } from "../src/files/pdf/read-pdf-content";
 import { readReportFile, type ReportFile } from "../src/files/read-report-file";
 import { bothReaders, contentDifferences } from "./helpers/pdf-readers";
-import { restyled } from "./helpers/word-borders";
 import { distinctFigures } from "./helpers/distinct-figures";
+import { restyled } from "./helpers/word-variants";
 
 // PDFs made the way offices make them: a Word report (merged cells, 三、本年度办理结果 down a narrow merged column,
 // headers wrapped in narrow columns) printed to PDF by LibreOffice, with table 三 going over a page break, and in

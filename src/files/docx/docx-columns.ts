@@ -4,9 +4,9 @@ import { SIZES, TEXT_WIDTH } from "./docx-style";
 
 // The widths of a Word table's columns and the lines of its labels. Word and LibreOffice wrap Chinese text between
 // any two characters, so a label left to them breaks wherever its column ends: “（三 / ）不 / 予公 / 开” in table 三's
-// narrow columns. Instead each label is written in lines of its own (labelParts: whole words, the marker whole), and
-// each column is made wide enough for the longest part of the labels alone in it, so that neither program has
-// cause to wrap a line again.
+// narrow columns, “自然 / 人” over its figures. Instead each row and column label is written in lines of its own
+// (labelParts: whole words, the marker whole), and each column is made wide enough for the longest part of the
+// labels alone in it, so that neither program has cause to wrap a line again.
 
 /** Narrow cell padding (twips), so a 15-column table fits the page at 五号. */
 export const CELL_MARGIN = 57;
@@ -18,7 +18,7 @@ const EM = SIZES.table * 10;
  * Room a line leaves unused, in ems: fonts differ between Word, LibreOffice and the fonts they substitute, and a
  * line that exactly fills its cell may be wrapped again by rounding.
  */
-const SLACK = 0.3;
+const SLACK = 0.1;
 
 /** Width of text in ems: Chinese and full-width characters (and curly quotes, full-width in a Chinese font) one. */
 function ems(text: string): number {
@@ -33,7 +33,8 @@ const neededFor = (text: string): number =>
 /**
  * Column widths in twips, together as wide as the text: the layout's proportions, then each column holding a label
  * alone widened to fit that label's longest part, the width taken from the columns that only labels spanning
- * several columns use (table 三's 1.属于国家秘密 …), or where there are none from every other column.
+ * several columns use (table 三's 1.属于国家秘密 …), or where there are none from every other column; a table with
+ * no column to spare (table 四, fifteen columns of figures) keeps its proportions.
  */
 export function tableGrid(table: PrintedTable): number[] {
   const total = table.columnWidths.reduce((sum, width) => sum + width, 0);
@@ -43,7 +44,7 @@ export function tableGrid(table: PrintedTable): number[] {
   forEachCell(table, (cell, col) => {
     if (cell.colSpan !== 1) return;
     alone[col] = true;
-    if (cell.role === "label") needed[col] = Math.max(needed[col]!, neededFor(cell.text));
+    if (cell.role !== "figure") needed[col] = Math.max(needed[col]!, neededFor(cell.text));
   });
   const short = grid.reduce((sum, width, col) => sum + Math.max(0, needed[col]! - width), 0);
   if (short === 0) return grid;
@@ -51,6 +52,8 @@ export function tableGrid(table: PrintedTable): number[] {
   const spannedOnly = grid.map((_, col) => !raised[col] && !alone[col]);
   const donors = spannedOnly.some(Boolean) ? spannedOnly : raised.map((up) => !up);
   const pool = grid.reduce((sum, width, col) => sum + (donors[col] ? width : 0), 0);
+  if (pool === 0) return grid;
+
   return grid.map((width, col) =>
     raised[col] ? needed[col]! : donors[col] ? width - Math.ceil((short * width) / pool) : width,
   );

@@ -25,7 +25,7 @@ const ALIGNMENT: Record<PrintedCell["role"], (typeof AlignmentType)[keyof typeof
 
 /**
  * A printed table as a Word table as wide as the text, its columns in the layout's proportions but wide enough for
- * its labels' words, each label in lines of whole words (docx-columns.ts).
+ * its labels' words, each row and column label in lines of whole words (docx-columns.ts).
  */
 export function docxTable(table: PrintedTable): Table {
   const grid = tableGrid(table);
@@ -62,11 +62,11 @@ export function repeatedHeaderRows(table: PrintedTable): number {
 }
 
 /**
- * A cell `width` twips wide; a label in its own lines, a line break between them. A header row's paragraphs keep
+ * A cell `width` twips wide; a row or column label in its own lines, a line break between them. A header row's paragraphs keep
  * with the next row, so a page never ends on a header without a row under it.
  */
 function docxCell(cell: PrintedCell, width: number, keepNext: boolean): TableCell {
-  const lines = cell.role === "label" ? labelLines(cell.text, width) : [cell.text];
+  const lines = cell.role === "figure" ? [cell.text] : labelLines(cell.text, width);
   return new TableCell({
     rowSpan: cell.rowSpan,
     columnSpan: cell.colSpan,

@@ -82,7 +82,12 @@ describe("writeReportDocx", () => {
       expect(applications.slice(0, firstFigures).join("")).toContain("自然人");
       // 四: 行政复议 / 行政诉讼 / 结果维持… over its one line of figures.
       expect(repeated(appeals).filter(Boolean)).toHaveLength(appeals.length - 1);
-      expect(appeals.slice(0, -1).join("")).toContain("结果维持");
+      expect(
+        appeals
+          .slice(0, -1)
+          .join("")
+          .replace(/<[^>]*>/g, ""),
+      ).toContain("结果维持");
       // 二: each 第二十条 item has its own header, so the first one repeated would label the others' figures.
       expect(repeated(disclosure).some(Boolean)).toBe(false);
       // A header row never ends a page alone: its paragraphs keep with the next row, a row of figures does not.

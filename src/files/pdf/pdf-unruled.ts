@@ -239,9 +239,11 @@ function tableOf(region: readonly Line[], anchors: readonly Line[], headerLines:
   const labels = region.flatMap((line) => line.items.slice(0, line.items.length - (figuresOf(line)?.length ?? 0)));
   const lefts = distinctLefts(labels);
   const rowLabelLeft = lefts[lefts.length - 1];
-  // Cells of each row by label column: the row labels (the column nearest the figures) line by line to the data
-  // line nearest them; text in a column further left runs down a merged cell (三、本年度办理结果 a few characters
-  // a line), so each run of stacked lines is one cell, in the row where it starts.
+  // Cells of each row by label column: the row labels (the column nearest the figures) to the data line nearest
+  // them, a numbered label (1.申请人…) whole by its middle, since its figures stand beside its middle line and its
+  // last lines may be nearer the next row's figures, other labels line by line; text in a column further left runs
+  // down a merged cell (三、本年度办理结果 a few characters a line), so each run of stacked lines is one cell, in the
+  // row where it starts.
   const cells = new Map<Line, Map<number, TextItem[]>>(anchors.map((line) => [line, new Map()]));
   const put = (anchor: Line, left: number, items: readonly TextItem[]) => {
     const row = cells.get(anchor)!;
@@ -250,7 +252,11 @@ function tableOf(region: readonly Line[], anchors: readonly Line[], headerLines:
   for (const left of lefts) {
     const inColumn = labels.filter((item) => nearestLeft(lefts, item.x) === left).sort((a, b) => b.y - a.y);
     if (left === rowLabelLeft) {
-      for (const item of inColumn) put(nearestAnchor(item.y), left, [item]);
+      for (const label of stackedRuns(inColumn).flatMap(numberedLabels)) {
+        const middle = (label[0]!.y + label[label.length - 1]!.y) / 2;
+        if (OWN_CELL.test(label[0]!.text.trim())) put(nearestAnchor(middle), left, label);
+        else for (const item of label) put(nearestAnchor(item.y), left, [item]);
+      }
       continue;
     }
     for (const run of stackedRuns(inColumn)) put(nearestAnchor(run[0]!.y), left, run);
@@ -285,6 +291,17 @@ function stackedRuns(items: readonly TextItem[]): TextItem[][] {
     else runs.push([item]);
   }
   return runs;
+}
+
+/** A run of stacked lines cut where a label begins with its own number: a label's lines, or unnumbered lines. */
+function numberedLabels(run: readonly TextItem[]): TextItem[][] {
+  const labels: TextItem[][] = [];
+  for (const item of run) {
+    const last = labels[labels.length - 1];
+    if (last && !OWN_CELL.test(item.text.trim())) last.push(item);
+    else labels.push([item]);
+  }
+  return labels;
 }
 
 /** A row as the table reader takes it: its label cells, then its figure cells. */
