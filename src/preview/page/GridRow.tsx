@@ -51,6 +51,9 @@ export function cellPlace(
   return { position: "sticky", top, left, zIndex: layer + lift };
 }
 
+// Text that runs on is drawn in a box of its own, placed up and down as the cell's vertical alignment places it.
+const flexAlignment: Record<string, string> = { top: "flex-start", middle: "center", bottom: "flex-end" };
+
 /** One row of the grid: its header and cells. Memoised: an edit re-renders only the rows whose cells changed. */
 export const GridRow = memo(function GridRow(props: GridRowProps) {
   const { row, height, cells, selected, activeCol, editor, sheetProtected, notes, handlers, frozen } = props;
@@ -73,7 +76,9 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
         const note = notes.find((n) => n.address === laid.address);
         const cellEditor = editor?.address === laid.address ? editor : undefined;
         const frozenCell = frozen.topPx[laid.row] !== undefined || frozen.leftPx[laid.col] !== undefined;
-        const place = cellPlace(frozen, laid.row, laid.col, active);
+        const spills = laid.spillPx > 0;
+        const place = cellPlace(frozen, laid.row, laid.col, active || spills);
+        const style = cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional);
         return (
           <td
             key={laid.address}
@@ -90,23 +95,29 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
               // The scrolled cells are where scrolling stops (Chromium stops only at what is laid out in view: not
               // at the column letters, which are laid out at the top and drawn stuck there).
               frozenCell ? styles.frozen : styles.scrollStop,
+              spills && styles.spills,
               lastFrozenRow && styles.frozenEdgeBottom,
               laid.col + laid.colSpan - 1 === lastFrozenColumn && styles.frozenEdgeRight,
               inSelection && !active && styles.selected,
               active && styles.active,
             )}
-            style={{
-              ...cellStyle(laid.cell?.format, laid.cell?.value, laid.cell?.conditional),
-              ...laid.lines,
-              ...place,
-            }}
+            style={{ ...style, ...laid.lines, ...place }}
             // A cell note shows as Excel shows it: a red corner, its text on hover (and as the description).
             title={note ? s.noteTitle(note.authorName, note.content) : undefined}
             onClick={() => handlers.onCellClick(laid.row, laid.col)}
             onDoubleClick={() => handlers.onCellDoubleClick(laid.row, laid.col)}
           >
             {note && <span className={styles.noteMark} aria-hidden />}
-            {laid.cell?.text}
+            {spills ? (
+              <span
+                className={styles.spill}
+                style={{ width: laid.spillPx, alignItems: flexAlignment[style.verticalAlign as string] }}
+              >
+                {laid.shown}
+              </span>
+            ) : (
+              laid.shown
+            )}
             {cellEditor && (
               // A text area, not an input: an input drops the line breaks of a multi-line cell (prose) on editing.
               <textarea
@@ -153,6 +164,8 @@ function sameRow(a: GridRowProps, b: GridRowProps): boolean {
         cell.col === other.col &&
         cell.rowSpan === other.rowSpan &&
         cell.colSpan === other.colSpan &&
+        cell.shown === other.shown &&
+        cell.spillPx === other.spillPx &&
         sameLines(cell.lines, other.lines)
       );
     })

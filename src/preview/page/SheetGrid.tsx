@@ -4,6 +4,7 @@ import type { Rect } from "../workbook/address";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { GridRow, type RowHandlers } from "./GridRow";
 import { gridLayers, useGridStyles } from "./grid-styles";
+import { createTextMeasure } from "./measure-text";
 import { HEADER_COLUMN_PX, layoutSheet } from "./sheet-layout";
 import { previewStrings as s } from "./strings.zh-CN";
 import { useFrozenOffsets } from "./useFrozenOffsets";
@@ -20,7 +21,8 @@ type Props = {
 /** A plain spreadsheet view of one sheet: headers, merged cells, formats, formula results, editing and pasting. */
 export function SheetGrid({ sheet, selection, actions, onRefused, onAccepted }: Props) {
   const styles = useGridStyles();
-  const layout = useMemo(() => layoutSheet(sheet), [sheet]);
+  const measure = useMemo(() => createTextMeasure(), []);
+  const layout = useMemo(() => layoutSheet(sheet, measure), [sheet, measure]);
   const { gridRef, editing, setDraft, onEditorKeyDown, onGridKeyDown, onPaste, onCellClick, onCellDoubleClick } =
     useGridEditing({ sheet, layout, selection, actions, onRefused, onAccepted });
   // The rows get one handler object for the grid's life; it calls whatever the latest render's handlers are.

@@ -6,6 +6,17 @@ import type { CellFormat, Scalar } from "../workbook/model";
 const DEFAULT_FONT_POINTS = 11;
 export const cellFontStack = `"等线", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", sans-serif`;
 
+/** The CSS font a cell's text is drawn in (for measuring it: text-spill.ts). */
+export function cellFont(format: CellFormat | undefined): string {
+  const style = format?.font?.italic ? "italic " : "";
+  const weight = format?.font?.bold ? "700 " : "";
+  return `${style}${weight}${format?.font?.size ?? DEFAULT_FONT_POINTS}pt ${fontFamily(format)}`;
+}
+
+function fontFamily(format: CellFormat | undefined): string {
+  return format?.font?.name ? `"${format.font.name}", ${cellFontStack}` : cellFontStack;
+}
+
 /** How Excel's General alignment places a value: numbers right, booleans centred, text left. */
 function generalAlignment(value: Scalar | undefined): CSSProperties["textAlign"] {
   if (typeof value === "number") return "right";
@@ -24,7 +35,7 @@ export function cellStyle(
 ): CSSProperties {
   const style: CSSProperties = {
     fontSize: `${format?.font?.size ?? DEFAULT_FONT_POINTS}pt`,
-    fontFamily: format?.font?.name ? `"${format.font.name}", ${cellFontStack}` : cellFontStack,
+    fontFamily: fontFamily(format),
     textAlign: generalAlignment(value),
     verticalAlign: "bottom",
     whiteSpace: format?.wrapText ? "pre-wrap" : "pre",

@@ -77,6 +77,18 @@ export const useGridStyles = makeStyles({
     borderBottom: gridline,
     ":focus": { outlineStyle: "none" },
   },
+  // Text running on over the empty cells to the right: drawn from the cell's padding, as wide as the layout allows.
+  spills: { overflow: "visible" },
+  spill: {
+    position: "absolute",
+    top: 0,
+    bottom: 0,
+    left: "3px",
+    display: "flex",
+    overflow: "hidden",
+    whiteSpace: "pre",
+    pointerEvents: "none",
+  },
   // A frozen cell covers the cells scrolled under it; Excel draws the frozen edges as a darker line.
   frozen: { backgroundColor: tokens.colorNeutralBackground1 },
   frozenEdgeRight: { boxShadow: `inset -2px 0 0 ${tokens.colorNeutralStroke1}` },

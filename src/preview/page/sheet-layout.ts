@@ -1,6 +1,7 @@
 import { cellAddress, columnLetters, containsCell, MAX_COLUMNS, tryParseAddress, type Rect } from "../workbook/address";
 import type { CellSnapshot, SheetSnapshot } from "../workbook/snapshot";
 import { linesOf, type CellLines } from "./cell-lines";
+import { fitRowText, type TextMeasure } from "./text-spill";
 
 /** One drawn cell: the snapshot (or an empty cell) plus how many rows and columns it spans. */
 export type LaidCell = {
@@ -12,6 +13,10 @@ export type LaidCell = {
   cell: CellSnapshot | undefined;
   /** The border lines the cell draws on its own edges. */
   lines: CellLines;
+  /** What the cell shows: its text, or #### for a number too wide for it. */
+  shown: string;
+  /** How wide its text draws when it runs on over the empty cells to its right, in pixels; 0 when it does not. */
+  spillPx: number;
 };
 
 /** A sheet as the grid draws it: a window of rows and columns, cells hidden under merges left out. */
@@ -52,8 +57,11 @@ const MARGIN = 3;
 // Excel sizes columns and rows in points; the page draws in CSS pixels (96 dpi over 72 points per inch).
 const PX_PER_POINT = 96 / 72;
 
-/** Lays out a sheet snapshot for drawing: the used range plus a margin, merged cells spanning rows and columns. */
-export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
+/**
+ * Lays out a sheet snapshot for drawing: the used range plus a margin, merged cells spanning rows and columns, and
+ * (given a way to measure text) values fitted to their cells as Excel shows them (text-spill.ts).
+ */
+export function layoutSheet(sheet: SheetSnapshot, measure?: TextMeasure): SheetLayout {
   const merges = sheet.merges.map((address) => tryParseAddress(address)).filter((rect) => rect !== undefined);
   const usedBottom = Math.max(-1, ...sheet.cells.map((c) => c.row), ...merges.map((m) => m.bottom));
   const usedRight = Math.max(-1, ...sheet.cells.map((c) => c.col), ...merges.map((m) => m.right));
@@ -76,14 +84,17 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
       if (merge && (merge.top !== row || merge.left !== col)) continue;
       const address = cellAddress(row, col);
       const area = merge ?? { top: row, left: col, bottom: row, right: col };
+      const cell = byAddress.get(address);
       laid.push({
         row,
         col,
         address,
         rowSpan: area.bottom - area.top + 1,
         colSpan: area.right - area.left + 1,
-        cell: byAddress.get(address),
+        cell,
         lines: linesOf(formatAt, area),
+        shown: cell?.text ?? "",
+        spillPx: 0,
       });
     }
     rows.push(laid);
@@ -97,17 +108,19 @@ export function layoutSheet(sheet: SheetSnapshot): SheetLayout {
   const rowHeightsPx = Array.from({ length: rowCount }, (_, row) =>
     size(sheet.rowHeights, row, sheet.defaultRowHeight),
   );
+  const frozenColumns = Math.min(sheet.frozen.columns, colCount);
+  const fitted = measure ? rows.map((row) => fitRowText(row, columnWidthsPx, frozenColumns, measure)) : rows;
   return {
     rowCount,
     colCount,
     columnLetters: Array.from({ length: colCount }, (_, col) => columnLetters(col)),
     columnWidthsPx,
     rowHeightsPx,
-    rows,
+    rows: fitted,
     merges,
     frozen: {
       topPx: offsets(HEADER_ROW_PX, rowHeightsPx, Math.min(sheet.frozen.rows, rowCount)),
-      leftPx: offsets(HEADER_COLUMN_PX, columnWidthsPx, Math.min(sheet.frozen.columns, colCount)),
+      leftPx: offsets(HEADER_COLUMN_PX, columnWidthsPx, frozenColumns),
     },
   };
 }
