@@ -85,6 +85,10 @@ describe.each([
 ])("a value wider than its cell, at %i×%i", (width, height) => {
   beforeAll(async () => {
     await page.setViewportSize({ width, height });
+  });
+
+  afterAll(async () => {
+    // After the checks, so the picture shows what they saw (the spill is laid out once the text is measured).
     await page.screenshot({ path: path.join(shots, `cell-text-overflow-${width}.png`) });
   });
 
