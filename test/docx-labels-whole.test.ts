@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { formats, labelParts, type FormatId } from "../src/domain";
+import { formats, labelParts, reportTitle, type FormatId } from "../src/domain";
 import { writeReportDocx } from "../src/files/docx/write-docx";
 import type { TextItem } from "../src/files/pdf/pdf-content";
 import { readPdfContent } from "../src/files/pdf/read-pdf-content";
@@ -12,13 +12,16 @@ import { convertWithLibreOffice } from "./xlsx/libreoffice";
 // Issue 17 point 8: the Word export printed its labels broken inside a word or a marker, “（三 / ）不 / 予公 / 开”,
 // “本年 / 度办”, “服 / 务事项”, “自然 / 人”. Printed by LibreOffice, every row and column label of tables 二、三、四
 // must be whole on a line, or wrapped only between the parts labelParts keeps whole (the marker, the words), and
-// the figures still read back as written.
+// the figures still read back as written. The report's title likewise (“…年政 / 府信息公开…”): a title too long for a
+// line, as a long body name makes it, wraps only between its words, and the name still reads back.
 
 const dir = mkdtempSync(join(tmpdir(), "nianbao-labels-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const FORMATS: readonly FormatId[] = ["2019", "2021"];
-const reports = new Map(FORMATS.map((format) => [format, distinctFigures(format, 2023, "某县某局")]));
+/** A short name, whose title fits a line, and a long one, whose title does not. */
+const BODIES: Record<FormatId, string> = { "2019": "某县某局", "2021": "某某市某某区人力资源和社会保障局" };
+const reports = new Map(FORMATS.map((format) => [format, distinctFigures(format, 2023, BODIES[format])]));
 
 /** A printed line of one cell: the runs of text on one baseline that follow each other without a column's gap. */
 type PrintedLine = { text: string; x: number; end: number; y: number; page: number };
@@ -110,17 +113,27 @@ beforeAll(async () => {
   }
 }, 240_000);
 
+/** Expects `text` printed on lines of its own, broken only where labelParts allows. */
+function expectWholeWords(text: string, lines: readonly PrintedLine[]): void {
+  const pieces = linesOf(text, lines);
+  expect(pieces).toBeDefined();
+  const allowed = breaksAllowed(text);
+  const wrong = breaksPrinted(pieces ?? []).filter((at) => !allowed.has(at));
+  expect({ pieces, wrong }).toEqual({ pieces, wrong: [] });
+}
+
 describe.each(FORMATS)("the %s format's Word export, printed by LibreOffice", (format) => {
   it.each(labelsOf(format))("prints %s whole, or wrapped only between its words", (label) => {
-    const pieces = linesOf(label, printed.get(format)!);
-    expect(pieces).toBeDefined();
-    const allowed = breaksAllowed(label);
-    const wrong = breaksPrinted(pieces ?? []).filter((at) => !allowed.has(at));
-    expect({ pieces, wrong }).toEqual({ pieces, wrong: [] });
+    expectWholeWords(label, printed.get(format)!);
   });
 
-  it("is read back with every figure as written", async () => {
+  it(`prints the title of ${BODIES[format]} whole, or wrapped only between its words`, () => {
+    expectWholeWords(reportTitle(BODIES[format], 2023), printed.get(format)!);
+  });
+
+  it("is read back with its body's name and every figure as written", async () => {
     const read = await readReportFile(join(dir, `${format}.pdf`));
-    expect(read.ok && read.report.tables).toEqual(reports.get(format)!.tables);
+    const { body, tables } = reports.get(format)!;
+    expect(read.ok && { body: read.report.body, tables: read.report.tables }).toEqual({ body, tables });
   });
 });

@@ -18,10 +18,10 @@ const EM = SIZES.table * 10;
  * Room a line leaves unused, in ems: fonts differ between Word, LibreOffice and the fonts they substitute, and a
  * line that exactly fills its cell may be wrapped again by rounding.
  */
-const SLACK = 0.1;
+export const SLACK = 0.1;
 
 /** Width of text in ems: Chinese and full-width characters (and curly quotes, full-width in a Chinese font) one. */
-function ems(text: string): number {
+export function ems(text: string): number {
   const quotes = [...text].filter((char) => "“”‘’".includes(char)).length;
   return (displayWidth(text) + quotes) / 2;
 }

@@ -13,6 +13,7 @@ import { formats, reportTitle, type Report, type SectionKey } from "../../domain
 import { printedTables, type PrintedTable } from "../report-tables";
 import { xmlSafeReport } from "../xml-safe-text";
 import { docxTable } from "./docx-table";
+import { titleLines } from "./docx-title";
 import { BODY_LINE_SPACING, FIRST_LINE_INDENT, FONTS, PAGE, SIZES } from "./docx-style";
 
 // The report as a Word document, ready for the office's own edits and seal: the title, then the six parts in the
@@ -73,9 +74,9 @@ export function buildReportDocument(original: Report, warn: (message: string) =>
   const title = new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { line: BODY_LINE_SPACING, after: 240 },
-    children: [
-      new TextRun({ text: reportTitle(report.body, report.year), font: FONTS.title, size: SIZES.title, bold: true }),
-    ],
+    children: titleLines(report.body, report.year).map(
+      (text, n) => new TextRun({ text, font: FONTS.title, size: SIZES.title, bold: true, ...(n > 0 && { break: 1 }) }),
+    ),
   });
   const pageNumber = new Footer({
     children: [
