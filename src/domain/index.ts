@@ -61,7 +61,7 @@ export { describeReadProblem, describeReadProblems, inPaneWords } from "./text-r
 export { foldEchoes, groupFindings, showsWhileTyping, type FindingGroup } from "./group-findings";
 export { ruleSource } from "./messages.zh-CN";
 export { applyDismissals, fingerprintFinding, type Dismissal } from "./dismissals";
-export { readTitle } from "./text-reader/detect";
+export { isTitleLine, readTitle } from "./text-reader/detect";
 export { isPageNumberLine } from "./text-reader/page-number";
 export { labelKey } from "./text-reader/tokens";
 export { displayWidth } from "./layout/widths";

@@ -7,6 +7,7 @@ import { runCliCaptured } from "../../../test/helpers/run-cli";
 import { readReportFile } from "../read-report-file";
 import { inLayoutTable, paragraph, reportBody, wordFile } from "./__fixtures__/word-document";
 import { readDocxReport } from "./read-docx";
+import { writeReportDocx } from "./write-docx";
 
 // Word reports read from their table structure: cells are explicit, so a merged header or a blank figure is what
 // the document says, never a guess.
@@ -92,6 +93,12 @@ describe("nianbao export --docx, then read back", () => {
     const read = await readReportFile(output);
     expect(read).toMatchObject({ ok: true, report: { format: "2019", year: 2019, tables: text.report?.tables } });
     expect(read.ok && read.findings).toEqual(text.findings);
+  });
+
+  it("reads the whole name of a body too long for the title's line, which the export wraps between its words", async () => {
+    const body = "某某自治区某某自治州某某自治县某某乡人民政府";
+    const read = readDocxReport(await writeReportDocx(zeroReport("2021", 2023, body)));
+    expect(read).toMatchObject({ ok: true, report: { body, year: 2023 } });
   });
 
   it.each([".doc", ".wps"])("a %s file is refused with what to do: save it as .docx", async (ext) => {

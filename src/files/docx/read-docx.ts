@@ -1,4 +1,4 @@
-import { readReportText, type ReadHint } from "../../domain";
+import { isTitleLine, readReportText, readTitle, type ReadHint } from "../../domain";
 import { fileMessages } from "../messages.zh-CN";
 import { fromTextReading, type ParsedReport } from "../text-reading";
 import { tableLines } from "../text/table-lines";
@@ -91,9 +91,8 @@ export function documentText(blocks: readonly Block[]): string {
   const lines: string[] = [];
   const stack: Block[] = [...blocks].reverse();
   for (let block = stack.pop(); block; block = stack.pop()) {
-    if (block.kind === "paragraph") {
-      for (const line of block.lines) if (line.trim() !== "") lines.push(line.trim());
-    } else if (block.holdsTable) {
+    if (block.kind === "paragraph") lines.push(...paragraphLines(block.lines));
+    else if (block.holdsTable) {
       const inner = block.rows.flat().flatMap((cell) => cell.blocks);
       for (let n = inner.length - 1; n >= 0; n--) stack.push(inner[n]!);
     } else {
@@ -102,6 +101,19 @@ export function documentText(blocks: readonly Block[]): string {
     }
   }
   return lines.join("\n");
+}
+
+/**
+ * A paragraph's lines, without blank ones. A title set in lines (line breaks in one paragraph, as the Word export
+ * writes a title too long for a line): the body's name, wrapped between its words, then “2023年…年度报告” without
+ * it; the name's lines are one line, so the title's reader finds the whole name on the line above, not its end.
+ */
+function paragraphLines(paragraph: readonly string[]): string[] {
+  const lines = paragraph.map((line) => line.trim()).filter((line) => line !== "");
+  const last = lines[lines.length - 1];
+  const nameAbove = last !== undefined && isTitleLine(last) && readTitle([last]).body === "";
+  const name = lines.slice(0, -1);
+  return name.length > 1 && nameAbove && !name.some(isTitleLine) ? [name.join(""), last] : lines;
 }
 
 /** A cell's lines: each of its paragraphs' lines, without blank ones. */
