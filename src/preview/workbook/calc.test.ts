@@ -115,6 +115,28 @@ describe("formulas", () => {
     expect(await read(workbook, "Sheet1", "C1", "values")).toEqual([[9]]);
   });
 
+  // Results are reused while the cells they read are unchanged (recalculate.ts): these are what they rest on besides.
+  it("recomputes a formula after its name is pointed elsewhere or a figure is added to a whole column it sums", async () => {
+    const workbook = createWorkbook();
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      sheet.getRange("B2:B5").values = [[4], [5], [1], [2]];
+      context.workbook.names.add("figures", sheet.getRange("B2:B3"));
+      sheet.getRange("C1:D1").formulas = [["=SUM(figures)", "=SUM(E:E)"]];
+      sheet.getRange("E1").values = [[7]];
+      await context.sync();
+    });
+    expect(await read(workbook, "Sheet1", "C1:D1", "values")).toEqual([[9, 7]]);
+    await workbook.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      context.workbook.names.getItem("figures").delete();
+      context.workbook.names.add("figures", sheet.getRange("B4:B5"));
+      sheet.getRange("E30").values = [[3]];
+      await context.sync();
+    });
+    expect(await read(workbook, "Sheet1", "C1:D1", "values")).toEqual([[3, 10]]);
+  });
+
   it("formats text with the number format", async () => {
     const workbook = createWorkbook();
     await workbook.run(async (context) => {

@@ -1,5 +1,4 @@
 import FormulaParser from "fast-formula-parser";
-import { containsCell, type Rect } from "./address";
 import { findSheet, getCell, parseCellKey, type Scalar, type SheetModel, type WorkbookModel } from "./model";
 import { resolveName } from "./name-lookup";
 
@@ -13,9 +12,9 @@ export function isErrorValue(value: unknown): value is string {
   return typeof value === "string" && errorValues.has(value);
 }
 
-type FormulaCell = { sheet: SheetModel; row: number; col: number; formula: string };
 type Point = { row: number; col: number };
-type Ref = (Point & { sheet: string }) | { sheet: string; from: Point; to: Point };
+/** A reference as the parsers give it: 1-based, one cell or a range. */
+export type Ref = (Point & { sheet: string }) | { sheet: string; from: Point; to: Point };
 
 function toParserValue(value: Scalar | undefined): unknown {
   if (value === undefined || value === "") return undefined;
@@ -49,13 +48,13 @@ export function evaluateFormula(
 /** A range longer than this (whole columns or rows) is cut to the sheet's used cells. */
 const HUGE_SPAN = 10_000;
 
-type Parsers = { parser: FormulaParser; depParser: InstanceType<typeof FormulaParser.DepParser> };
+export type Parsers = { parser: FormulaParser; depParser: InstanceType<typeof FormulaParser.DepParser> };
 
 // Building a parser is the costly part (its grammar is analysed anew by each instance, ~5 ms), and its callbacks only
 // read the model they were made for: so each model keeps one of each for every recalculation and validation check.
 const parsersByModel = new WeakMap<WorkbookModel, Parsers>();
 
-function parsersOf(model: WorkbookModel): Parsers {
+export function parsersOf(model: WorkbookModel): Parsers {
   let parsers = parsersByModel.get(model);
   if (!parsers) {
     parsers = {
@@ -70,14 +69,29 @@ function parsersOf(model: WorkbookModel): Parsers {
 /** Told of every cell a formula reads while `recordingReads` runs one (1-based row and column, as the parser has them). */
 let onRead: ((sheetName: string, row: number, col: number) => void) | undefined;
 
-/** Runs `evaluate` with `read` told of each cell its formulas read: what a result depends on, to reuse it. */
-export function recordingReads<T>(read: (sheetName: string, row: number, col: number) => void, evaluate: () => T): T {
-  const outer = onRead;
+/**
+ * Told when a formula's result (or dependency parse) rests on more than the cells it read: a defined name (which can be
+ * pointed elsewhere) or a whole column or row (cut to the used cells, which grow).
+ */
+let onUnsettled: (() => void) | undefined;
+
+/**
+ * Runs `evaluate` with `read` told of each cell its formulas read (what a result depends on, to reuse it), and
+ * `unsettled` when a result rests on more than those cells, so cannot be reused on their account alone.
+ */
+export function recordingReads<T>(
+  read: (sheetName: string, row: number, col: number) => void,
+  evaluate: () => T,
+  unsettled?: () => void,
+): T {
+  const [outerRead, outerUnsettled] = [onRead, onUnsettled];
   onRead = read;
+  onUnsettled = unsettled;
   try {
     return evaluate();
   } finally {
-    onRead = outer;
+    onRead = outerRead;
+    onUnsettled = outerUnsettled;
   }
 }
 
@@ -96,7 +110,11 @@ function createParser(model: WorkbookModel): FormulaParser {
       const rows: unknown[][] = [];
       // Whole-row/column references reach the grid's limits: only walk the cells that exist. Ordinary ranges are
       // walked as they are, without scanning the sheet for its used size on every range of every formula.
-      const huge = (from: number, to: number) => to - from > HUGE_SPAN;
+      const huge = (from: number, to: number) => {
+        const cut = to - from > HUGE_SPAN;
+        if (cut) onUnsettled?.();
+        return cut;
+      };
       const bottom = huge(ref.from.row, ref.to.row) ? Math.min(ref.to.row, maxUsedRow(sheet) + 1) : ref.to.row;
       const right = huge(ref.from.col, ref.to.col) ? Math.min(ref.to.col, maxUsedCol(sheet) + 1) : ref.to.col;
       for (let r = ref.from.row; r <= bottom; r++) {
@@ -139,6 +157,7 @@ function maxUsedCol(sheet: SheetModel | undefined): number {
 }
 
 function nameToRef(model: WorkbookModel, name: string, sheetName: string): Ref | undefined {
+  onUnsettled?.();
   const entry = resolveName(model, name, findSheet(model, sheetName)?.id);
   const target = entry?.ref ? model.sheets.find((s) => s.id === entry.ref?.sheetId) : undefined;
   if (!entry?.ref || !target) return undefined;
@@ -150,60 +169,4 @@ function nameToRef(model: WorkbookModel, name: string, sheetName: string): Ref |
     from: { row: rect.top + 1, col: rect.left + 1 },
     to: { row: rect.bottom + 1, col: rect.right + 1 },
   };
-}
-
-function refRect(ref: Ref): Rect {
-  if ("from" in ref)
-    return { top: ref.from.row - 1, left: ref.from.col - 1, bottom: ref.to.row - 1, right: ref.to.col - 1 };
-  return { top: ref.row - 1, left: ref.col - 1, bottom: ref.row - 1, right: ref.col - 1 };
-}
-
-function dependenciesOf(
-  model: WorkbookModel,
-  parser: InstanceType<typeof FormulaParser.DepParser>,
-  cell: FormulaCell,
-  all: FormulaCell[],
-): FormulaCell[] {
-  let refs: Ref[];
-  try {
-    refs = parser.parse(cell.formula, { sheet: cell.sheet.name, row: cell.row + 1, col: cell.col + 1 }, true);
-  } catch {
-    return [];
-  }
-  return all.filter((other) =>
-    refs.some((ref) => {
-      const sheet = findSheet(model, ref.sheet ?? cell.sheet.name);
-      return sheet === other.sheet && containsCell(refRect(ref), other.row, other.col);
-    }),
-  );
-}
-
-/** Recomputes every formula cell in dependency order; cells in a cycle get CYCLE_ERROR. */
-export function recalculate(model: WorkbookModel): void {
-  const all: FormulaCell[] = [];
-  for (const sheet of model.sheets) {
-    for (const [key, cell] of sheet.cells) {
-      if (cell.formula !== undefined)
-        all.push({ sheet, ...parseCellKey(key), formula: cell.formula.replace(/^=/, "") });
-    }
-  }
-  const { parser, depParser } = parsersOf(model);
-  const deps = new Map(all.map((cell) => [cell, dependenciesOf(model, depParser, cell, all)]));
-  const done = new Set<FormulaCell>();
-  let progressed = true;
-  while (progressed) {
-    progressed = false;
-    for (const cell of all) {
-      if (done.has(cell) || !(deps.get(cell) ?? []).every((d) => done.has(d))) continue;
-      setValue(cell, evaluateFormula(model, cell.sheet, cell.row, cell.col, cell.formula, parser));
-      done.add(cell);
-      progressed = true;
-    }
-  }
-  for (const cell of all) if (!done.has(cell)) setValue(cell, CYCLE_ERROR);
-}
-
-function setValue(cell: FormulaCell, value: Scalar): void {
-  const stored = getCell(cell.sheet, cell.row, cell.col);
-  if (stored) stored.value = value;
 }

@@ -1,6 +1,6 @@
 import { parseAddress, type Rect } from "./address";
 import { DEFAULT_API_LEVEL } from "./api-level";
-import { recalculate } from "./calc";
+import { recalculate } from "./recalculate";
 import { CellEditMode } from "./cell-edit";
 import { BatchSession } from "./batch-session";
 import { assertEditable, toMatrix, writeInputs } from "./cells";
