@@ -19,3 +19,23 @@ it("keeps every cell but the edited one (and the total computed from it) from th
   const again = keepUnchanged(after, workbook.snapshot());
   expect(again.sheets[0]).toBe(after.sheets[0]);
 });
+
+it("keeps a cell whose format is the same, however its parts are ordered, and not one whose border changed", () => {
+  const workbook = createWorkbook();
+  const sheet = workbook.snapshot().sheets[0]?.name ?? "";
+  workbook.editFromUi(sheet, "A1:A2", [["1"], ["2"]]);
+  const cells = (snapshot: ReturnType<typeof workbook.snapshot>) => snapshot.sheets[0]?.cells ?? [];
+  const before = workbook.snapshot();
+  const next = workbook.snapshot();
+  const [firstBefore, secondBefore] = cells(before);
+  const [first, second] = cells(next);
+  if (!firstBefore || !secondBefore || !first || !second) throw new Error("no cells");
+  const line = { style: "Continuous", color: "#000000" };
+  firstBefore.format = { fill: "#FFFFFF", borders: { EdgeTop: line } };
+  first.format = { fill: "#FFFFFF", borders: { EdgeTop: { ...line, weight: "Medium" } } };
+  secondBefore.format = { fill: "#FFFFFF", font: { bold: true, color: "#000000" }, wrapText: true };
+  second.format = { wrapText: true, font: { color: "#000000", bold: true }, fill: "#FFFFFF" };
+  const after = keepUnchanged(before, next);
+  expect(cells(after)[0]).toBe(first);
+  expect(cells(after)[1]).toBe(secondBefore);
+});

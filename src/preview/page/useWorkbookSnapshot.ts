@@ -37,7 +37,20 @@ function snapshotStore(workbook: PreviewWorkbook): {
   };
 }
 
-const same = (a: unknown, b: unknown): boolean => a === b || JSON.stringify(a) === JSON.stringify(b);
+/**
+ * Whether two pieces of snapshot data (plain objects, arrays, scalars) hold the same, a key set to undefined being no
+ * key. Compared in place: writing every cell's format out as JSON, twice, on every edit was most of this file's time.
+ */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = (value: Record<string, unknown>) => Object.keys(value).filter((key) => value[key] !== undefined);
+  const leftKeys = keys(left);
+  return leftKeys.length === keys(right).length && leftKeys.every((key) => same(left[key], right[key]));
+}
 
 function sameCell(a: CellSnapshot, b: CellSnapshot): boolean {
   return (
