@@ -120,7 +120,10 @@ function findingSentence(format: FormatDef, finding: Finding): string {
       return "报告为繁体字，已转换为简体字后读取";
     case "read.runTogether": {
       const table = format.tables.find((t) => t.id === finding.cells[0]?.table)?.title ?? "";
-      const row = first ? `“${rowName(first)}”一行` : "一行";
+      // Table 四 is one printed line across its groups, so a split there names them all, as its refusal does.
+      const defs = finding.cells.map((ref) => findCell(format, ref)).filter((cell) => cell !== undefined);
+      const rows = [...new Set(defs.map(rowName))];
+      const row = rows.length > 0 ? `“${rows.join("、")}”一行` : "一行";
       return `${table} · ${row}的数字连在一起（“${quote}”），只有一种拆分方式符合本行${finding.ruleId === "read.runTogetherByColumns" ? "及各栏合计" : ""}，已读作 ${finding.detail ?? ""}`;
     }
     case "read.subRowsSummed": {

@@ -77,6 +77,9 @@ describe("table 四 printed as one line whose figures ran together in places", (
     const said = appeals.findings.find((f) => f.code === "read.runTogether");
     expect(said).toMatchObject({ severity: "info", quote: "2100 3 1000 1 0 0 0 0 0" });
     expect(said?.detail).toBe("2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0");
+    expect(describeFinding(formats["2021"], said!)).toBe(
+      "四、政府信息公开行政复议、行政诉讼情况 · “行政复议、行政诉讼未经复议直接起诉、行政诉讼复议后起诉”一行的数字连在一起（“2100 3 1000 1 0 0 0 0 0”），只有一种拆分方式符合本行，已读作 2 | 1 | 0 | 0 | 3 | 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0",
+    );
   });
 
   it("leaves the table unread, with its reason, when no way fits: “2100 4 …” (2 + 1 + 0 + 0 is not 4)", () => {
