@@ -67,28 +67,26 @@ export function layoutSheet(sheet: SheetSnapshot, measure?: TextMeasure): SheetL
   const usedRight = Math.max(-1, ...sheet.cells.map((c) => c.col), ...merges.map((m) => m.right));
   const rowCount = Math.max(MIN_ROWS, usedBottom + 1 + MARGIN);
   const colCount = Math.max(MIN_COLS, usedRight + 1 + MARGIN);
-  const byAddress = new Map(sheet.cells.map((c) => [c.address, c]));
   const byPosition = new Map(sheet.cells.map((c) => [positionKey(c.row, c.col), c]));
   const formatAt = (row: number, col: number) => byPosition.get(positionKey(row, col))?.format;
   // Each merged area by the cells it covers, so laying out a cell is a lookup rather than a search of every merge.
-  const mergeAt = new Map<string, Rect>();
+  const mergeAt = new Map<number, Rect>();
   for (const merge of merges)
     for (let row = merge.top; row <= merge.bottom; row++)
-      for (let col = merge.left; col <= merge.right; col++) mergeAt.set(`${row}:${col}`, merge);
+      for (let col = merge.left; col <= merge.right; col++) mergeAt.set(positionKey(row, col), merge);
 
   const rows: LaidCell[][] = [];
   for (let row = 0; row < rowCount; row++) {
     const laid: LaidCell[] = [];
     for (let col = 0; col < colCount; col++) {
-      const merge = mergeAt.get(`${row}:${col}`);
+      const merge = mergeAt.get(positionKey(row, col));
       if (merge && (merge.top !== row || merge.left !== col)) continue;
-      const address = cellAddress(row, col);
       const area = merge ?? { top: row, left: col, bottom: row, right: col };
-      const cell = byAddress.get(address);
+      const cell = byPosition.get(positionKey(row, col));
       laid.push({
         row,
         col,
-        address,
+        address: cell?.address ?? cellAddress(row, col),
         rowSpan: area.bottom - area.top + 1,
         colSpan: area.right - area.left + 1,
         cell,

@@ -53,7 +53,11 @@ export function fitRowText(
   measure: TextMeasure,
 ): LaidCell[] {
   const fitted = row.map((laid) => ({ ...laid }));
-  const widthOf = (laid: LaidCell) => sum(widths.slice(laid.col, laid.col + laid.colSpan));
+  // Where each column starts: a cell's width is then one subtraction, however many columns it spans.
+  const starts = [0];
+  for (const width of widths) starts.push((starts[starts.length - 1] ?? 0) + width);
+  const startOf = (col: number) => starts[Math.min(col, widths.length)] ?? 0;
+  const widthOf = (laid: LaidCell) => startOf(laid.col + laid.colSpan) - startOf(laid.col);
   fitted.forEach((laid, index) => {
     const cell = laid.cell;
     if (!cell) return;
@@ -88,5 +92,3 @@ export const NO_GRIDLINE = "1px solid transparent";
 function hashes(room: number, hashWidth: number): string {
   return "#".repeat(Math.max(1, Math.floor(room / Math.max(hashWidth, 1))));
 }
-
-const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
