@@ -43,12 +43,4 @@ export type Session = {
  * One queued operation: a write/method call, a load, or a "view" write that only moves the selection or the active
  * sheet (no undo step, so the document is not copied for one).
  */
-export type Operation = {
-  kind: "write" | "view" | "load";
-  apply: (session: Session) => void;
-  /**
-   * The only sheets a write can change, when the caller knows them (a UI edit): its undo step then copies just those
-   * sheets instead of the whole document. Left out, the write may change anything (sheets, names, order).
-   */
-  sheetIds?: string[];
-};
+export type Operation = { kind: "write" | "view" | "load"; apply: (session: Session) => void };

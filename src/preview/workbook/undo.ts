@@ -1,14 +1,8 @@
 import { growRect, type Rect } from "./address";
 import { parseCellKey, type Cell, type CellFormat, type NameEntry, type SheetModel, type WorkbookModel } from "./model";
-import type { Operation } from "./session";
 
-/**
- * What an undo step puts back: the sheets it copied (cells, formats, merges, validation, notes, protection…) and the
- * names. With `order`, the step copied only the sheets its writes could change: `order` is every sheet id in tab order
- * then, and the other sheets are taken as they are at restore time (steps are undone newest first, so by then they
- * are as they were before this step).
- */
-type DocumentState = { sheets: SheetModel[]; names: NameEntry[]; order?: string[] };
+/** What an undo step puts back: every sheet (cells, formats, merges, validation, notes, protection…) and the names. */
+type DocumentState = { sheets: SheetModel[]; names: NameEntry[] };
 
 /** One undo step: the document before it, and the run it belongs to when that run merges its syncs. */
 type Step = { before: DocumentState; group?: object };
@@ -19,34 +13,9 @@ export type RestoredChange = { sheetId: string; rect: Rect };
 /** Excel keeps 100 undo levels by default; the oldest steps fall off beyond that. */
 const MAX_STEPS = 100;
 
-/** The sheet ids a batch's writes can change, or undefined when one of its writes may change anything. */
-export function writeScope(operations: Operation[]): string[] | undefined {
-  const ids = new Set<string>();
-  for (const operation of operations) {
-    if (operation.kind !== "write") continue;
-    if (!operation.sheetIds) return undefined;
-    for (const id of operation.sheetIds) ids.add(id);
-  }
-  return [...ids];
-}
-
-/**
- * A copy of the document (or, given `scope`, of just those sheets and the names), made by hand: an edit check syncs
- * several times, and structuredClone was its largest cost. A one-cell edit copying every sheet was a third of its time.
- */
-export function captureDocument(model: DocumentState, scope?: readonly string[]): DocumentState {
-  const names = model.names.map(cloneName);
-  if (!scope) {
-    const sheets = model.sheets.map(cloneSheet);
-    return model.order ? { sheets, names, order: [...model.order] } : { sheets, names };
-  }
-  const order = model.sheets.map((sheet) => sheet.id);
-  return { sheets: model.sheets.filter((sheet) => scope.includes(sheet.id)).map(cloneSheet), names, order };
-}
-
-/** The sheets a state copied, when it copied only some; undefined for a whole document. */
-function scopeOf(state: DocumentState): string[] | undefined {
-  return state.order ? state.sheets.map((sheet) => sheet.id) : undefined;
+/** A copy of the document, made by hand: an edit check syncs several times, and structuredClone was its largest cost. */
+export function captureDocument(model: { sheets: SheetModel[]; names: NameEntry[] }): DocumentState {
+  return { sheets: model.sheets.map(cloneSheet), names: model.names.map(cloneName) };
 }
 
 /** A template has some 200 names: copied by hand too, as structuredClone on them was some 40% of a copy. */
@@ -121,7 +90,7 @@ export class UndoStack {
   undo(model: WorkbookModel): RestoredChange[] | undefined {
     const step = this.undoSteps.pop();
     if (!step) return undefined;
-    this.redoSteps.push(captureDocument(model, scopeOf(step.before)));
+    this.redoSteps.push(captureDocument(model));
     return restore(model, step.before);
   }
 
@@ -129,7 +98,7 @@ export class UndoStack {
   redo(model: WorkbookModel): RestoredChange[] | undefined {
     const state = this.redoSteps.pop();
     if (!state) return undefined;
-    this.undoSteps.push({ before: captureDocument(model, scopeOf(state)) });
+    this.undoSteps.push({ before: captureDocument(model) });
     return restore(model, state);
   }
 }
@@ -141,21 +110,13 @@ function restore(model: WorkbookModel, state: DocumentState): RestoredChange[] {
     const rect = now ? changedRect(now, sheet) : undefined;
     return rect ? [{ sheetId: sheet.id, rect }] : [];
   });
-  model.sheets = copy.order ? inOrder(copy.order, copy.sheets, model.sheets) : copy.sheets;
+  model.sheets = copy.sheets;
   model.names = copy.names;
   const first = model.sheets[0];
   if (first && !model.sheets.some((s) => s.id === model.activeSheetId)) model.activeSheetId = first.id;
   if (first && !model.sheets.some((s) => s.id === model.selection.sheetId))
     model.selection = { sheetId: model.activeSheetId, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
   return changes;
-}
-
-/** The sheets in tab order: the restored copy of each, else the sheet as it is now. */
-function inOrder(order: string[], restored: SheetModel[], now: SheetModel[]): SheetModel[] {
-  return order.flatMap((id) => {
-    const sheet = restored.find((s) => s.id === id) ?? now.find((s) => s.id === id);
-    return sheet ? [sheet] : [];
-  });
 }
 
 /** The bounding rect of cells whose value or formula differs between two versions of a sheet. */

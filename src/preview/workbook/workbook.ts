@@ -13,7 +13,7 @@ import type { ChangeRecord, Operation, TriggerSource } from "./session";
 import { takeSnapshot, type WorkbookSnapshot } from "./snapshot";
 import { StatsRecorder, type PreviewStats } from "./stats";
 import { typedEntry } from "./text";
-import { captureDocument, UndoStack, writeScope, type RestoredChange } from "./undo";
+import { captureDocument, UndoStack, type RestoredChange } from "./undo";
 import { validationRefusal, type UiEditResult } from "./validation-refusal";
 
 export type { UiEditResult };
@@ -72,14 +72,13 @@ export class PreviewWorkbook {
     const activeBefore = model.activeSheetId;
     const session = new BatchSession(model, triggerSource, this.apiLevel, undoGroup);
     let before: ReturnType<typeof captureDocument> | undefined;
-    const scope = writeScope(operations);
     try {
       for (const operation of operations) {
         if (operation.kind === "load" && session.dirty) {
           recalculate(model);
           session.dirty = false;
         }
-        if (operation.kind === "write" && before === undefined) before = captureDocument(model, scope);
+        if (operation.kind === "write" && before === undefined) before = captureDocument(model);
         operation.apply(session);
         if (session.clearUndo) {
           // Only what follows the call can be undone: the next write takes a fresh "before".
@@ -153,10 +152,7 @@ export class PreviewWorkbook {
     }
     const refusal = validationRefusal(this.model, sheet, rect, matrix, address);
     if (refusal) return refusal;
-    this.applyBatch(
-      [{ kind: "write", sheetIds: [sheet.id], apply: (session) => writeInputs(session, sheet, rect, matrix) }],
-      "Unknown",
-    );
+    this.applyBatch([{ kind: "write", apply: (session) => writeInputs(session, sheet, rect, matrix) }], "Unknown");
     return { ok: true };
   }
 
@@ -177,7 +173,6 @@ export class PreviewWorkbook {
       [
         {
           kind: "write",
-          sheetIds: [sheet.id],
           apply: (session) => {
             clearValidation(sheet, rect);
             writeInputs(session, sheet, rect, matrix);
