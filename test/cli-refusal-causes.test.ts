@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { toReportJson, zeroReport } from "../src/domain";
 
 // Issue 20, point 11: a file or folder one may not read is refused as such, never as a broken file or “not a regular
@@ -22,7 +22,26 @@ function runUnprivileged(args: string[]): { status: number | null; printed: stri
   return { status: run.status, printed: `${run.stdout}\n${run.stderr}` };
 }
 
+/**
+ * The folders above the checkout that the user nobody cannot pass through (a clone made in `mktemp -d` is private), opened
+ * for passing only (o+x, not reading) while the tests run, so nobody can start the command; put back afterwards.
+ */
+const closedAbove: { path: string; mode: number }[] = [];
+function letNobodyReachTheCommand(): void {
+  if (process.getuid?.() !== 0) return;
+  for (let path = root; ; path = dirname(path)) {
+    const mode = statSync(path).mode & 0o7777;
+    if ((mode & 0o001) === 0) {
+      closedAbove.push({ path, mode });
+      chmodSync(path, mode | 0o001);
+    }
+    if (dirname(path) === path) break;
+  }
+}
+afterAll(() => closedAbove.forEach(({ path, mode }) => chmodSync(path, mode)));
+
 beforeAll(() => {
+  letNobodyReachTheCommand();
   execFileSync("node", [join(root, "scripts/build-cli.mjs")]);
   // The folder itself may be entered (mkdtemp makes it private); what is in it may not be read.
   chmodSync(dir, 0o755);
